@@ -1,0 +1,89 @@
+# mistral-client maintainer entry points. `make help` lists them.
+# Every target installs what it needs: a fresh machine needs only python3 (>= 3.11) and make.
+
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.9
+TMP := .tmp
+SPEC ?= openapi.yaml
+OUT ?= generated
+# The generator's post-hooks run `ruff` from PATH: make it ours, the pinned one.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
+
+GENERATE = $(BIN)/python scripts/prepare_spec.py
+
+.PHONY: help install generate check-generated lint format typecheck test pytest test-upstream \
+	record check-cassettes bench demo serve clean
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
+
+$(BIN)/uv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.installed: $(BIN)/uv uv.lock pyproject.toml
+	$(BIN)/uv sync --frozen --all-extras --quiet
+	@touch $@
+
+install: $(VENV)/.installed ## create .venv from uv.lock (project editable, pinned generator and tools)
+
+generate: $(VENV)/.installed ## regenerate $(OUT)/_mistral_api from $(SPEC) (repairs upstream specs, see report)
+	$(GENERATE) generate $(SPEC) $(OUT)
+
+check-generated: $(VENV)/.installed ## fail when generated/ differs from what `make generate` writes
+	@rm -rf $(TMP)/gen && mkdir -p $(TMP)/gen
+	@$(GENERATE) generate openapi.yaml $(TMP)/gen --quiet
+	@diff -r generated/_mistral_api $(TMP)/gen/_mistral_api \
+		|| { echo "generated/ is out of date with openapi.yaml: run make generate"; exit 1; }
+	@echo "generated/ matches openapi.yaml"
+
+lint: $(VENV)/.installed ## ruff (style + import boundaries) and the OpenAPI validator
+	$(BIN)/ruff check overlay tests bench scripts
+	$(BIN)/ruff format --check overlay tests bench scripts
+	$(BIN)/openapi-spec-validator openapi.yaml
+
+format: $(VENV)/.installed ## fix what ruff can fix
+	$(BIN)/ruff check --fix overlay tests bench scripts
+	$(BIN)/ruff format overlay tests bench scripts
+
+typecheck: $(VENV)/.installed ## mypy --strict on the overlay, the typed usage file and generated code
+	$(BIN)/mypy overlay tests/typing
+	$(BIN)/mypy generated
+	$(BIN)/python -c "import mistral_client"
+
+pytest: $(VENV)/.installed ## the test suite alone: make pytest ARGS="-k stream"
+	$(BIN)/pytest $(ARGS)
+
+test: check-generated lint typecheck check-cassettes ## the full gate that CI runs
+	$(BIN)/pytest --cov --cov-report=term-missing:skip-covered $(ARGS)
+
+test-upstream: $(VENV)/.installed ## generate every ../shared/openapi-upstream spec and import it
+	$(BIN)/pytest tests/generation/test_upstream_specs.py -v $(ARGS)
+
+record: $(VENV)/.installed ## re-record tests/cassettes against the real API (needs MISTRAL_API_KEY)
+	@test -n "$${MISTRAL_API_KEY:-}" || { echo "make record needs MISTRAL_API_KEY"; exit 1; }
+	$(BIN)/pytest tests/contract --record-mode=rewrite $(ARGS)
+	$(MAKE) check-cassettes
+
+check-cassettes: $(VENV)/.installed ## fail on authorization headers or key-like strings in tests/cassettes
+	$(BIN)/python scripts/check_cassettes.py tests/cassettes
+
+bench: $(VENV)/.installed ## benchmarks against a local server (not part of make test)
+	$(BIN)/pytest bench --benchmark-only -p no:cacheprovider $(ARGS)
+
+demo: $(VENV)/.installed ## the chat workflow: embedded server, or the real API when MISTRAL_API_KEY is set
+	$(BIN)/python -m mistral_client.demo
+
+serve: $(VENV)/.installed ## run the embedded Mistral-compatible server on 127.0.0.1:8000
+	$(BIN)/mistral-client serve $(ARGS)
+
+clean: ## remove caches and temporary files
+	rm -rf $(TMP) .pytest_cache .mypy_cache .ruff_cache .coverage .benchmarks generated/_mistral_api/.ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,317 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_chunk import AudioChunk
+    from ..models.document_url_chunk import DocumentURLChunk
+    from ..models.file_chunk import FileChunk
+    from ..models.image_url_chunk import ImageURLChunk
+    from ..models.reference_chunk import ReferenceChunk
+    from ..models.text_chunk import TextChunk
+    from ..models.think_chunk import ThinkChunk
+    from ..models.tool_call import ToolCall
+    from ..models.unknown_content_chunk import UnknownContentChunk
+
+
+T = TypeVar("T", bound="AssistantMessage")
+
+
+@_attrs_define
+class AssistantMessage:
+    """A message written by the model; also the `message` of every response choice.
+
+    Attributes:
+        role (Literal['assistant']):  Default: 'assistant'.
+        content (list[AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk |
+            ThinkChunk | UnknownContentChunk] | None | str | Unset):
+        tool_calls (list[ToolCall] | None | Unset):
+        prefix (bool | Unset): Make the model continue this message instead of starting a new one.
+    """
+
+    role: Literal["assistant"] = "assistant"
+    content: (
+        list[
+            AudioChunk
+            | DocumentURLChunk
+            | FileChunk
+            | ImageURLChunk
+            | ReferenceChunk
+            | TextChunk
+            | ThinkChunk
+            | UnknownContentChunk
+        ]
+        | None
+        | str
+        | Unset
+    ) = UNSET
+    tool_calls: list[ToolCall] | None | Unset = UNSET
+    prefix: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.audio_chunk import AudioChunk
+        from ..models.document_url_chunk import DocumentURLChunk
+        from ..models.file_chunk import FileChunk
+        from ..models.image_url_chunk import ImageURLChunk
+        from ..models.reference_chunk import ReferenceChunk
+        from ..models.text_chunk import TextChunk
+        from ..models.think_chunk import ThinkChunk
+
+        role = self.role
+
+        content: list[dict[str, Any]] | None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if (
+                    isinstance(content_type_1_item_data, TextChunk)
+                    or isinstance(content_type_1_item_data, ImageURLChunk)
+                    or isinstance(content_type_1_item_data, DocumentURLChunk)
+                    or isinstance(content_type_1_item_data, ReferenceChunk)
+                    or isinstance(content_type_1_item_data, FileChunk)
+                    or isinstance(content_type_1_item_data, ThinkChunk)
+                    or isinstance(content_type_1_item_data, AudioChunk)
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        tool_calls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tool_calls, Unset):
+            tool_calls = UNSET
+        elif isinstance(self.tool_calls, list):
+            tool_calls = []
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                tool_calls.append(tool_calls_type_0_item)
+
+        else:
+            tool_calls = self.tool_calls
+
+        prefix = self.prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.audio_chunk import AudioChunk
+        from ..models.document_url_chunk import DocumentURLChunk
+        from ..models.file_chunk import FileChunk
+        from ..models.image_url_chunk import ImageURLChunk
+        from ..models.reference_chunk import ReferenceChunk
+        from ..models.text_chunk import TextChunk
+        from ..models.think_chunk import ThinkChunk
+        from ..models.tool_call import ToolCall
+        from ..models.unknown_content_chunk import UnknownContentChunk
+
+        d = dict(src_dict)
+        role = cast(Literal["assistant"], d.pop("role"))
+        if role != "assistant":
+            raise ValueError(f"role must match const 'assistant', got '{role}'")
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                AudioChunk
+                | DocumentURLChunk
+                | FileChunk
+                | ImageURLChunk
+                | ReferenceChunk
+                | TextChunk
+                | ThinkChunk
+                | UnknownContentChunk
+            ]
+            | None
+            | str
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> (
+                        AudioChunk
+                        | DocumentURLChunk
+                        | FileChunk
+                        | ImageURLChunk
+                        | ReferenceChunk
+                        | TextChunk
+                        | ThinkChunk
+                        | UnknownContentChunk
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_chunk_type_0 = TextChunk.from_dict(data)
+
+                            return componentsschemas_content_chunk_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(data)
+
+                            return componentsschemas_content_chunk_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(data)
+
+                            return componentsschemas_content_chunk_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(data)
+
+                            return componentsschemas_content_chunk_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_chunk_type_4 = FileChunk.from_dict(data)
+
+                            return componentsschemas_content_chunk_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(data)
+
+                            return componentsschemas_content_chunk_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(data)
+
+                            return componentsschemas_content_chunk_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(data)
+
+                        return componentsschemas_content_chunk_type_7
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    AudioChunk
+                    | DocumentURLChunk
+                    | FileChunk
+                    | ImageURLChunk
+                    | ReferenceChunk
+                    | TextChunk
+                    | ThinkChunk
+                    | UnknownContentChunk
+                ]
+                | None
+                | str
+                | Unset,
+                data,
+            )
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = data
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
+                    tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
+
+                    tool_calls_type_0.append(tool_calls_type_0_item)
+
+                return tool_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ToolCall] | None | Unset, data)
+
+        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+
+        prefix = d.pop("prefix", UNSET)
+
+        assistant_message = cls(
+            role=role,
+            content=content,
+            tool_calls=tool_calls,
+            prefix=prefix,
+        )
+
+        assistant_message.additional_properties = d
+        return assistant_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.finish_reason import FinishReason
+
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessage
+
+
+T = TypeVar("T", bound="ChatCompletionChoice")
+
+
+@_attrs_define
+class ChatCompletionChoice:
+    """
+    Attributes:
+        index (int):
+        message (AssistantMessage): A message written by the model; also the `message` of every response choice.
+        finish_reason (FinishReason):
+    """
+
+    index: int
+    message: AssistantMessage
+    finish_reason: FinishReason
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        message = self.message.to_dict()
+
+        finish_reason = self.finish_reason.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+                "message": message,
+                "finish_reason": finish_reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assistant_message import AssistantMessage
+
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        message = AssistantMessage.from_dict(d.pop("message"))
+
+        finish_reason = FinishReason(d.pop("finish_reason"))
+
+        chat_completion_choice = cls(
+            index=index,
+            message=message,
+            finish_reason=finish_reason,
+        )
+
+        chat_completion_choice.additional_properties = d
+        return chat_completion_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,677 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mistral_prompt_mode import MistralPromptMode
+from ..models.reasoning_effort import ReasoningEffort
+from ..models.tool_choice_enum import ToolChoiceEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessage
+    from ..models.guardrail_config import GuardrailConfig
+    from ..models.prediction import Prediction
+    from ..models.request_metadata import RequestMetadata
+    from ..models.response_format import ResponseFormat
+    from ..models.system_message import SystemMessage
+    from ..models.tool import Tool
+    from ..models.tool_choice import ToolChoice
+    from ..models.tool_message import ToolMessage
+    from ..models.user_message import UserMessage
+
+
+T = TypeVar("T", bound="ChatCompletionRequest")
+
+
+@_attrs_define
+class ChatCompletionRequest:
+    """A chat completion request. Only the fields the caller sets are sent.
+
+    Attributes:
+        model (str): ID of the model to use, such as `mistral-large-latest`.
+        messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest
+            first.
+        temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on
+            the model.
+        top_p (float | None | Unset): Nucleus sampling mass.
+        max_tokens (int | None | Unset): The most tokens to generate.
+        stream (bool | None | Unset): Stream partial results as server-sent events, ended by `data: [DONE]`.
+        stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
+        random_seed (int | None | Unset): Seed for sampling, for repeatable results.
+        metadata (None | RequestMetadata | Unset):
+        response_format (None | ResponseFormat | Unset):
+        tools (list[Tool] | None | Unset): Functions the model may call.
+        tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
+        presence_penalty (float | None | Unset):
+        frequency_penalty (float | None | Unset):
+        n (int | None | Unset): Number of completions to return.
+        prediction (None | Prediction | Unset):
+        parallel_tool_calls (bool | None | Unset):
+        reasoning_effort (None | ReasoningEffort | Unset):
+        prompt_mode (MistralPromptMode | None | Unset):
+        guardrails (list[GuardrailConfig] | None | Unset):
+        prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
+        safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+    """
+
+    model: str
+    messages: list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    max_tokens: int | None | Unset = UNSET
+    stream: bool | None | Unset = UNSET
+    stop: list[str] | None | str | Unset = UNSET
+    random_seed: int | None | Unset = UNSET
+    metadata: None | RequestMetadata | Unset = UNSET
+    response_format: None | ResponseFormat | Unset = UNSET
+    tools: list[Tool] | None | Unset = UNSET
+    tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET
+    presence_penalty: float | None | Unset = UNSET
+    frequency_penalty: float | None | Unset = UNSET
+    n: int | None | Unset = UNSET
+    prediction: None | Prediction | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    reasoning_effort: None | ReasoningEffort | Unset = UNSET
+    prompt_mode: MistralPromptMode | None | Unset = UNSET
+    guardrails: list[GuardrailConfig] | None | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    safe_prompt: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_message import AssistantMessage
+        from ..models.prediction import Prediction
+        from ..models.request_metadata import RequestMetadata
+        from ..models.response_format import ResponseFormat
+        from ..models.system_message import SystemMessage
+        from ..models.tool_choice import ToolChoice
+        from ..models.user_message import UserMessage
+
+        model = self.model
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item: dict[str, Any]
+            if (
+                isinstance(messages_item_data, SystemMessage)
+                or isinstance(messages_item_data, UserMessage)
+                or isinstance(messages_item_data, AssistantMessage)
+            ):
+                messages_item = messages_item_data.to_dict()
+            else:
+                messages_item = messages_item_data.to_dict()
+
+            messages.append(messages_item)
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        max_tokens: int | None | Unset
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
+        else:
+            max_tokens = self.max_tokens
+
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
+
+        stop: list[str] | None | str | Unset
+        if isinstance(self.stop, Unset):
+            stop = UNSET
+        elif isinstance(self.stop, list):
+            stop = self.stop
+
+        else:
+            stop = self.stop
+
+        random_seed: int | None | Unset
+        if isinstance(self.random_seed, Unset):
+            random_seed = UNSET
+        else:
+            random_seed = self.random_seed
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, RequestMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        response_format: dict[str, Any] | None | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, ResponseFormat):
+            response_format = self.response_format.to_dict()
+        else:
+            response_format = self.response_format
+
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
+            tools = []
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item = tools_type_0_item_data.to_dict()
+                tools.append(tools_type_0_item)
+
+        else:
+            tools = self.tools
+
+        tool_choice: dict[str, Any] | None | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, ToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, ToolChoiceEnum):
+            tool_choice = self.tool_choice.value
+        else:
+            tool_choice = self.tool_choice
+
+        presence_penalty: float | None | Unset
+        if isinstance(self.presence_penalty, Unset):
+            presence_penalty = UNSET
+        else:
+            presence_penalty = self.presence_penalty
+
+        frequency_penalty: float | None | Unset
+        if isinstance(self.frequency_penalty, Unset):
+            frequency_penalty = UNSET
+        else:
+            frequency_penalty = self.frequency_penalty
+
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
+
+        prediction: dict[str, Any] | None | Unset
+        if isinstance(self.prediction, Unset):
+            prediction = UNSET
+        elif isinstance(self.prediction, Prediction):
+            prediction = self.prediction.to_dict()
+        else:
+            prediction = self.prediction
+
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
+
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(self.reasoning_effort, ReasoningEffort):
+            reasoning_effort = self.reasoning_effort.value
+        else:
+            reasoning_effort = self.reasoning_effort
+
+        prompt_mode: None | str | Unset
+        if isinstance(self.prompt_mode, Unset):
+            prompt_mode = UNSET
+        elif isinstance(self.prompt_mode, MistralPromptMode):
+            prompt_mode = self.prompt_mode.value
+        else:
+            prompt_mode = self.prompt_mode
+
+        guardrails: list[dict[str, Any]] | None | Unset
+        if isinstance(self.guardrails, Unset):
+            guardrails = UNSET
+        elif isinstance(self.guardrails, list):
+            guardrails = []
+            for guardrails_type_0_item_data in self.guardrails:
+                guardrails_type_0_item = guardrails_type_0_item_data.to_dict()
+                guardrails.append(guardrails_type_0_item)
+
+        else:
+            guardrails = self.guardrails
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        safe_prompt: bool | None | Unset
+        if isinstance(self.safe_prompt, Unset):
+            safe_prompt = UNSET
+        else:
+            safe_prompt = self.safe_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "messages": messages,
+            }
+        )
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if random_seed is not UNSET:
+            field_dict["random_seed"] = random_seed
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if presence_penalty is not UNSET:
+            field_dict["presence_penalty"] = presence_penalty
+        if frequency_penalty is not UNSET:
+            field_dict["frequency_penalty"] = frequency_penalty
+        if n is not UNSET:
+            field_dict["n"] = n
+        if prediction is not UNSET:
+            field_dict["prediction"] = prediction
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if reasoning_effort is not UNSET:
+            field_dict["reasoning_effort"] = reasoning_effort
+        if prompt_mode is not UNSET:
+            field_dict["prompt_mode"] = prompt_mode
+        if guardrails is not UNSET:
+            field_dict["guardrails"] = guardrails
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if safe_prompt is not UNSET:
+            field_dict["safe_prompt"] = safe_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assistant_message import AssistantMessage
+        from ..models.guardrail_config import GuardrailConfig
+        from ..models.prediction import Prediction
+        from ..models.request_metadata import RequestMetadata
+        from ..models.response_format import ResponseFormat
+        from ..models.system_message import SystemMessage
+        from ..models.tool import Tool
+        from ..models.tool_choice import ToolChoice
+        from ..models.tool_message import ToolMessage
+        from ..models.user_message import UserMessage
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+
+            def _parse_messages_item(data: object) -> AssistantMessage | SystemMessage | ToolMessage | UserMessage:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_type_0 = SystemMessage.from_dict(data)
+
+                    return componentsschemas_messages_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_type_1 = UserMessage.from_dict(data)
+
+                    return componentsschemas_messages_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_messages_type_2 = AssistantMessage.from_dict(data)
+
+                    return componentsschemas_messages_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_messages_type_3 = ToolMessage.from_dict(data)
+
+                return componentsschemas_messages_type_3
+
+            messages_item = _parse_messages_item(messages_item_data)
+
+            messages.append(messages_item)
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        def _parse_max_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+
+        def _parse_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stream = _parse_stream(d.pop("stream", UNSET))
+
+        def _parse_stop(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stop_type_1 = cast(list[str], data)
+
+                return stop_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        stop = _parse_stop(d.pop("stop", UNSET))
+
+        def _parse_random_seed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        random_seed = _parse_random_seed(d.pop("random_seed", UNSET))
+
+        def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = RequestMetadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RequestMetadata | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_response_format(data: object) -> None | ResponseFormat | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_format_type_0 = ResponseFormat.from_dict(data)
+
+                return response_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResponseFormat | Unset, data)
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_tools(data: object) -> list[Tool] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tools_type_0 = []
+                _tools_type_0 = data
+                for tools_type_0_item_data in _tools_type_0:
+                    tools_type_0_item = Tool.from_dict(tools_type_0_item_data)
+
+                    tools_type_0.append(tools_type_0_item)
+
+                return tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Tool] | None | Unset, data)
+
+        tools = _parse_tools(d.pop("tools", UNSET))
+
+        def _parse_tool_choice(data: object) -> None | ToolChoice | ToolChoiceEnum | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_choice_type_0 = ToolChoice.from_dict(data)
+
+                return tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                tool_choice_type_1 = ToolChoiceEnum(data)
+
+                return tool_choice_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolChoice | ToolChoiceEnum | Unset, data)
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        def _parse_presence_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+
+        def _parse_frequency_penalty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
+
+        def _parse_n(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        n = _parse_n(d.pop("n", UNSET))
+
+        def _parse_prediction(data: object) -> None | Prediction | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prediction_type_0 = Prediction.from_dict(data)
+
+                return prediction_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Prediction | Unset, data)
+
+        prediction = _parse_prediction(d.pop("prediction", UNSET))
+
+        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
+
+        def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reasoning_effort_type_0 = ReasoningEffort(data)
+
+                return reasoning_effort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReasoningEffort | Unset, data)
+
+        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
+
+        def _parse_prompt_mode(data: object) -> MistralPromptMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prompt_mode_type_0 = MistralPromptMode(data)
+
+                return prompt_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MistralPromptMode | None | Unset, data)
+
+        prompt_mode = _parse_prompt_mode(d.pop("prompt_mode", UNSET))
+
+        def _parse_guardrails(data: object) -> list[GuardrailConfig] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                guardrails_type_0 = []
+                _guardrails_type_0 = data
+                for guardrails_type_0_item_data in _guardrails_type_0:
+                    guardrails_type_0_item = GuardrailConfig.from_dict(guardrails_type_0_item_data)
+
+                    guardrails_type_0.append(guardrails_type_0_item)
+
+                return guardrails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GuardrailConfig] | None | Unset, data)
+
+        guardrails = _parse_guardrails(d.pop("guardrails", UNSET))
+
+        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
+
+        def _parse_safe_prompt(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        safe_prompt = _parse_safe_prompt(d.pop("safe_prompt", UNSET))
+
+        chat_completion_request = cls(
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stream=stream,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
+            prompt_mode=prompt_mode,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            safe_prompt=safe_prompt,
+        )
+
+        chat_completion_request.additional_properties = d
+        return chat_completion_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FIMCompletionRequest")
+
+
+@_attrs_define
+class FIMCompletionRequest:
+    """
+    Attributes:
+        model (str): A Codestral model, such as `codestral-latest`.
+        prompt (str): The code before the cursor.
+        suffix (None | str | Unset): The code after the cursor.
+        temperature (float | None | Unset):
+        top_p (float | None | Unset):
+        max_tokens (int | None | Unset):
+        min_tokens (int | None | Unset):
+        stream (bool | None | Unset):
+        stop (list[str] | None | str | Unset):
+        random_seed (int | None | Unset):
+    """
+
+    model: str
+    prompt: str
+    suffix: None | str | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    max_tokens: int | None | Unset = UNSET
+    min_tokens: int | None | Unset = UNSET
+    stream: bool | None | Unset = UNSET
+    stop: list[str] | None | str | Unset = UNSET
+    random_seed: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        prompt = self.prompt
+
+        suffix: None | str | Unset
+        if isinstance(self.suffix, Unset):
+            suffix = UNSET
+        else:
+            suffix = self.suffix
+
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
+
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
+
+        max_tokens: int | None | Unset
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
+        else:
+            max_tokens = self.max_tokens
+
+        min_tokens: int | None | Unset
+        if isinstance(self.min_tokens, Unset):
+            min_tokens = UNSET
+        else:
+            min_tokens = self.min_tokens
+
+        stream: bool | None | Unset
+        if isinstance(self.stream, Unset):
+            stream = UNSET
+        else:
+            stream = self.stream
+
+        stop: list[str] | None | str | Unset
+        if isinstance(self.stop, Unset):
+            stop = UNSET
+        elif isinstance(self.stop, list):
+            stop = self.stop
+
+        else:
+            stop = self.stop
+
+        random_seed: int | None | Unset
+        if isinstance(self.random_seed, Unset):
+            random_seed = UNSET
+        else:
+            random_seed = self.random_seed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "prompt": prompt,
+            }
+        )
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if min_tokens is not UNSET:
+            field_dict["min_tokens"] = min_tokens
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stop is not UNSET:
+            field_dict["stop"] = stop
+        if random_seed is not UNSET:
+            field_dict["random_seed"] = random_seed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        prompt = d.pop("prompt")
+
+        def _parse_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suffix = _parse_suffix(d.pop("suffix", UNSET))
+
+        def _parse_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        temperature = _parse_temperature(d.pop("temperature", UNSET))
+
+        def _parse_top_p(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        top_p = _parse_top_p(d.pop("top_p", UNSET))
+
+        def _parse_max_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+
+        def _parse_min_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_tokens = _parse_min_tokens(d.pop("min_tokens", UNSET))
+
+        def _parse_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stream = _parse_stream(d.pop("stream", UNSET))
+
+        def _parse_stop(data: object) -> list[str] | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                stop_type_1 = cast(list[str], data)
+
+                return stop_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | str | Unset, data)
+
+        stop = _parse_stop(d.pop("stop", UNSET))
+
+        def _parse_random_seed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        random_seed = _parse_random_seed(d.pop("random_seed", UNSET))
+
+        fim_completion_request = cls(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stream=stream,
+            stop=stop,
+            random_seed=random_seed,
+        )
+
+        fim_completion_request.additional_properties = d
+        return fim_completion_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

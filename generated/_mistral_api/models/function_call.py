@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.function_arguments import FunctionArguments
+
+
+T = TypeVar("T", bound="FunctionCall")
+
+
+@_attrs_define
+class FunctionCall:
+    """
+    Attributes:
+        name (str):
+        arguments (FunctionArguments | str):
+    """
+
+    name: str
+    arguments: FunctionArguments | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.function_arguments import FunctionArguments
+
+        name = self.name
+
+        arguments: dict[str, Any] | str
+        if isinstance(self.arguments, FunctionArguments):
+            arguments = self.arguments.to_dict()
+        else:
+            arguments = self.arguments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "arguments": arguments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.function_arguments import FunctionArguments
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_arguments(data: object) -> FunctionArguments | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                arguments_type_1 = FunctionArguments.from_dict(data)
+
+                return arguments_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FunctionArguments | str, data)
+
+        arguments = _parse_arguments(d.pop("arguments"))
+
+        function_call = cls(
+            name=name,
+            arguments=arguments,
+        )
+
+        function_call.additional_properties = d
+        return function_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_detail import ValidationDetail
+    from ..models.validation_error import ValidationError
+
+
+T = TypeVar("T", bound="HTTPValidationErrorBody")
+
+
+@_attrs_define
+class HTTPValidationErrorBody:
+    """The body of a 422 as the real API sends it: `{"object": "error", "message": {"detail": [...]}, "type":
+    "invalid_request_error", "code": null}`. Mistral's spec documents a bare `{"detail": [...]}`, so both places are
+    described.
+
+        Attributes:
+            object_ (str | Unset):
+            message (str | Unset | ValidationDetail):
+            type_ (str | Unset):
+            code (int | None | str | Unset):
+            detail (list[ValidationError] | Unset):
+    """
+
+    object_: str | Unset = UNSET
+    message: str | Unset | ValidationDetail = UNSET
+    type_: str | Unset = UNSET
+    code: int | None | str | Unset = UNSET
+    detail: list[ValidationError] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.validation_detail import ValidationDetail
+
+        object_ = self.object_
+
+        message: dict[str, Any] | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        elif isinstance(self.message, ValidationDetail):
+            message = self.message.to_dict()
+        else:
+            message = self.message
+
+        type_ = self.type_
+
+        code: int | None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        detail: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = []
+            for detail_item_data in self.detail:
+                detail_item = detail_item_data.to_dict()
+                detail.append(detail_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if message is not UNSET:
+            field_dict["message"] = message
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if code is not UNSET:
+            field_dict["code"] = code
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.validation_detail import ValidationDetail
+        from ..models.validation_error import ValidationError
+
+        d = dict(src_dict)
+        object_ = d.pop("object", UNSET)
+
+        def _parse_message(data: object) -> str | Unset | ValidationDetail:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                message_type_0 = ValidationDetail.from_dict(data)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | ValidationDetail, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        _detail = d.pop("detail", UNSET)
+        detail: list[ValidationError] | Unset = UNSET
+        if _detail is not UNSET:
+            detail = []
+            for detail_item_data in _detail:
+                detail_item = ValidationError.from_dict(detail_item_data)
+
+                detail.append(detail_item)
+
+        http_validation_error_body = cls(
+            object_=object_,
+            message=message,
+            type_=type_,
+            code=code,
+            detail=detail,
+        )
+
+        http_validation_error_body.additional_properties = d
+        return http_validation_error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_schema_definition import JsonSchemaDefinition
+
+
+T = TypeVar("T", bound="JsonSchema")
+
+
+@_attrs_define
+class JsonSchema:
+    """
+    Attributes:
+        name (str):
+        schema (JsonSchemaDefinition): The JSON Schema the reply must satisfy.
+        description (None | str | Unset):
+        strict (bool | Unset):
+    """
+
+    name: str
+    schema: JsonSchemaDefinition
+    description: None | str | Unset = UNSET
+    strict: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        schema = self.schema.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "schema": schema,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.json_schema_definition import JsonSchemaDefinition
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        schema = JsonSchemaDefinition.from_dict(d.pop("schema"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        strict = d.pop("strict", UNSET)
+
+        json_schema = cls(
+            name=name,
+            schema=schema,
+            description=description,
+            strict=strict,
+        )
+
+        json_schema.additional_properties = d
+        return json_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_capabilities import ModelCapabilities
+
+
+T = TypeVar("T", bound="ModelCard")
+
+
+@_attrs_define
+class ModelCard:
+    """A base or fine-tuned model (`type` is `base` or `fine-tuned`).
+
+    Attributes:
+        id (str):
+        object_ (str | Unset):
+        created (int | Unset):
+        owned_by (str | Unset):
+        type_ (str | Unset):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        max_context_length (int | Unset):
+        aliases (list[str] | Unset):
+        deprecation (None | str | Unset):
+        default_model_temperature (float | None | Unset):
+        capabilities (ModelCapabilities | Unset):
+        job (str | Unset):
+        root (str | Unset):
+        archived (bool | Unset):
+    """
+
+    id: str
+    object_: str | Unset = UNSET
+    created: int | Unset = UNSET
+    owned_by: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    max_context_length: int | Unset = UNSET
+    aliases: list[str] | Unset = UNSET
+    deprecation: None | str | Unset = UNSET
+    default_model_temperature: float | None | Unset = UNSET
+    capabilities: ModelCapabilities | Unset = UNSET
+    job: str | Unset = UNSET
+    root: str | Unset = UNSET
+    archived: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        owned_by = self.owned_by
+
+        type_ = self.type_
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        max_context_length = self.max_context_length
+
+        aliases: list[str] | Unset = UNSET
+        if not isinstance(self.aliases, Unset):
+            aliases = self.aliases
+
+        deprecation: None | str | Unset
+        if isinstance(self.deprecation, Unset):
+            deprecation = UNSET
+        else:
+            deprecation = self.deprecation
+
+        default_model_temperature: float | None | Unset
+        if isinstance(self.default_model_temperature, Unset):
+            default_model_temperature = UNSET
+        else:
+            default_model_temperature = self.default_model_temperature
+
+        capabilities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities.to_dict()
+
+        job = self.job
+
+        root = self.root
+
+        archived = self.archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if created is not UNSET:
+            field_dict["created"] = created
+        if owned_by is not UNSET:
+            field_dict["owned_by"] = owned_by
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if max_context_length is not UNSET:
+            field_dict["max_context_length"] = max_context_length
+        if aliases is not UNSET:
+            field_dict["aliases"] = aliases
+        if deprecation is not UNSET:
+            field_dict["deprecation"] = deprecation
+        if default_model_temperature is not UNSET:
+            field_dict["default_model_temperature"] = default_model_temperature
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if job is not UNSET:
+            field_dict["job"] = job
+        if root is not UNSET:
+            field_dict["root"] = root
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.model_capabilities import ModelCapabilities
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = d.pop("object", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        owned_by = d.pop("owned_by", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        max_context_length = d.pop("max_context_length", UNSET)
+
+        aliases = cast(list[str], d.pop("aliases", UNSET))
+
+        def _parse_deprecation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deprecation = _parse_deprecation(d.pop("deprecation", UNSET))
+
+        def _parse_default_model_temperature(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        default_model_temperature = _parse_default_model_temperature(d.pop("default_model_temperature", UNSET))
+
+        _capabilities = d.pop("capabilities", UNSET)
+        capabilities: ModelCapabilities | Unset
+        if isinstance(_capabilities, Unset):
+            capabilities = UNSET
+        else:
+            capabilities = ModelCapabilities.from_dict(_capabilities)
+
+        job = d.pop("job", UNSET)
+
+        root = d.pop("root", UNSET)
+
+        archived = d.pop("archived", UNSET)
+
+        model_card = cls(
+            id=id,
+            object_=object_,
+            created=created,
+            owned_by=owned_by,
+            type_=type_,
+            name=name,
+            description=description,
+            max_context_length=max_context_length,
+            aliases=aliases,
+            deprecation=deprecation,
+            default_model_temperature=default_model_temperature,
+            capabilities=capabilities,
+            job=job,
+            root=root,
+            archived=archived,
+        )
+
+        model_card.additional_properties = d
+        return model_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

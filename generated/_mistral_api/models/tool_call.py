@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_types import ToolTypes
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_call import FunctionCall
+
+
+T = TypeVar("T", bound="ToolCall")
+
+
+@_attrs_define
+class ToolCall:
+    """
+    Attributes:
+        function (FunctionCall):
+        id (str | Unset):
+        type_ (ToolTypes | Unset):
+        index (int | Unset):
+    """
+
+    function: FunctionCall
+    id: str | Unset = UNSET
+    type_: ToolTypes | Unset = UNSET
+    index: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        function = self.function.to_dict()
+
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "function": function,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.function_call import FunctionCall
+
+        d = dict(src_dict)
+        function = FunctionCall.from_dict(d.pop("function"))
+
+        id = d.pop("id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: ToolTypes | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ToolTypes(_type_)
+
+        index = d.pop("index", UNSET)
+
+        tool_call = cls(
+            function=function,
+            id=id,
+            type_=type_,
+            index=index,
+        )
+
+        tool_call.additional_properties = d
+        return tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

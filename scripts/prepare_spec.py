@@ -1,0 +1,483 @@
+"""Repair an OpenAPI document so openapi-python-client 0.29.1 generates all of it, then generate.
+
+Mistral's published specs have broken naive generators throughout their history (see
+../shared/openapi-upstream/README.md). Each repair below is a pure function over the parsed
+document that returns one report line per change, so a maintainer can read what was altered.
+What cannot be repaired (git conflict markers, invalid YAML, a document that is not OpenAPI, a
+$ref that points nowhere) is refused with exit status 2, a one-line message and no output.
+
+Usage:
+    python scripts/prepare_spec.py generate SPEC OUT_DIR [--quiet]
+    python scripts/prepare_spec.py repair SPEC REPAIRED.json
+
+`generate` writes the package to OUT_DIR/_mistral_api (replacing it only when generation
+succeeded) and, when anything was repaired, the report to OUT_DIR/_mistral_api.repairs.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG = ROOT / "generator-config.yaml"
+TEMPLATES = ROOT / "templates"
+PACKAGE = "_mistral_api"
+
+# JSON Schema has no `int`, `str`...: Mistral's 2023-2024 specs used Python's names.
+PYTHON_TYPE_NAMES = {
+    "int": "integer",
+    "float": "number",
+    "str": "string",
+    "bool": "boolean",
+    "dict": "object",
+    "list": "array",
+    "None": "null",
+}
+# Media types the generator has a response decoder for (JSON, text/*, bytes).
+BINARY_MEDIA_PREFIXES = ("audio/", "image/", "video/", "application/pdf", "application/zip")
+CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7})( |$)")
+HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+Report = list[str]
+Json = Any
+
+
+class SpecError(Exception):
+    """The document cannot be repaired; the message names the problem and where it is."""
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def load_spec(path: Path) -> dict[str, Json]:
+    """Parse SPEC, refusing what no repair can fix."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(f"{path}: cannot read: {exc.strerror}") from exc
+    for number, line in enumerate(text.splitlines(), start=1):
+        if CONFLICT_MARKER.match(line):
+            raise SpecError(
+                f"{path}:{number}: git merge-conflict marker {line.strip()[:20]!r}; "
+                "resolve the conflict in the spec, then generate again"
+            )
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise SpecError(f"{path}{where}: not valid YAML: {problem}") from exc
+    if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
+        raise SpecError(f"{path}: not an OpenAPI 3 document (no `openapi: 3.x` key at the top)")
+    if not isinstance(document.get("paths"), dict):
+        raise SpecError(f"{path}: not an OpenAPI 3 document (no `paths` mapping)")
+    return document
+
+
+# ----------------------------------------------------------------------------- walking
+
+
+def walk(node: Json, pointer: str = "") -> Iterator[tuple[str, Json]]:
+    """Every dict and list in the document with its JSON pointer, parents first."""
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, value in list(node.items()):
+            if isinstance(value, dict | list):
+                yield from walk(value, f"{pointer}/{_escape(str(key))}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if isinstance(value, dict | list):
+                yield from walk(value, f"{pointer}/{index}")
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def schemas(document: Json) -> dict[str, Json]:
+    found = document.get("components", {}).get("schemas", {})
+    return found if isinstance(found, dict) else {}
+
+
+# ----------------------------------------------------------------------------- repairs
+
+
+def fix_python_type_names(document: Json) -> Report:
+    """`type: int` → `type: integer` (and str, bool, float, dict, list)."""
+    report = []
+    for pointer, node in walk(document):
+        if not isinstance(node, dict):
+            continue
+        kind = node.get("type")
+        if isinstance(kind, str) and kind in PYTHON_TYPE_NAMES:
+            node["type"] = PYTHON_TYPE_NAMES[kind]
+            report.append(f"{pointer}: type {kind!r} -> {node['type']!r}")
+        elif isinstance(kind, list) and any(k in PYTHON_TYPE_NAMES for k in kind):
+            node["type"] = [PYTHON_TYPE_NAMES.get(k, k) for k in kind]
+            report.append(f"{pointer}: type {kind!r} -> {node['type']!r}")
+    return report
+
+
+def fix_boolean_required(document: Json) -> Report:
+    """`required: true` on a property moves into its object's `required` list."""
+    report = []
+    for pointer, node in walk(document):
+        if not isinstance(node, dict):
+            continue
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            for name, prop in properties.items():
+                if isinstance(prop, dict) and isinstance(prop.get("required"), bool):
+                    flag = prop.pop("required")
+                    if flag:
+                        required = node.setdefault("required", [])
+                        if isinstance(required, list) and name not in required:
+                            required.append(name)
+                    report.append(
+                        f"{pointer}/properties/{_escape(name)}: boolean required: {flag} "
+                        + ("moved to the object's required list" if flag else "removed")
+                    )
+        schema = node.get("schema")
+        if "in" in node and isinstance(schema, dict) and isinstance(schema.get("required"), bool):
+            flag = schema.pop("required")
+            node["required"] = bool(node.get("required")) or flag
+            report.append(f"{pointer}/schema: boolean required: {flag} moved to the parameter")
+    return report
+
+
+def fix_tuple_items(document: Json) -> Report:
+    """List-form `items: [A, B]` (a tuple in JSON Schema draft 4) → `items: {anyOf: [A, B]}`."""
+    report = []
+    for pointer, node in walk(document):
+        if isinstance(node, dict) and isinstance(node.get("items"), list):
+            members = node["items"]
+            node["items"] = members[0] if len(members) == 1 else {"anyOf": members}
+            report.append(f"{pointer}/items: list form with {len(members)} member(s) -> schema")
+    return report
+
+
+def fix_duplicate_enum_values(document: Json) -> Report:
+    """Repeated enum values (the generator would emit the same member twice)."""
+    report = []
+    for pointer, node in walk(document):
+        if isinstance(node, dict) and isinstance(node.get("enum"), list):
+            values = node["enum"]
+            unique = [v for i, v in enumerate(values) if v not in values[:i]]
+            if len(unique) != len(values):
+                node["enum"] = unique
+                report.append(f"{pointer}/enum: {len(values) - len(unique)} repeated value(s) removed")
+    return report
+
+
+def fix_titles(document: Json) -> Report:
+    """Titles that would name two models alike.
+
+    The generator names a model after its `title`. A component whose title differs from its key
+    (ConversationRequestBase titled "ConversationRequest") or an inline schema titled like a
+    component (TextContent) makes a duplicate, and the generator then silently drops both and
+    every endpoint that uses them (the Conversations endpoints). Such titles are removed, so the
+    model is named after its key or its place.
+    """
+    report = []
+    components = schemas(document)
+    taken = {_class_key(key) for key in components}
+    for key, schema in components.items():
+        if isinstance(schema, dict) and isinstance(schema.get("title"), str):
+            if _class_key(schema["title"]) != _class_key(key):
+                report.append(f"/components/schemas/{_escape(key)}/title: {schema.pop('title')!r} removed")
+    seen: Counter[str] = Counter()
+    inline: list[tuple[str, dict[str, Json]]] = []
+    for pointer, node in walk(document):
+        if pointer.count("/") == 3 and pointer.startswith("/components/schemas/"):
+            continue
+        if isinstance(node, dict) and isinstance(node.get("title"), str) and _is_model(node):
+            seen[_class_key(node["title"])] += 1
+            inline.append((pointer, node))
+    for pointer, node in inline:
+        title = node["title"]
+        if _class_key(title) in taken or seen[_class_key(title)] > 1:
+            node.pop("title")
+            report.append(f"{pointer}/title: {title!r} removed (another schema has that name)")
+    return report
+
+
+def _class_key(name: str) -> str:
+    """What the generator's class name for NAME comes down to ("text_content" ~ "TextContent")."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _is_model(node: dict[str, Json]) -> bool:
+    """Schemas the generator turns into a class of their own (and so names)."""
+    return node.get("type") == "object" or "properties" in node or "enum" in node
+
+
+def fix_allof_redeclarations(document: Json) -> Report:
+    """`allOf: [Base, {properties: {stream: {enum: [false]}}}]`: a member narrows a base property.
+
+    The generator cannot merge two different schemas for one property ("bool | None can't be
+    merged with bool") and drops the model and its endpoints. Such an allOf is flattened into
+    one object schema in which the later declaration wins, as the spec's authors meant.
+    """
+    report = []
+    for pointer, node in walk(document):
+        if not (isinstance(node, dict) and isinstance(node.get("allOf"), list)):
+            continue
+        members = [_deref(document, member) for member in node["allOf"]]
+        if not all(isinstance(m, dict) and ("properties" in m or m.get("type") == "object") for m in members):
+            continue
+        declared: dict[str, Json] = {}
+        conflicts = []
+        for member in members:
+            for name, prop in (member.get("properties") or {}).items():
+                if name in declared and declared[name] != prop:
+                    conflicts.append(name)
+                declared[name] = prop
+        if not conflicts:
+            continue
+        required: list[str] = []
+        for member in members:
+            required += [r for r in member.get("required") or [] if r not in required]
+        del node["allOf"]
+        node.setdefault("type", "object")
+        node["properties"] = declared
+        if required:
+            node["required"] = required
+        report.append(f"{pointer}/allOf: flattened; later member redeclares {', '.join(conflicts)}")
+    return report
+
+
+def _deref(document: Json, node: Json) -> Json:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Json = document
+        for part in node["$ref"][2:].split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+        node = target
+    return node
+
+
+def fix_path_fragments(document: Json) -> Report:
+    """`/v1/chat/completions#stream` path keys: the fragment is never sent on the wire.
+
+    Mistral's spec keeps a second operation for the streamed variant of an endpoint. An operation
+    moves to the bare path when that method is free there; otherwise it is dropped and its
+    response media types are merged into the operation that stays.
+    """
+    report = []
+    paths = document["paths"]
+    for key in [k for k in paths if "#" in k]:
+        bare = key.split("#", 1)[0]
+        item = paths.pop(key)
+        target = paths.setdefault(bare, {})
+        for method, operation in item.items():
+            if method not in HTTP_METHODS:
+                target.setdefault(method, operation)
+                continue
+            if method not in target:
+                target[method] = operation
+                report.append(f"/paths/{_escape(key)}/{method}: moved to {bare}")
+                continue
+            merged = _merge_responses(target[method], operation)
+            report.append(
+                f"/paths/{_escape(key)}/{method}: dropped, {method.upper()} {bare} already exists"
+                + (f"; merged its media types {merged}" if merged else "")
+            )
+    return report
+
+
+def _merge_responses(keep: Json, drop: Json) -> list[str]:
+    merged = []
+    for status, response in (drop.get("responses") or {}).items():
+        kept = keep.setdefault("responses", {}).setdefault(status, response)
+        if kept is response or not isinstance(kept, dict):
+            continue
+        content = kept.setdefault("content", {})
+        for media_type, media in (response.get("content") or {}).items():
+            if media_type not in content:
+                content[media_type] = media
+                merged.append(media_type)
+    return merged
+
+
+def fix_unknown_media_types(document: Json) -> Report:
+    """Binary media types (audio/wav) the generator has no decoder for → application/octet-stream."""
+    report = []
+    for pointer, node in walk(document):
+        if not (isinstance(node, dict) and pointer.endswith("/content")):
+            continue
+        for media_type in [m for m in node if str(m).startswith(BINARY_MEDIA_PREFIXES)]:
+            media = node.pop(media_type)
+            node.setdefault("application/octet-stream", media)
+            report.append(f"{pointer}/{_escape(media_type)}: -> application/octet-stream")
+    return report
+
+
+def fix_local_defs(document: Json) -> Report:
+    """`$ref: '#/$defs/X'` inside a schema that carries its own `$defs` (pydantic output).
+
+    Such refs point at the schema's `$defs`, not the document's. The definitions move to
+    components/schemas (under a prefixed name when the name is taken) and the refs follow.
+    """
+    report = []
+    components = document.setdefault("components", {}).setdefault("schemas", {})
+    for pointer, node in list(walk(document)):
+        if not (isinstance(node, dict) and isinstance(node.get("$defs"), dict)):
+            continue
+        renames = {}
+        for name, definition in node.pop("$defs").items():
+            new = name if name not in components else f"Defs{name}"
+            while new in components and components[new] != definition:
+                new = f"Defs{new}"
+            components[new] = definition
+            renames[f"#/$defs/{name}"] = f"#/components/schemas/{new}"
+        count = _rewrite_refs(node, renames) + sum(
+            _rewrite_refs(components[ref.rsplit("/", 1)[1]], renames) for ref in renames.values()
+        )
+        report.append(f"{pointer}/$defs: {len(renames)} definition(s) moved to components, {count} ref(s) rewritten")
+    return report
+
+
+def _rewrite_refs(node: Json, renames: dict[str, str]) -> int:
+    count = 0
+    for _, child in walk(node):
+        if isinstance(child, dict) and child.get("$ref") in renames:
+            child["$ref"] = renames[child["$ref"]]
+            count += 1
+        if isinstance(child, dict) and isinstance(child.get("discriminator"), dict):
+            mapping = child["discriminator"].get("mapping") or {}
+            for value, ref in mapping.items():
+                if ref in renames:
+                    mapping[value] = renames[ref]
+                    count += 1
+    return count
+
+
+def fix_closed_schemas(document: Json) -> Report:
+    """`additionalProperties: false` → open: unknown fields the server adds must be kept."""
+    report = []
+    for pointer, node in walk(document):
+        if isinstance(node, dict) and node.get("additionalProperties") is False:
+            del node["additionalProperties"]
+            report.append(f"{pointer}: additionalProperties: false removed")
+    return report
+
+
+REPAIRS: tuple[Callable[[Json], Report], ...] = (
+    fix_python_type_names,
+    fix_boolean_required,
+    fix_tuple_items,
+    fix_duplicate_enum_values,
+    fix_path_fragments,
+    fix_unknown_media_types,
+    fix_local_defs,
+    fix_titles,
+    fix_allof_redeclarations,
+    fix_closed_schemas,
+)
+
+
+def repair(document: Json) -> Report:
+    """Apply every repair in order; the report lists each change as `pointer: what`."""
+    report: Report = []
+    for fix in REPAIRS:
+        report.extend(f"[{fix.__name__.removeprefix('fix_')}] {line}" for line in fix(document))
+    return report
+
+
+def check_refs(document: Json, source: Path) -> None:
+    """Refuse a local $ref whose target does not exist."""
+    for pointer, node in walk(document):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if isinstance(ref, str) and ref.startswith("#"):
+            target: Json = document
+            for part in ref[2:].split("/") if ref != "#" else []:
+                part = part.replace("~1", "/").replace("~0", "~")
+                if not isinstance(target, dict) or part not in target:
+                    raise SpecError(f"{source}: $ref {ref!r} at {pointer or '/'} points to nothing")
+                target = target[part]
+
+
+# ----------------------------------------------------------------------------- generating
+
+
+def generate(spec: Path, out_dir: Path, *, quiet: bool = False) -> Report:
+    """Repair SPEC and generate OUT_DIR/_mistral_api; nothing is written unless all succeeds."""
+    document = load_spec(spec)
+    report = repair(document)
+    check_refs(document, spec)
+    with tempfile.TemporaryDirectory(prefix="mistral-generate-") as tmp:
+        repaired = Path(tmp) / "spec.json"
+        repaired.write_text(json.dumps(document), encoding="utf-8")
+        staged = Path(tmp) / PACKAGE
+        env = dict(os.environ)
+        # The post-hooks call `ruff`: use the one pinned beside this interpreter.
+        env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+        command = [
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(repaired), "--config", str(CONFIG), "--meta", "none",
+            "--output-path", str(staged), "--custom-template-path", str(TEMPLATES),
+            "--fail-on-warning",
+        ]  # fmt: skip
+        result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        if result.returncode != 0:
+            raise SpecError(
+                f"{spec}: openapi-python-client failed (exit {result.returncode}):\n"
+                + (result.stdout + result.stderr).strip()
+            )
+        shutil.rmtree(staged / ".ruff_cache", ignore_errors=True)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        target = out_dir / PACKAGE
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.move(str(staged), str(target))
+    report_file = out_dir / f"{PACKAGE}.repairs.txt"
+    if report:
+        report_file.write_text("\n".join(report) + "\n", encoding="utf-8")
+    else:
+        report_file.unlink(missing_ok=True)
+    if not quiet:
+        print(f"generated {target} from {spec}")
+        print(f"{len(report)} repair(s)" + (f", listed in {report_file}" if report else ""))
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    gen = commands.add_parser("generate", help="repair SPEC and generate OUT/_mistral_api")
+    gen.add_argument("spec", type=Path)
+    gen.add_argument("out", type=Path)
+    gen.add_argument("--quiet", action="store_true")
+    rep = commands.add_parser("repair", help="write the repaired SPEC as JSON and print the report")
+    rep.add_argument("spec", type=Path)
+    rep.add_argument("output", type=Path)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "generate":
+            generate(args.spec, args.out, quiet=args.quiet)
+        else:
+            document = load_spec(args.spec)
+            report = repair(document)
+            check_refs(document, args.spec)
+            args.output.write_text(json.dumps(document, indent=1), encoding="utf-8")
+            print("\n".join(report) or "no repairs needed")
+    except SpecError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
