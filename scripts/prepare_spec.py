@@ -179,7 +179,9 @@ def fix_duplicate_enum_values(document: Json) -> Report:
             unique = [v for i, v in enumerate(values) if v not in values[:i]]
             if len(unique) != len(values):
                 node["enum"] = unique
-                report.append(f"{pointer}/enum: {len(values) - len(unique)} repeated value(s) removed")
+                report.append(
+                    f"{pointer}/enum: {len(values) - len(unique)} repeated value(s) removed"
+                )
     return report
 
 
@@ -196,9 +198,11 @@ def fix_titles(document: Json) -> Report:
     components = schemas(document)
     taken = {_class_key(key) for key in components}
     for key, schema in components.items():
-        if isinstance(schema, dict) and isinstance(schema.get("title"), str):
-            if _class_key(schema["title"]) != _class_key(key):
-                report.append(f"/components/schemas/{_escape(key)}/title: {schema.pop('title')!r} removed")
+        title = schema.get("title") if isinstance(schema, dict) else None
+        if isinstance(title, str) and _class_key(title) != _class_key(key):
+            report.append(
+                f"/components/schemas/{_escape(key)}/title: {schema.pop('title')!r} removed"
+            )
     seen: Counter[str] = Counter()
     inline: list[tuple[str, dict[str, Json]]] = []
     for pointer, node in walk(document):
@@ -237,7 +241,10 @@ def fix_allof_redeclarations(document: Json) -> Report:
         if not (isinstance(node, dict) and isinstance(node.get("allOf"), list)):
             continue
         members = [_deref(document, member) for member in node["allOf"]]
-        if not all(isinstance(m, dict) and ("properties" in m or m.get("type") == "object") for m in members):
+        if not all(
+            isinstance(m, dict) and ("properties" in m or m.get("type") == "object")
+            for m in members
+        ):
             continue
         declared: dict[str, Json] = {}
         conflicts = []
@@ -261,10 +268,18 @@ def fix_allof_redeclarations(document: Json) -> Report:
 
 
 def _deref(document: Json, node: Json) -> Json:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+    while (
+        isinstance(node, dict)
+        and isinstance(node.get("$ref"), str)
+        and node["$ref"].startswith("#/")
+    ):
         target: Json = document
         for part in node["$ref"][2:].split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+            target = (
+                target.get(part.replace("~1", "/").replace("~0", "~"), {})
+                if isinstance(target, dict)
+                else {}
+            )
         node = target
     return node
 
@@ -313,7 +328,7 @@ def _merge_responses(keep: Json, drop: Json) -> list[str]:
 
 
 def fix_unknown_media_types(document: Json) -> Report:
-    """Binary media types (audio/wav) the generator has no decoder for → application/octet-stream."""
+    """Binary media types (audio/wav) the generator cannot decode → application/octet-stream."""
     report = []
     for pointer, node in walk(document):
         if not (isinstance(node, dict) and pointer.endswith("/content")):
@@ -346,7 +361,10 @@ def fix_local_defs(document: Json) -> Report:
         count = _rewrite_refs(node, renames) + sum(
             _rewrite_refs(components[ref.rsplit("/", 1)[1]], renames) for ref in renames.values()
         )
-        report.append(f"{pointer}/$defs: {len(renames)} definition(s) moved to components, {count} ref(s) rewritten")
+        report.append(
+            f"{pointer}/$defs: {len(renames)} definition(s) moved to components, "
+            f"{count} ref(s) rewritten"
+        )
     return report
 
 

@@ -165,7 +165,7 @@ def _interaction(source: str, raw: dict[str, Any]) -> Interaction:
 
 def load_file(path: Path) -> list[Interaction]:
     """Every interaction in one cassette file, whatever its serialization."""
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     raws = document.get("interactions") or document.get("http_interactions") or []
     source = str(path.relative_to(UPSTREAM_CASSETTES))
     return [_interaction(f"{source}#{i}", raw) for i, raw in enumerate(raws)]
@@ -186,3 +186,11 @@ def load_interactions() -> Iterator[Interaction]:
 def chat_interactions() -> list[Interaction]:
     """The recorded ``POST /v1/chat/completions`` calls to api.mistral.ai."""
     return [i for i in load_interactions() if i.is_chat]
+
+
+def require_shared() -> None:
+    """Skip the calling test, with the reason, when ../shared is not beside the project."""
+    import pytest
+
+    if not UPSTREAM_CASSETTES.is_dir() or not UPSTREAM_SPECS.is_dir():
+        pytest.skip(SHARED_MISSING_REASON)
