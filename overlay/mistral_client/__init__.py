@@ -1,1 +1,47 @@
+"""mistral-client: a fast, lossless client for the Mistral AI chat API.
 
+```python
+from mistral_client import Mistral
+
+client = Mistral()  # MISTRAL_API_KEY
+res = client.chat.complete(model="mistral-small-latest",
+                           messages=[{"role": "user", "content": "Hello!"}])
+print(res.choices[0].message.content)
+```
+"""
+
+from . import errors
+from ._chat import APIResponse, Chat
+from ._client import Mistral
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    HTTPValidationError,
+    InvalidRequestError,
+    MistralError,
+    ResponseValidationError,
+    SDKError,
+    StreamError,
+)
+from ._retry import RetryConfig
+from ._streaming import AsyncChatStream, ChatStream
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponse",
+    "APITimeoutError",
+    "AsyncChatStream",
+    "Chat",
+    "ChatStream",
+    "HTTPValidationError",
+    "InvalidRequestError",
+    "Mistral",
+    "MistralError",
+    "ResponseValidationError",
+    "RetryConfig",
+    "SDKError",
+    "StreamError",
+    "__version__",
+    "errors",
+]

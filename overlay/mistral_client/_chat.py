@@ -1,0 +1,320 @@
+"""`client.chat`: complete, stream, complete_async, stream_async.
+
+Arguments are checked and turned into the JSON body here, before any I/O: dicts are sent as
+given, generated models through their `to_dict()`, and only the parameters the caller passed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+
+import attrs
+import httpx
+from _mistral_api.models import ChatCompletionResponse
+
+from ._endpoints import CHAT_COMPLETION
+from ._exceptions import InvalidRequestError
+from ._http import Call, asend, decode, send
+from ._streaming import AsyncChatStream, ChatStream, is_event_stream, not_an_event_stream
+
+if TYPE_CHECKING:
+    from ._client import Mistral
+    from ._types import ChatParams, MessageParam
+
+__all__ = ["APIResponse", "Chat"]
+
+T = TypeVar("T")
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _object(value: Any) -> bool:
+    return isinstance(value, Mapping) or hasattr(value, "to_dict")
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, str) or (
+        isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+    )
+
+
+def _objects(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(_object(v) for v in value)
+
+
+# Every optional body parameter of ChatCompletionRequest in openapi.yaml, with its check
+# (tests/unit/test_chat.py keeps this table equal to the generated model's fields).
+BODY_PARAMS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "temperature": (_number, "a number"),
+    "top_p": (_number, "a number"),
+    "max_tokens": (_integer, "an integer"),
+    "stream": (lambda v: isinstance(v, bool), "a bool"),
+    "stop": (_strings, "a string or a list of strings"),
+    "random_seed": (_integer, "an integer"),
+    "metadata": (lambda v: isinstance(v, Mapping), "a dict"),
+    "response_format": (_object, "a ResponseFormat or a dict"),
+    "tools": (_objects, "a list of Tool or dicts"),
+    "tool_choice": (
+        lambda v: isinstance(v, str) or _object(v),
+        "'auto', 'none', 'any', 'required', a ToolChoice or a dict",
+    ),
+    "presence_penalty": (_number, "a number"),
+    "frequency_penalty": (_number, "a number"),
+    "n": (_integer, "an integer"),
+    "prediction": (_object, "a Prediction or a dict"),
+    "parallel_tool_calls": (lambda v: isinstance(v, bool), "a bool"),
+    "reasoning_effort": (lambda v: isinstance(v, str), "a string such as 'high'"),
+    "prompt_mode": (lambda v: isinstance(v, str), "a string such as 'reasoning'"),
+    "guardrails": (_objects, "a list of GuardrailConfig or dicts"),
+    "prompt_cache_key": (lambda v: isinstance(v, str), "a string"),
+    "safe_prompt": (lambda v: isinstance(v, bool), "a bool"),
+}
+CALL_OPTIONS = frozenset({"retries", "timeout", "extra_body", "extra_headers"})
+
+
+def plain(value: Any) -> Any:
+    """VALUE as JSON-ready data: models through to_dict(), containers converted inside."""
+    if value is None or isinstance(value, str | int | float):
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    return f"{type(value).__name__} {text[:60]}"
+
+
+def build_messages(messages: Any) -> list[Any]:
+    """The `messages` list as JSON-ready data; a clear error naming the bad message if any."""
+    if isinstance(messages, str | bytes) or not isinstance(messages, Sequence):
+        raise InvalidRequestError(
+            f"expected a list of messages, got {_describe(messages)}", param="messages"
+        )
+    out: list[Any] = []
+    for i, message in enumerate(messages):
+        if isinstance(message, Mapping):
+            role = message.get("role")
+            if not isinstance(role, str):
+                raise InvalidRequestError(
+                    "every message needs a 'role': 'system', 'user', 'assistant' or 'tool'",
+                    param=f"messages[{i}].role",
+                )
+            content = message.get("content")
+            if "content" not in message and role != "assistant":
+                raise InvalidRequestError(
+                    f"a {role} message needs 'content'", param=f"messages[{i}].content"
+                )
+            if content is not None and not isinstance(content, str | list | tuple):
+                raise InvalidRequestError(
+                    f"content must be a string or a list of chunks, got {_describe(content)}",
+                    param=f"messages[{i}].content",
+                )
+            # Fast path: the common {"role": ..., "content": "text"} goes out as it is.
+            simple = len(message) == 2 and isinstance(content, str) and isinstance(message, dict)
+            out.append(message if simple else plain(message))
+        elif hasattr(message, "to_dict"):
+            out.append(message.to_dict())
+        else:
+            raise InvalidRequestError(
+                f"expected a message dict or model, got {_describe(message)}",
+                param=f"messages[{i}]",
+            )
+    return out
+
+
+def build_body(model: Any, messages: Any, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON body: model, messages and the body parameters given, checked; None → null."""
+    if not isinstance(model, str) or not model:
+        raise InvalidRequestError(
+            f"expected a model name such as 'mistral-small-latest', got {_describe(model)}",
+            param="model",
+        )
+    body: dict[str, Any] = {"model": model, "messages": build_messages(messages)}
+    for name, value in params.items():
+        check = BODY_PARAMS.get(name)
+        if check is None:
+            if name in CALL_OPTIONS:
+                continue
+            raise InvalidRequestError(
+                "unknown parameter; pass parameters the API has but this version does not "
+                "know in extra_body={...}",
+                param=name,
+            )
+        if value is not None and not check[0](value):
+            raise InvalidRequestError(
+                f"expected {check[1]} or None, got {_describe(value)}", param=name
+            )
+        body[name] = plain(value)
+    extra = params.get("extra_body")
+    if extra is not None:
+        if not isinstance(extra, Mapping):
+            raise InvalidRequestError(
+                f"expected a dict, got {_describe(extra)}", param="extra_body"
+            )
+        body.update(plain(extra))
+    return body
+
+
+@attrs.frozen
+class APIResponse(Generic[T]):
+    """A decoded result together with the HTTP response it came from.
+
+    Attributes:
+        data: The decoded model, as the plain method returns it.
+        http_response: The ``httpx.Response`` (already read and closed).
+    """
+
+    data: T
+    http_response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """Response headers: ``mistral-correlation-id``, rate-limit headers and the rest."""
+        return self.http_response.headers
+
+
+class Chat:
+    """Chat completions: ``client.chat``."""
+
+    def __init__(self, client: Mistral) -> None:
+        self._client = client
+        self.with_raw_response = RawChat(self)
+
+    def _call(self, model: Any, messages: Any, params: Mapping[str, Any], *, stream: bool) -> Call:
+        given = params.get("stream")
+        if given is not None and given is not stream:
+            raise InvalidRequestError(
+                "chat.complete() returns one response: use chat.stream() to stream"
+                if stream is False
+                else "chat.stream() always streams: use chat.complete() for one response",
+                param="stream",
+            )
+        body = build_body(model, messages, params)
+        if stream:
+            body["stream"] = True
+        method, url = CHAT_COMPLETION
+        return self._client._call(method, url, body, params, stream=stream)
+
+    def complete(
+        self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
+    ) -> ChatCompletionResponse:
+        """Create a chat completion.
+
+        Args:
+            model: The model, such as ``"mistral-large-latest"``.
+            messages: The conversation: dicts (``{"role": "user", "content": "..."}``) or the
+                generated message classes, mixed freely.
+            **params: Any of the API's parameters (temperature, max_tokens, tools,
+                response_format, ...); only those given are sent, and None is sent as null.
+                Also ``retries=RetryConfig(...)``, ``timeout=...``, and the escape hatches
+                ``extra_body={...}`` and ``extra_headers={...}``.
+
+        Returns:
+            The completion: ``res.choices[0].message.content``, ``res.usage.total_tokens``;
+            ``res.to_dict()`` returns every field the server sent.
+
+        Raises:
+            InvalidRequestError: an argument is wrong (nothing was sent).
+            SDKError: the server answered with an error status (a subclass per status).
+            APIConnectionError: no response arrived, after retries.
+            ResponseValidationError: the response body did not decode.
+        """
+        return self.with_raw_response.complete(model, messages, **params).data
+
+    async def complete_async(
+        self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
+    ) -> ChatCompletionResponse:
+        """Async :meth:`complete`; same arguments, same errors."""
+        return (await self.with_raw_response.complete_async(model, messages, **params)).data
+
+    def stream(
+        self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
+    ) -> ChatStream:
+        """Stream a chat completion as server-sent events.
+
+        Usage:
+            ```python
+            with client.chat.stream(model="mistral-small-latest", messages=msgs) as stream:
+                for chunk in stream:
+                    print(chunk.data.choices[0].delta.content, end="")
+            ```
+
+        Args:
+            model: The model.
+            messages: The conversation, as for :meth:`complete`.
+            **params: As for :meth:`complete`.
+
+        Returns:
+            A :class:`ChatStream`: iterate it for ``CompletionEvent`` items, read
+            ``.response.headers``, or call ``final_response()`` for the merged result.
+
+        Raises:
+            InvalidRequestError: an argument is wrong (nothing was sent).
+            SDKError: an error status before the first event (after retries).
+            StreamError: the response is not an event stream, or an error event arrived.
+            APIConnectionError: no response, or the stream stalled past the idle timeout.
+        """
+        call = self._call(model, messages, params, stream=True)
+        response = send(self._client._sync_client(), call)
+        if not is_event_stream(response):
+            try:
+                response.read()
+            finally:
+                response.close()
+            raise not_an_event_stream(response)
+        return ChatStream(response)
+
+    async def stream_async(
+        self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
+    ) -> AsyncChatStream:
+        """Async :meth:`stream`: ``async for chunk in await client.chat.stream_async(...)``."""
+        call = self._call(model, messages, params, stream=True)
+        response = await asend(self._client._async_client(), call)
+        if not is_event_stream(response):
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            raise not_an_event_stream(response)
+        return AsyncChatStream(response)
+
+
+class RawChat:
+    """``client.chat.with_raw_response``: the same calls, returning :class:`APIResponse`."""
+
+    def __init__(self, chat: Chat) -> None:
+        self._chat = chat
+
+    def complete(
+        self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
+    ) -> APIResponse[ChatCompletionResponse]:
+        """:meth:`Chat.complete`, with the HTTP response beside the result."""
+        call = self._chat._call(model, messages, params, stream=False)
+        response = send(self._chat._client._sync_client(), call)
+        return APIResponse(decode(response, ChatCompletionResponse.from_dict), response)
+
+    async def complete_async(
+        self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
+    ) -> APIResponse[ChatCompletionResponse]:
+        """:meth:`Chat.complete_async`, with the HTTP response beside the result."""
+        call = self._chat._call(model, messages, params, stream=False)
+        response = await asend(self._chat._client._async_client(), call)
+        return APIResponse(decode(response, ChatCompletionResponse.from_dict), response)

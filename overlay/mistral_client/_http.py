@@ -1,0 +1,130 @@
+"""The send path: one pure description of a request, thin sync and async shells that send it.
+
+Decisions live in pure functions (`classify`, `decode`); `send` and `asend` only do I/O, with
+retries around the attempt and transport errors mapped in one place.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
+
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    MistralError,
+    ResponseValidationError,
+    from_response,
+)
+from ._retry import RetryConfig, aattempts, attempts
+
+T = TypeVar("T")
+TimeoutTypes = float | httpx.Timeout | None
+
+
+@attrs.frozen
+class Call:
+    """Everything needed to send one request, independent of sync or async."""
+
+    method: str
+    url: str
+    json: Any
+    headers: Mapping[str, str]
+    timeout: TimeoutTypes | UseClientDefault
+    retry: RetryConfig
+    stream: bool = False
+    stream_idle_timeout: float | None = None
+
+    @property
+    def what(self) -> str:
+        return f"{self.method} {self.url}"
+
+
+@contextmanager
+def map_transport_errors(request: httpx.Request) -> Iterator[None]:
+    """Map httpx transport errors to APIConnectionError / APITimeoutError, chained."""
+    try:
+        yield
+    except httpx.TimeoutException as exc:
+        raise APITimeoutError(f"Request timed out: {exc}", request=request) from exc
+    except httpx.TransportError as exc:
+        raise APIConnectionError(f"Connection error: {exc}", request=request) from exc
+
+
+def build(client: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
+    timeout = call.timeout
+    if call.stream and call.stream_idle_timeout is not None:
+        # A stream waits at most stream_idle_timeout between reads; the rest of the limits
+        # are those of the call, or of the client when the call sets none.
+        base = client.timeout if isinstance(timeout, UseClientDefault) else httpx.Timeout(timeout)
+        timeout = httpx.Timeout(
+            connect=base.connect, read=call.stream_idle_timeout, write=base.write, pool=base.pool
+        )
+    return client.build_request(
+        call.method, call.url, json=call.json, headers=call.headers, timeout=timeout
+    )
+
+
+def send(client: httpx.Client, call: Call) -> httpx.Response:
+    """Send CALL with retries; an error status raises its typed error after the body is read.
+
+    With ``call.stream`` the returned response is open and unread: the caller must close it.
+    """
+    for attempt in attempts(call.retry, call.what):
+        with attempt:
+            request = build(client, call)
+            with map_transport_errors(request):
+                response = client.send(request, stream=True)
+                if response.status_code >= 400 or not call.stream:
+                    try:
+                        response.read()
+                    finally:
+                        response.close()  # mistral client-python#532: close before raising
+            if response.status_code >= 400:
+                raise from_response(response, response.content)
+            return response
+    raise AssertionError("unreachable: stamina raises the last error")  # pragma: no cover
+
+
+async def asend(client: httpx.AsyncClient, call: Call) -> httpx.Response:
+    """Async twin of :func:`send`."""
+    async for attempt in aattempts(call.retry, call.what):
+        with attempt:
+            request = build(client, call)
+            with map_transport_errors(request):
+                response = await client.send(request, stream=True)
+                if response.status_code >= 400 or not call.stream:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+            if response.status_code >= 400:
+                raise from_response(response, response.content)
+            return response
+    raise AssertionError("unreachable: stamina raises the last error")  # pragma: no cover
+
+
+def decode(response: httpx.Response, parse: Callable[[Any], T]) -> T:
+    """Decode a read 2xx response with PARSE (a generated ``from_dict``).
+
+    Any failure, bad JSON or a body of the wrong shape, becomes ResponseValidationError carrying
+    the body, with the original error as its cause (fixes the mistral client-python#278 kind of
+    failure, where a KeyError escaped to the user).
+    """
+    body = response.content
+    try:
+        return parse(json.loads(body))
+    except MistralError:
+        raise
+    except Exception as exc:
+        raise ResponseValidationError(
+            f"{response.status_code} response body does not decode: {type(exc).__name__}: {exc}",
+            response=response,
+            body=body,
+        ) from exc

@@ -1,0 +1,298 @@
+"""Chat streams: server-sent events in, CompletionEvent out, the connection always released.
+
+Lines and events are decoded by httpx-sse (WHATWG rules: CR/LF/CRLF, comments, `event:`,
+multi-line `data`, UTF-8 split across reads). What a decoded event means is decided by the pure
+`decode_event`; `ChatStream` and `AsyncChatStream` are thin shells that own the response.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import AsyncGenerator, Generator
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from _mistral_api.models import ChatCompletionResponse, CompletionChunk, CompletionEvent
+from _mistral_api.types import Unset as _Unset
+from httpx_sse import EventSource, ServerSentEvent
+
+from ._exceptions import ResponseValidationError, StreamError
+from ._http import map_transport_errors
+
+__all__ = ["AsyncChatStream", "ChatStream"]
+
+_DONE = "[DONE]"
+
+
+def is_event_stream(response: httpx.Response) -> bool:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.partition(";")[0].strip() == "text/event-stream"
+
+
+def not_an_event_stream(response: httpx.Response) -> StreamError:
+    """The error for a 2xx stream response that is not `text/event-stream` (body already read)."""
+    kind = response.headers.get("content-type", "no content-type")
+    return StreamError(
+        f"expected a text/event-stream response, got {kind}: {response.text[:200]}",
+        response=response,
+    )
+
+
+def decode_event(sse: ServerSentEvent, response: httpx.Response) -> CompletionEvent | None:
+    """The CompletionEvent for one server-sent event; None for an event without data.
+
+    Raises:
+        StreamError: an error event (`{"object": "error", ...}` or `event: error`).
+        ResponseValidationError: data that is not a chunk.
+    """
+    data = sse.data
+    if not data:
+        return None
+    try:
+        payload = json.loads(data)
+    except ValueError as exc:
+        if sse.event == "error":
+            raise StreamError(data, response=response, event=sse) from exc
+        raise ResponseValidationError(
+            f"stream event data is not JSON: {data[:200]}", response=response, body=data.encode()
+        ) from exc
+    if sse.event == "error" or (isinstance(payload, dict) and payload.get("object") == "error"):
+        raise _error_event(payload, sse, response)
+    try:
+        return CompletionEvent(data=CompletionChunk.from_dict(payload))
+    except Exception as exc:
+        raise ResponseValidationError(
+            f"stream event is not a CompletionChunk: {type(exc).__name__}: {exc}",
+            response=response,
+            body=data.encode(),
+        ) from exc
+
+
+def _error_event(payload: Any, sse: ServerSentEvent, response: httpx.Response) -> StreamError:
+    fields = payload if isinstance(payload, dict) else {}
+    message = fields.get("message", payload)
+    if not isinstance(message, str):
+        message = json.dumps(message)
+    code, kind = fields.get("code"), fields.get("type")
+    return StreamError(
+        message,
+        response=response,
+        event=sse,
+        type=None if kind is None else str(kind),
+        code=None if code is None else str(code),
+    )
+
+
+class Accumulator:
+    """Merges stream chunks into the ChatCompletionResponse a non-streamed call would return.
+
+    Text and thinking are kept in StringIO buffers, so memory grows with the text, not with
+    the number of chunks; tool-call deltas are merged by their index.
+    """
+
+    def __init__(self) -> None:
+        self.head: dict[str, Any] = {}
+        self.usage: dict[str, Any] | None = None
+        self.choices: dict[int, _Choice] = {}
+
+    def add(self, chunk: CompletionChunk) -> None:
+        if not self.head:
+            self.head = {"id": chunk.id, "model": chunk.model, "created": chunk.created}
+        if not isinstance(chunk.usage, _Unset):
+            self.usage = chunk.usage.to_dict()
+        for choice in chunk.choices:
+            state = self.choices.get(choice.index)
+            if state is None:
+                state = self.choices[choice.index] = _Choice()
+            state.add(choice)
+
+    def result(self) -> ChatCompletionResponse:
+        head = {k: v for k, v in self.head.items() if not isinstance(v, _Unset)}
+        return ChatCompletionResponse.from_dict(
+            {
+                "object": "chat.completion",
+                "created": 0,
+                **head,
+                "usage": self.usage
+                or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                "choices": [self.choices[i].result(i) for i in sorted(self.choices)],
+            }
+        )
+
+
+class _Choice:
+    def __init__(self) -> None:
+        self.text = io.StringIO()
+        self.thinking = io.StringIO()
+        self.other: list[dict[str, Any]] = []
+        self.tool_calls: dict[int, dict[str, Any]] = {}
+        self.finish_reason: str | None = None
+
+    def add(self, choice: Any) -> None:
+        delta = choice.delta
+        content = delta.content
+        if isinstance(content, str):
+            self.text.write(content)
+        elif isinstance(content, list):
+            for part in content:
+                self._add_part(part.to_dict())
+        if isinstance(delta.tool_calls, list):
+            for position, call in enumerate(delta.tool_calls):
+                self._add_tool_call(position, call.to_dict())
+        if choice.finish_reason is not None and not isinstance(choice.finish_reason, _Unset):
+            self.finish_reason = str(choice.finish_reason)
+
+    def _add_part(self, part: dict[str, Any]) -> None:
+        kind = part.get("type")
+        if kind == "text":
+            self.text.write(part.get("text", ""))
+        elif kind == "thinking":
+            for inner in part.get("thinking", []):
+                self.thinking.write(inner.get("text", "") if isinstance(inner, dict) else "")
+        else:
+            self.other.append(part)
+
+    def _add_tool_call(self, position: int, call: dict[str, Any]) -> None:
+        index = call.get("index", position)
+        merged = self.tool_calls.setdefault(index, {"function": {"name": "", "arguments": ""}})
+        for key in ("id", "type"):
+            if call.get(key) not in (None, "null"):
+                merged[key] = call[key]
+        function = call.get("function", {})
+        merged["function"]["name"] += function.get("name") or ""
+        arguments = function.get("arguments") or ""
+        merged["function"]["arguments"] += (
+            arguments if isinstance(arguments, str) else json.dumps(arguments)
+        )
+        merged["index"] = index
+
+    def result(self, index: int) -> dict[str, Any]:
+        text, thinking = self.text.getvalue(), self.thinking.getvalue()
+        content: Any = text if (text or not self.tool_calls) else None
+        if thinking or self.other:
+            content = [{"type": "thinking", "thinking": [{"type": "text", "text": thinking}]}]
+            content = (content if thinking else []) + self.other
+            if text:
+                content.append({"type": "text", "text": text})
+        message: dict[str, Any] = {"role": "assistant", "content": content}
+        message["tool_calls"] = [self.tool_calls[i] for i in sorted(self.tool_calls)] or None
+        return {"index": index, "message": message, "finish_reason": self.finish_reason or "stop"}
+
+
+class ChatStream:
+    """The events of a streamed chat completion; an iterator and a context manager.
+
+    Each item is a ``CompletionEvent`` whose ``.data`` is a ``CompletionChunk``. The HTTP
+    response is released when the stream is exhausted, on ``break`` out of a ``with`` block,
+    on an exception and on ``close()``.
+
+    Attributes:
+        response: The ``httpx.Response``: status, headers (``mistral-correlation-id``,
+            rate-limit headers) are readable as soon as the stream is returned.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._accumulator = Accumulator()
+        self._events = self._iterate()
+
+    def _iterate(self) -> Generator[CompletionEvent]:
+        try:
+            with map_transport_errors(self.response.request):
+                for sse in EventSource(self.response).iter_sse():
+                    if sse.data == _DONE:
+                        break
+                    event = decode_event(sse, self.response)
+                    if event is not None:
+                        self._accumulator.add(event.data)
+                        yield event
+        finally:
+            self.response.close()
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> CompletionEvent:
+        return next(self._events)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the connection; iterating afterwards ends at once."""
+        self._events.close()
+        self.response.close()
+
+    def final_response(self) -> ChatCompletionResponse:
+        """Read the rest of the stream and return it merged into one ChatCompletionResponse.
+
+        Text and thinking deltas are concatenated, tool-call deltas merged by index; the
+        finish reason and usage are those of the last chunks.
+        """
+        for _ in self:
+            pass
+        return self._accumulator.result()
+
+
+class AsyncChatStream:
+    """Async twin of :class:`ChatStream`: ``async for`` and ``async with``.
+
+    Attributes:
+        response: The ``httpx.Response`` of the stream.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._accumulator = Accumulator()
+        self._events = self._iterate()
+
+    async def _iterate(self) -> AsyncGenerator[CompletionEvent]:
+        try:
+            with map_transport_errors(self.response.request):
+                async for sse in EventSource(self.response).aiter_sse():
+                    if sse.data == _DONE:
+                        break
+                    event = decode_event(sse, self.response)
+                    if event is not None:
+                        self._accumulator.add(event.data)
+                        yield event
+        finally:
+            await self.response.aclose()
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> CompletionEvent:
+        return await anext(self._events)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Release the connection; iterating afterwards ends at once."""
+        await self._events.aclose()
+        await self.response.aclose()
+
+    async def final_response(self) -> ChatCompletionResponse:
+        """Read the rest of the stream and return it merged into one ChatCompletionResponse."""
+        async for _ in self:
+            pass
+        return self._accumulator.result()

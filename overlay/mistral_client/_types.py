@@ -1,0 +1,98 @@
+"""What the chat methods accept: generated models or plain dicts, mixed freely."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
+
+import httpx
+
+from ._retry import RetryConfig
+
+# Type-only: these names differ in packages generated from Mistral's own spec (where
+# ReasoningEffort is ChatCompletionRequestReasoningEffort), and the overlay must run on those.
+if TYPE_CHECKING:
+    from _mistral_api.models import (
+        AssistantMessage,
+        GuardrailConfig,
+        MistralPromptMode,
+        Prediction,
+        ReasoningEffort,
+        ResponseFormat,
+        SystemMessage,
+        Tool,
+        ToolChoice,
+        ToolChoiceEnum,
+        ToolMessage,
+        UserMessage,
+    )
+
+__all__ = ["ChatParams", "MessageParam"]
+
+
+class SystemMessageDict(TypedDict):
+    role: Literal["system"]
+    content: str | Sequence[Any]
+
+
+class _UserMessageDict(TypedDict):
+    role: Literal["user"]
+    content: str | Sequence[Any] | None
+
+
+class _AssistantMessageDict(TypedDict, total=False):
+    role: Literal["assistant"]
+    content: str | Sequence[Any] | None
+    tool_calls: Sequence[Any] | None
+    prefix: bool
+
+
+class _ToolMessageDict(TypedDict, total=False):
+    role: Literal["tool"]
+    content: str | Sequence[Any] | None
+    tool_call_id: str | None
+    name: str | None
+
+
+# The Mapping member lets a list of dicts built elsewhere (list[dict[str, str]]) type-check.
+MessageParam: TypeAlias = (
+    "SystemMessage | UserMessage | AssistantMessage | ToolMessage | SystemMessageDict"
+    " | _UserMessageDict | _AssistantMessageDict | _ToolMessageDict | Mapping[str, Any]"
+)
+ToolChoiceParam: TypeAlias = (
+    'ToolChoice | ToolChoiceEnum | Literal["auto", "none", "any", "required"] | Mapping[str, Any]'
+)
+
+
+class ChatParams(TypedDict, total=False):
+    """Optional chat parameters. Only those given are sent; None is sent as JSON null."""
+
+    temperature: float | None
+    top_p: float | None
+    max_tokens: int | None
+    stream: bool | None
+    stop: str | Sequence[str] | None
+    random_seed: int | None
+    metadata: Mapping[str, Any] | None
+    response_format: ResponseFormat | Mapping[str, Any] | None
+    tools: Sequence[Tool | Mapping[str, Any]] | None
+    tool_choice: ToolChoiceParam | None
+    presence_penalty: float | None
+    frequency_penalty: float | None
+    n: int | None
+    prediction: Prediction | Mapping[str, Any] | None
+    parallel_tool_calls: bool | None
+    reasoning_effort: ReasoningEffort | Literal["high", "none"] | None
+    prompt_mode: MistralPromptMode | Literal["reasoning"] | None
+    guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None
+    prompt_cache_key: str | None
+    safe_prompt: bool | None
+    # Not sent as such:
+    retries: RetryConfig | None
+    """Retry policy for this call, instead of the client's."""
+    timeout: float | httpx.Timeout | None
+    """Timeout for this call, instead of the client's."""
+    extra_body: Mapping[str, Any] | None
+    """Escape hatch: fields merged into the JSON body (parameters the spec does not know yet)."""
+    extra_headers: Mapping[str, str] | None
+    """Escape hatch: extra HTTP headers for this call."""
