@@ -11,7 +11,10 @@ import sys
 from pathlib import Path
 
 FINDINGS = (
-    ("authorization header", re.compile(r"^\s*['\"]?(authorization|x-api-key|api-key)['\"]?\s*:", re.I)),
+    (
+        "authorization header",
+        re.compile(r"^\s*['\"]?(authorization|x-api-key|api-key)['\"]?\s*:", re.I),
+    ),
     ("cookie header", re.compile(r"^\s*['\"]?(set-cookie|cookie)['\"]?\s*:", re.I)),
     ("bearer token", re.compile(r"bearer\s+[A-Za-z0-9._~+/-]{8,}", re.I)),
     (

@@ -25,6 +25,7 @@ from ._exceptions import (
 )
 from ._retry import RetryConfig
 from ._streaming import AsyncChatStream, ChatStream
+from ._types import ChatParams, MessageParam
 from ._version import __version__
 
 __all__ = [
@@ -33,9 +34,11 @@ __all__ = [
     "APITimeoutError",
     "AsyncChatStream",
     "Chat",
+    "ChatParams",
     "ChatStream",
     "HTTPValidationError",
     "InvalidRequestError",
+    "MessageParam",
     "Mistral",
     "MistralError",
     "ResponseValidationError",

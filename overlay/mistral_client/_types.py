@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import httpx
+from _mistral_api.models import AssistantMessage, SystemMessage, ToolMessage, UserMessage
 
 from ._retry import RetryConfig
 
@@ -13,18 +14,14 @@ from ._retry import RetryConfig
 # ReasoningEffort is ChatCompletionRequestReasoningEffort), and the overlay must run on those.
 if TYPE_CHECKING:
     from _mistral_api.models import (
-        AssistantMessage,
         GuardrailConfig,
         MistralPromptMode,
         Prediction,
         ReasoningEffort,
         ResponseFormat,
-        SystemMessage,
         Tool,
         ToolChoice,
         ToolChoiceEnum,
-        ToolMessage,
-        UserMessage,
     )
 
 __all__ = ["ChatParams", "MessageParam"]
@@ -56,9 +53,17 @@ class _ToolMessageDict(TypedDict, total=False):
 
 # The Mapping member lets a list of dicts built elsewhere (list[dict[str, str]]) type-check.
 MessageParam: TypeAlias = (
-    "SystemMessage | UserMessage | AssistantMessage | ToolMessage | SystemMessageDict"
-    " | _UserMessageDict | _AssistantMessageDict | _ToolMessageDict | Mapping[str, Any]"
+    SystemMessage
+    | UserMessage
+    | AssistantMessage
+    | ToolMessage
+    | SystemMessageDict
+    | _UserMessageDict
+    | _AssistantMessageDict
+    | _ToolMessageDict
+    | Mapping[str, Any]
 )
+"""One message of `messages`: a generated message class or a dict, mixed freely."""
 ToolChoiceParam: TypeAlias = (
     'ToolChoice | ToolChoiceEnum | Literal["auto", "none", "any", "required"] | Mapping[str, Any]'
 )

@@ -34,7 +34,7 @@ class ChatCompletionChoice:
 
         message = self.message.to_dict()
 
-        finish_reason = self.finish_reason.value
+        finish_reason = str(self.finish_reason)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

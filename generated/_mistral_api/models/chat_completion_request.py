@@ -180,7 +180,7 @@ class ChatCompletionRequest:
         elif isinstance(self.tool_choice, ToolChoice):
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, ToolChoiceEnum):
-            tool_choice = self.tool_choice.value
+            tool_choice = str(self.tool_choice)
         else:
             tool_choice = self.tool_choice
 
@@ -220,7 +220,7 @@ class ChatCompletionRequest:
         if isinstance(self.reasoning_effort, Unset):
             reasoning_effort = UNSET
         elif isinstance(self.reasoning_effort, ReasoningEffort):
-            reasoning_effort = self.reasoning_effort.value
+            reasoning_effort = str(self.reasoning_effort)
         else:
             reasoning_effort = self.reasoning_effort
 
@@ -228,7 +228,7 @@ class ChatCompletionRequest:
         if isinstance(self.prompt_mode, Unset):
             prompt_mode = UNSET
         elif isinstance(self.prompt_mode, MistralPromptMode):
-            prompt_mode = self.prompt_mode.value
+            prompt_mode = str(self.prompt_mode)
         else:
             prompt_mode = self.prompt_mode
 

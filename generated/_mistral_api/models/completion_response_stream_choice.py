@@ -39,7 +39,7 @@ class CompletionResponseStreamChoice:
         if isinstance(self.finish_reason, Unset):
             finish_reason = UNSET
         elif isinstance(self.finish_reason, FinishReason):
-            finish_reason = self.finish_reason.value
+            finish_reason = str(self.finish_reason)
         else:
             finish_reason = self.finish_reason
 

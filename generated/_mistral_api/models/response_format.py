@@ -33,7 +33,7 @@ class ResponseFormat:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         json_schema: dict[str, Any] | None | Unset
         if isinstance(self.json_schema, Unset):

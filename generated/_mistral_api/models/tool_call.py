@@ -39,7 +39,7 @@ class ToolCall:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         index = self.index
 

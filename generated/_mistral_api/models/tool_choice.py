@@ -34,7 +34,7 @@ class ToolChoice:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = str(self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,0 +1,34 @@
+"""The public surface: sorted, complete __all__ lists (httpx's test_exported_members)."""
+
+from __future__ import annotations
+
+import mistral_client
+from mistral_client import errors, models
+
+
+def test_all_is_sorted_and_every_name_exists():
+    """mistral_client.__all__ is sorted and every name in it is importable."""
+    assert mistral_client.__all__ == sorted(mistral_client.__all__)
+    for name in mistral_client.__all__:
+        assert hasattr(mistral_client, name), name
+
+
+def test_every_public_name_is_exported():
+    """Every public attribute of mistral_client is listed in __all__ (nothing leaks by accident)."""
+    public = {n for n in vars(mistral_client) if not n.startswith("_") or n == "__version__"}
+    modules = {"models", "errors"}
+    assert public - modules <= set(mistral_client.__all__) | {"annotations"}
+
+
+def test_models_reexport_what_users_touch():
+    """The message, chunk and response models of Mistral's docs come from mistral_client.models."""
+    for name in ("UserMessage", "SystemMessage", "AssistantMessage", "ToolMessage", "TextChunk",
+                 "ImageURLChunk", "ChatCompletionResponse", "CompletionChunk", "CompletionEvent",
+                 "Tool", "Function", "ToolCall", "FunctionCall", "ResponseFormat", "JsonSchema", "UNSET"):  # fmt: skip
+        assert hasattr(models, name), name
+
+
+def test_errors_module_names_match_mistral_docs():
+    """MistralError, SDKError and HTTPValidationError exist under the names Mistral's docs use."""
+    assert {"MistralError", "SDKError", "HTTPValidationError"} <= set(errors.__all__)
+    assert errors.__all__ == sorted(errors.__all__)
