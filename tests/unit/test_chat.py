@@ -94,6 +94,7 @@ def test_complete_sends_explicit_none_as_null_and_parameters_as_given(mock_api: 
     )
 
 
+@pytest.mark.own_spec
 def test_dict_and_model_messages_are_identical_on_the_wire(mock_api: Factory):
     """Typed messages and dicts, mixed freely, serialise to the same JSON."""
     call = {"id": "c1", "type": "function", "function": {"name": "f", "arguments": "{}"}}

@@ -52,9 +52,16 @@ def test_stream_yields_completion_events_and_sends_stream_true(mock_api: Factory
     )
     assert "".join(str(e.data.choices[0].delta.content) for e in events) == "Hello, world!"
     assert events[-1].data.usage.total_tokens == 8  # type: ignore[union-attr]
-    assert events[-1].data.p == "abcdef"
     assert json.loads(server.requests[0].content)["stream"] is True
     assert server.all_closed
+
+
+@pytest.mark.own_spec
+def test_stream_chunk_keeps_padding_field(mock_api: Factory):
+    """The `p` padding the real API adds to chunks (see openapi.yaml) is a typed field."""
+    events = mock_api(Server((FIXTURES / "basic.sse").read_bytes())).stream()
+    assert events[-1].data.p == "abcdef"
+    assert events[-1].data.to_dict()["p"] == "abcdef"
 
 
 def test_stream_stops_at_done_and_ignores_anything_after(mock_api: Factory):
