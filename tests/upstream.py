@@ -1,23 +1,15 @@
 """Read the real recorded Mistral traffic in ``../shared/cassettes/upstream`` in place.
 
-Four serializations live there (see its MANIFEST.md): vcrpy YAML v1, pydantic-ai's ``parsed_body``
-variant, crewAI's httpx persister and Ruby VCR (with ``!binary``). :func:`load_interactions` turns
-all of them into one :class:`Interaction` shape with decompressed response bytes.
+Four serializations live there (see its MANIFEST.md); mistral_client.testing.cassettes reads
+them all into one Interaction shape with decompressed bodies.
 """
 
 from __future__ import annotations
 
-import base64
-import gzip
-import json
-import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
-import yaml
+from mistral_client.testing.cassettes import Interaction, load_cassette
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 UPSTREAM_CASSETTES = SHARED_DIR / "cassettes" / "upstream"
@@ -27,148 +19,8 @@ SHARED_MISSING_REASON = (
 )
 
 
-@dataclass
-class Interaction:
-    """One recorded HTTP exchange, normalised across the cassette formats."""
-
-    source: str
-    method: str
-    uri: str
-    request_headers: dict[str, str]
-    request_body: bytes
-    status: int
-    response_headers: dict[str, str]
-    response_body: bytes
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def host(self) -> str:
-        return urlsplit(self.uri).hostname or ""
-
-    @property
-    def path(self) -> str:
-        """The path without the ``#stream`` fragment vcrpy records for the official SDK."""
-        return urlsplit(self.uri).path
-
-    @property
-    def is_mistral(self) -> bool:
-        return self.host.endswith("mistral.ai")
-
-    @property
-    def is_chat(self) -> bool:
-        return self.is_mistral and self.method == "POST" and self.path == "/v1/chat/completions"
-
-    @property
-    def is_sse(self) -> bool:
-        return "text/event-stream" in self.response_headers.get("content-type", "")
-
-    def request_json(self) -> Any:
-        return json.loads(self.request_body) if self.request_body else None
-
-    def response_json(self) -> Any:
-        return json.loads(self.response_body)
-
-    def sse_data(self) -> list[str]:
-        """The ``data:`` payloads of an event-stream body, in order (``[DONE]`` included)."""
-        text = self.response_body.decode("utf-8").replace("\r\n", "\n")
-        payloads = []
-        for block in text.split("\n\n"):
-            lines = [line[5:].lstrip(" ") for line in block.split("\n") if line.startswith("data:")]
-            if lines:
-                payloads.append("\n".join(lines))
-        return payloads
-
-
-class _Loader(yaml.SafeLoader):
-    """PyYAML loader that also reads Ruby Psych's ``!binary`` tag (base64, as ``!!binary``)."""
-
-
-def _ruby_binary(loader: yaml.SafeLoader, node: yaml.Node) -> bytes:
-    return base64.b64decode(loader.construct_scalar(node))  # type: ignore[arg-type]
-
-
-_Loader.add_constructor("!binary", _ruby_binary)
-
-
-def _headers(raw: Any) -> dict[str, str]:
-    """Lower-cased header names; vcr stores each value as a list."""
-    out: dict[str, str] = {}
-    for name, value in (raw or {}).items():
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        out[str(name).lower()] = str(value)
-    return out
-
-
-def _to_bytes(value: Any) -> bytes:
-    if value is None:
-        return b""
-    if isinstance(value, bytes):
-        return value
-    if isinstance(value, str):
-        return value.encode("utf-8")
-    # pydantic-ai's parsed_body keeps the JSON body decoded as YAML.
-    return json.dumps(value).encode("utf-8")
-
-
-def _body(raw: Any) -> bytes:
-    if isinstance(raw, dict) and ("string" in raw or "encoding" in raw):
-        return _to_bytes(raw.get("string"))
-    return _to_bytes(raw)
-
-
-def _decompress(body: bytes, headers: dict[str, str]) -> bytes:
-    """Undo the Content-Encoding that the cassette kept (gzip, deflate or brotli)."""
-    encoding = headers.get("content-encoding", "").strip().lower()
-    if encoding == "gzip" or body[:2] == b"\x1f\x8b":
-        return gzip.decompress(body)
-    if encoding == "deflate":
-        return zlib.decompress(body)
-    if encoding == "br":
-        import brotli
-
-        try:
-            return bytes(brotli.decompress(body))
-        except brotli.error:
-            return body  # some recorders stored the decoded body but kept the header
-    return body
-
-
-def _interaction(source: str, raw: dict[str, Any]) -> Interaction:
-    request, response = raw["request"], raw["response"]
-    request_headers = _headers(request.get("headers"))
-    response_headers = _headers(response.get("headers"))
-    if "parsed_body" in request:
-        request_body = _to_bytes(request["parsed_body"])
-    else:
-        request_body = _body(request.get("body"))
-    if "parsed_body" in response:
-        response_body = _to_bytes(response["parsed_body"])
-    elif "content" in response:  # crewAI's httpx persister
-        response_body = _to_bytes(response["content"])
-    else:
-        response_body = _decompress(_body(response.get("body")), response_headers)
-    status = response.get("status", {}).get("code") if "status" in response else None
-    if status is None:
-        status = response.get("status_code")
-    return Interaction(
-        source=source,
-        method=str(request["method"]).upper(),
-        uri=str(request["uri"]),
-        request_headers=request_headers,
-        request_body=request_body,
-        status=int(status),
-        response_headers=response_headers,
-        response_body=response_body,
-    )
-
-
 def load_file(path: Path) -> list[Interaction]:
-    """Every interaction in one cassette file, whatever its serialization."""
-    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    raws = document.get("interactions") or document.get("http_interactions") or []
-    source = str(path.relative_to(UPSTREAM_CASSETTES))
-    return [_interaction(f"{source}#{i}", raw) for i, raw in enumerate(raws)]
+    return load_cassette(path, source=str(path.relative_to(UPSTREAM_CASSETTES)))
 
 
 def cassette_files() -> list[Path]:

@@ -121,7 +121,7 @@ class _Loop:
     def log(self, attempt: stamina.Attempt) -> None:
         if attempt.num > 1:
             # The error's str: status, type and message, or the transport error; no headers.
-            logger.warning(
+            logger.info(
                 "%s: retry %d of %d after: %s",
                 self.what,
                 attempt.num - 1,

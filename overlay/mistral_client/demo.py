@@ -1,0 +1,161 @@
+"""`make demo`: the chat workflow of Mistral's docs, run with mistral-client.
+
+Without MISTRAL_API_KEY it starts the embedded Mistral-compatible server and talks to that;
+with the key it talks to the real API (or to MISTRAL_BASE_URL when set).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from mistral_client import Mistral
+from mistral_client.models import ChatCompletionResponse
+
+MODEL = "mistral-small-latest"
+WEATHER_TOOL = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "The current weather in a city.",
+        "parameters": {
+            "type": "object",
+            "properties": {"city": {"type": "string", "description": "The city name"}},
+            "required": ["city"],
+        },
+    },
+}
+
+
+def heading(title: str) -> None:
+    print(f"\n== {title}")
+
+
+def text(res: ChatCompletionResponse) -> str:
+    content = res.choices[0].message.content
+    return (
+        content
+        if isinstance(content, str)
+        else json.dumps(res.to_dict()["choices"][0]["message"]["content"])
+    )
+
+
+def get_weather(city: str) -> dict[str, Any]:
+    """The demo's local tool: a fixed forecast."""
+    return {"city": city, "forecast": "sunny", "celsius": 21}
+
+
+def run(client: Mistral) -> None:
+    heading("chat.complete")
+    messages: list[Any] = [
+        {"role": "user", "content": "Who is the best French painter? Answer in one short sentence."}
+    ]
+    res = client.chat.complete(model=MODEL, messages=messages)
+    print(text(res))
+    print(f"(finish_reason={res.choices[0].finish_reason}, total_tokens={res.usage.total_tokens})")
+
+    heading("chat.stream, printed as it arrives")
+    with client.chat.stream(
+        model=MODEL, messages=[{"role": "user", "content": "Write one sentence about Paris."}]
+    ) as stream:
+        for chunk in stream:
+            delta = chunk.data.choices[0].delta.content
+            if isinstance(delta, str):
+                print(delta, end="", flush=True)
+    print(f"\n(correlation id: {stream.response.headers.get('mistral-correlation-id')})")
+
+    heading("multi-turn")
+    messages.append({"role": "assistant", "content": text(res)})
+    messages.append({"role": "user", "content": "And in one sentence, why?"})
+    print(text(client.chat.complete(model=MODEL, messages=messages)))
+
+    heading("JSON mode")
+    res = client.chat.complete(
+        model=MODEL,
+        messages=[{"role": "user", "content": "Give the capital of France as a JSON object."}],
+        response_format={"type": "json_object"},
+    )
+    print(json.loads(text(res)))
+
+    heading("tool call round trip")
+    messages = [{"role": "user", "content": "What is the weather in Paris? Use get_weather."}]
+    res = client.chat.complete(
+        model=MODEL, messages=messages, tools=[WEATHER_TOOL], tool_choice="any"
+    )
+    calls = res.choices[0].message.tool_calls
+    assert isinstance(calls, list) and calls, "the model did not call the tool"
+    call = calls[0]
+    arguments = json.loads(str(call.function.arguments))
+    result = get_weather(**arguments)
+    print(f"model called {call.function.name}({arguments}) -> {result}")
+    messages.append(res.choices[0].message.to_dict())
+    messages.append(
+        {
+            "role": "tool",
+            "name": call.function.name,
+            "tool_call_id": call.id,
+            "content": json.dumps(result),
+        }
+    )
+    print(text(client.chat.complete(model=MODEL, messages=messages, tools=[WEATHER_TOOL])))
+
+
+async def run_async(client: Mistral) -> None:
+    heading("chat.complete_async x3, concurrently")
+    questions = ["Name a French cheese.", "Name a French river.", "Name a French poet."]
+    results = await asyncio.gather(
+        *(
+            client.chat.complete_async(model=MODEL, messages=[{"role": "user", "content": q}])
+            for q in questions
+        )
+    )
+    for question, res in zip(questions, results, strict=True):
+        print(f"{question} -> {text(res)}")
+    heading("chat.stream_async")
+    stream = await client.chat.stream_async(
+        model=MODEL, messages=[{"role": "user", "content": "Say hello."}]
+    )
+    async for chunk in stream:
+        delta = chunk.data.choices[0].delta.content
+        if isinstance(delta, str):
+            print(delta, end="", flush=True)
+    print()
+
+
+@contextmanager
+def target() -> Iterator[tuple[str | None, str]]:
+    """(api_key, server_url): the real API with a key, else the embedded server."""
+    if os.environ.get("MISTRAL_API_KEY"):
+        yield None, os.environ.get("MISTRAL_BASE_URL", "")
+        return
+    from mistral_client.testing import running_server
+
+    with running_server() as url:
+        yield "demo-key-for-the-embedded-server", url
+
+
+def main() -> int:
+    started = time.perf_counter()
+    with target() as (key, url):
+        where = "the embedded Mistral-compatible server" if key else "the Mistral API"
+        print(f"mistral-client demo against {where} ({url or 'https://api.mistral.ai'})")
+        with Mistral(api_key=key, server_url=url or None) as client:
+            run(client)
+
+        async def main_async() -> None:
+            async with Mistral(api_key=key, server_url=url or None) as client:
+                await run_async(client)
+
+        asyncio.run(main_async())
+    print(f"\ndemo finished in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+"""An embedded Mistral-compatible HTTP server, for offline development and tests.
+
+Built on Starlette and uvicorn: the ASGI stack httpx's own authors maintain (Encode), small,
+fast to start (well under a second), and able to stream server-sent events with disconnect
+handling, which the stall and break faults rely on. Run it with ``mistral-client serve``, or
+in-process with :func:`mistral_client.testing.running_server`.
+
+Serves ``POST /v1/chat/completions`` (JSON, or SSE ending in ``data: [DONE]`` when ``stream`` is
+true), ``GET /v1/models`` and ``GET /v1/models/{model_id}``. Requires a bearer key (401 in the
+shape of Mistral's gateway), validates requests against openapi.yaml (422 in Mistral's real
+envelope), and injects faults on request: a ``x-mistral-fault`` header, or a model name suffix
+``:fault=<spec>``. A spec is ``<kind>[x<times>][@<tag>]``: kind is an HTTP status (``429`` comes
+with ``Retry-After: 0``, or ``429-wait`` with ``Retry-After: 1``), ``drop`` (the connection
+closes mid-response), ``stall`` (a stream goes silent after two events), ``break`` (a stream's
+connection closes after two events), ``error-event`` (an error event after two events) or
+``not-sse`` (a JSON 200 to a stream request); ``x<times>`` limits it to the first N requests
+carrying the same spec, so retries can succeed.
+"""
+
+from __future__ import annotations
+
+from ._app import DEFAULT_MODELS, create_app, serve
+
+__all__ = ["DEFAULT_MODELS", "create_app", "serve"]
