@@ -11,6 +11,9 @@ from mistral_client import Mistral
 
 from .helpers import API_KEY, MockAPI
 
+# Our contract tests use the same record/replay kit users get.
+pytest_plugins = ["mistral_client.testing.pytest_plugin"]
+
 Handler = Callable[[httpx.Request], httpx.Response]
 
 

@@ -151,6 +151,7 @@ def _sse(payload: Any) -> bytes:
 def create_app(
     *,
     models: tuple[str, ...] = DEFAULT_MODELS,
+    api_keys: frozenset[str] | None = None,
     cassette: str | Path | None = None,
     clock: Callable[[], float] = time.time,
     stall_seconds: float = STALL_SECONDS,
@@ -159,6 +160,7 @@ def create_app(
 
     Args:
         models: The model ids ``GET /v1/models`` lists.
+        api_keys: The keys accepted; None accepts any non-empty bearer key.
         cassette: A cassette file (vcrpy YAML, or any format the testing kit reads); recorded
             responses are served for requests that match one, in recorded order.
         clock: Source of the ``created`` timestamps.
@@ -169,7 +171,8 @@ def create_app(
 
     def authorized(request: Request) -> bool:
         scheme, _, key = request.headers.get("authorization", "").partition(" ")
-        return scheme.lower() == "bearer" and bool(key.strip())
+        key = key.strip()
+        return scheme.lower() == "bearer" and bool(key) and (api_keys is None or key in api_keys)
 
     def unauthorized() -> JSONResponse:
         request_id = uuid.uuid4().hex

@@ -50,6 +50,9 @@ def scrub_request(request: Any) -> Any:
     parts = urlsplit(request.uri)
     if parts.hostname in {"127.0.0.1", "localhost", "::1"}:
         request.uri = urlunsplit(("https", RECORDED_HOST, parts.path, parts.query, ""))
+        for name in list(request.headers):
+            if name.lower() == "host":
+                request.headers[name] = RECORDED_HOST
     return request
 
 
