@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 import stamina
+
 from mistral_client import Mistral
 
 from .helpers import API_KEY, MockAPI

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import httpx
+
 from mistral_client import Mistral
 from mistral_client.models import ChatCompletionResponse, CompletionEvent
 

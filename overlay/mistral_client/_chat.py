@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 import attrs
 import httpx
+
 from _mistral_api.models import ChatCompletionResponse
 
 from ._endpoints import CHAT_COMPLETION

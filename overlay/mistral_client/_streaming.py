@@ -14,9 +14,10 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
+from httpx_sse import EventSource, ServerSentEvent
+
 from _mistral_api.models import ChatCompletionResponse, CompletionChunk, CompletionEvent
 from _mistral_api.types import Unset as _Unset
-from httpx_sse import EventSource, ServerSentEvent
 
 from ._exceptions import ResponseValidationError, StreamError
 from ._http import map_transport_errors

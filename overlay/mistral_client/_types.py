@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import httpx
+
 from _mistral_api.models import AssistantMessage, SystemMessage, ToolMessage, UserMessage
 
 from ._retry import RetryConfig

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 import pytest
+
 from _mistral_api.models import (
     ChatCompletionRequest,
     ChatCompletionResponse,
@@ -19,7 +20,6 @@ from _mistral_api.models import (
     ThinkChunk,
     UnknownContentChunk,
 )
-
 from tests.upstream import Interaction, chat_interactions, require_shared
 
 from .spec_schema import errors

@@ -7,6 +7,7 @@ checkers fails the gate.
 from __future__ import annotations
 
 import httpx
+
 from mistral_client import (
     APIResponse,
     AsyncChatStream,

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+
 from _mistral_api.models import ChatCompletionRequest
 from mistral_client import InvalidRequestError, Mistral
 from mistral_client._chat import BODY_PARAMS

@@ -6,8 +6,9 @@ import asyncio
 import logging
 
 import httpx
-import mistral_client
 import pytest
+
+import mistral_client
 from mistral_client import InvalidRequestError, Mistral, RetryConfig
 
 from ..helpers import API_KEY, MESSAGES, assert_no_secret, completion

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+
 from mistral_client import errors
 from mistral_client.errors import (
     APIConnectionError,

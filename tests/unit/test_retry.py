@@ -9,6 +9,7 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
+
 from mistral_client import RetryConfig
 from mistral_client._retry import parse_retry_after, retry_delay
 from mistral_client.errors import (

@@ -10,6 +10,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from mistral_client import ChatStream, Mistral
 
 from ..helpers import API_KEY, MESSAGES, ProbeStream, chunked

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from mistral_client import APITimeoutError, AsyncChatStream, ChatStream, StreamError
 from mistral_client.errors import InternalServerError, RateLimitError, ResponseValidationError
 from mistral_client.models import CompletionChunk, CompletionEvent, ThinkChunk
