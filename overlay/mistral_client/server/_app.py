@@ -67,7 +67,9 @@ def validation_errors(body: Any) -> list[dict[str, Any]]:
     for error in sorted(_validator().iter_errors(body), key=lambda e: list(map(str, e.path))):
         # anyOf (nullable parameters): report the closest branch, "-1 is less than the
         # minimum of 0", rather than "not valid under any of the given schemas".
-        reason = best_match(error.context) if error.context else error
+        # A branch that failed only on `type` is the wrong branch, not the reason.
+        near = [e for e in error.context or [] if e.validator != "type"] or error.context
+        reason = best_match(near) if near else error
         detail.append(
             {
                 "type": str(reason.validator),
