@@ -1,0 +1,18 @@
+"""`make demo` runs the documented workflow against the embedded server and exits 0."""
+
+from __future__ import annotations
+
+import pytest
+
+from mistral_client import demo
+
+
+def test_demo_runs_every_workflow_offline(capsys: pytest.CaptureFixture[str]):
+    """Without MISTRAL_API_KEY: complete, stream, multi-turn, JSON, tools, async; exit 0."""
+    assert demo.main() == 0
+    out = capsys.readouterr().out
+    assert "against the embedded Mistral-compatible server" in out
+    for section in ("chat.complete", "chat.stream", "multi-turn", "JSON mode", "tool call round trip",
+                    "chat.complete_async x3", "chat.stream_async"):  # fmt: skip
+        assert f"== {section}" in out
+    assert "model called get_weather({'city': 'Paris'})" in out
