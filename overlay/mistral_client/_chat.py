@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 import attrs
 import httpx
 
-from _mistral_api.models import ChatCompletionResponse
-
-from ._endpoints import CHAT_COMPLETION
+from ._endpoints import chat_completion
 from ._exceptions import InvalidRequestError
 from ._http import Call, asend, decode, send
+from ._lazy import models
 from ._streaming import AsyncChatStream, ChatStream, is_event_stream, not_an_event_stream
 
 if TYPE_CHECKING:
+    from _mistral_api.models import ChatCompletionResponse
+
     from ._client import Mistral
     from ._types import ChatParams, MessageParam
 
@@ -211,7 +212,7 @@ class Chat:
         body = build_body(model, messages, params)
         if stream:
             body["stream"] = True
-        method, url = CHAT_COMPLETION
+        method, url = chat_completion()
         return self._client._call(method, url, body, params, stream=stream)
 
     def complete(
@@ -310,7 +311,7 @@ class RawChat:
         """:meth:`Chat.complete`, with the HTTP response beside the result."""
         call = self._chat._call(model, messages, params, stream=False)
         response = send(self._chat._client._sync_client(), call)
-        return APIResponse(decode(response, ChatCompletionResponse.from_dict), response)
+        return APIResponse(decode(response, models.ChatCompletionResponse.from_dict), response)
 
     async def complete_async(
         self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
@@ -318,4 +319,4 @@ class RawChat:
         """:meth:`Chat.complete_async`, with the HTTP response beside the result."""
         call = self._chat._call(model, messages, params, stream=False)
         response = await asend(self._chat._client._async_client(), call)
-        return APIResponse(decode(response, ChatCompletionResponse.from_dict), response)
+        return APIResponse(decode(response, models.ChatCompletionResponse.from_dict), response)

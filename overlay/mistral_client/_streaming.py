@@ -7,20 +7,22 @@ multi-line `data`, UTF-8 split across reads). What a decoded event means is deci
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import AsyncGenerator, Generator
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from httpx_sse import EventSource, ServerSentEvent
 
-from _mistral_api.models import ChatCompletionResponse, CompletionChunk, CompletionEvent
 from _mistral_api.types import Unset as _Unset
 
 from ._exceptions import ResponseValidationError, StreamError
 from ._http import map_transport_errors
+from ._lazy import models
+
+if TYPE_CHECKING:
+    from _mistral_api.models import ChatCompletionResponse, CompletionChunk, CompletionEvent
 
 __all__ = ["AsyncChatStream", "ChatStream"]
 
@@ -62,7 +64,7 @@ def decode_event(sse: ServerSentEvent, response: httpx.Response) -> CompletionEv
     if sse.event == "error" or (isinstance(payload, dict) and payload.get("object") == "error"):
         raise _error_event(payload, sse, response)
     try:
-        return CompletionEvent(data=CompletionChunk.from_dict(payload))
+        return models.CompletionEvent(data=models.CompletionChunk.from_dict(payload))
     except Exception as exc:
         raise ResponseValidationError(
             f"stream event is not a CompletionChunk: {type(exc).__name__}: {exc}",
@@ -86,11 +88,37 @@ def _error_event(payload: Any, sse: ServerSentEvent, response: httpx.Response) -
     )
 
 
+class _Text:
+    """Appended text, joined in blocks of 256 pieces.
+
+    Hand-written instead of io.StringIO: CPython's StringIO keeps a reference to every string
+    written until getvalue(), so a 100,000-chunk stream held 100,000 small str objects (6.7 MB
+    in bench/run.py's memory probe, against 0.4 MB of text). Joining as we go keeps memory at
+    the size of the text itself.
+    """
+
+    __slots__ = ("blocks", "parts")
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        parts = self.parts
+        parts.append(text)
+        if len(parts) == 256:
+            self.blocks.append("".join(parts))
+            parts.clear()
+
+    def getvalue(self) -> str:
+        return "".join(self.blocks) + "".join(self.parts)
+
+
 class Accumulator:
     """Merges stream chunks into the ChatCompletionResponse a non-streamed call would return.
 
-    Text and thinking are kept in StringIO buffers, so memory grows with the text, not with
-    the number of chunks; tool-call deltas are merged by their index.
+    Text and thinking are kept as text (memory grows with the answer, not with the number of
+    chunks); tool-call deltas are merged by their index.
     """
 
     def __init__(self) -> None:
@@ -111,7 +139,7 @@ class Accumulator:
 
     def result(self) -> ChatCompletionResponse:
         head = {k: v for k, v in self.head.items() if not isinstance(v, _Unset)}
-        return ChatCompletionResponse.from_dict(
+        return models.ChatCompletionResponse.from_dict(
             {
                 "object": "chat.completion",
                 "created": 0,
@@ -125,8 +153,8 @@ class Accumulator:
 
 class _Choice:
     def __init__(self) -> None:
-        self.text = io.StringIO()
-        self.thinking = io.StringIO()
+        self.text = _Text()
+        self.thinking = _Text()
         self.other: list[dict[str, Any]] = []
         self.tool_calls: dict[int, dict[str, Any]] = {}
         self.finish_reason: str | None = None

@@ -7,22 +7,24 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import httpx
 
-from _mistral_api.models import AssistantMessage, SystemMessage, ToolMessage, UserMessage
-
 from ._retry import RetryConfig
 
 # Type-only: these names differ in packages generated from Mistral's own spec (where
 # ReasoningEffort is ChatCompletionRequestReasoningEffort), and the overlay must run on those.
 if TYPE_CHECKING:
     from _mistral_api.models import (
+        AssistantMessage,
         GuardrailConfig,
         MistralPromptMode,
         Prediction,
         ReasoningEffort,
         ResponseFormat,
+        SystemMessage,
         Tool,
         ToolChoice,
         ToolChoiceEnum,
+        ToolMessage,
+        UserMessage,
     )
 
 __all__ = ["ChatParams", "MessageParam"]
@@ -53,16 +55,11 @@ class _ToolMessageDict(TypedDict, total=False):
 
 
 # The Mapping member lets a list of dicts built elsewhere (list[dict[str, str]]) type-check.
+# A string, so that `import mistral_client` does not import the generated models (lazy, see
+# _lazy.py); type checkers read it as the union, and annotations may use it at run time.
 MessageParam: TypeAlias = (
-    SystemMessage
-    | UserMessage
-    | AssistantMessage
-    | ToolMessage
-    | SystemMessageDict
-    | _UserMessageDict
-    | _AssistantMessageDict
-    | _ToolMessageDict
-    | Mapping[str, Any]
+    "SystemMessage | UserMessage | AssistantMessage | ToolMessage | SystemMessageDict"
+    " | _UserMessageDict | _AssistantMessageDict | _ToolMessageDict | Mapping[str, Any]"
 )
 """One message of `messages`: a generated message class or a dict, mixed freely."""
 ToolChoiceParam: TypeAlias = (

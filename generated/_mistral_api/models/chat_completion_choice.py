@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
-
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
@@ -50,8 +46,6 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assistant_message import AssistantMessage
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -83,3 +77,7 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.assistant_message import AssistantMessage

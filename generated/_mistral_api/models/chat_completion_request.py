@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,6 @@ from ..models.mistral_prompt_mode import MistralPromptMode
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.tool_choice_enum import ToolChoiceEnum
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-    from ..models.guardrail_config import GuardrailConfig
-    from ..models.prediction import Prediction
-    from ..models.request_metadata import RequestMetadata
-    from ..models.response_format import ResponseFormat
-    from ..models.system_message import SystemMessage
-    from ..models.tool import Tool
-    from ..models.tool_choice import ToolChoice
-    from ..models.tool_message import ToolMessage
-    from ..models.user_message import UserMessage
-
 
 T = TypeVar("T", bound="ChatCompletionRequest")
 
@@ -83,14 +70,6 @@ class ChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.prediction import Prediction
-        from ..models.request_metadata import RequestMetadata
-        from ..models.response_format import ResponseFormat
-        from ..models.system_message import SystemMessage
-        from ..models.tool_choice import ToolChoice
-        from ..models.user_message import UserMessage
-
         model = self.model
 
         messages = []
@@ -309,17 +288,6 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assistant_message import AssistantMessage
-        from ..models.guardrail_config import GuardrailConfig
-        from ..models.prediction import Prediction
-        from ..models.request_metadata import RequestMetadata
-        from ..models.response_format import ResponseFormat
-        from ..models.system_message import SystemMessage
-        from ..models.tool import Tool
-        from ..models.tool_choice import ToolChoice
-        from ..models.tool_message import ToolMessage
-        from ..models.user_message import UserMessage
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -675,3 +643,16 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.assistant_message import AssistantMessage
+from ..models.guardrail_config import GuardrailConfig
+from ..models.prediction import Prediction
+from ..models.request_metadata import RequestMetadata
+from ..models.response_format import ResponseFormat
+from ..models.system_message import SystemMessage
+from ..models.tool import Tool
+from ..models.tool_choice import ToolChoice
+from ..models.tool_message import ToolMessage
+from ..models.user_message import UserMessage

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_choice import ChatCompletionChoice
-    from ..models.usage_info import UsageInfo
-
 
 T = TypeVar("T", bound="ChatCompletionResponse")
 
@@ -67,9 +62,6 @@ class ChatCompletionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.chat_completion_choice import ChatCompletionChoice
-        from ..models.usage_info import UsageInfo
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -115,3 +107,8 @@ class ChatCompletionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.chat_completion_choice import ChatCompletionChoice
+from ..models.usage_info import UsageInfo

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.completion_response_stream_choice import CompletionResponseStreamChoice
-    from ..models.usage_info import UsageInfo
-
 
 T = TypeVar("T", bound="CompletionChunk")
 
@@ -84,9 +79,6 @@ class CompletionChunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_response_stream_choice import CompletionResponseStreamChoice
-        from ..models.usage_info import UsageInfo
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -147,3 +139,8 @@ class CompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.completion_response_stream_choice import CompletionResponseStreamChoice
+from ..models.usage_info import UsageInfo

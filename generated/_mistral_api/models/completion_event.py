@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.completion_chunk import CompletionChunk
-
 
 T = TypeVar("T", bound="CompletionEvent")
 
@@ -38,8 +34,6 @@ class CompletionEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.completion_chunk import CompletionChunk
-
         d = dict(src_dict)
         data = CompletionChunk.from_dict(d.pop("data"))
 
@@ -65,3 +59,7 @@ class CompletionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.completion_chunk import CompletionChunk

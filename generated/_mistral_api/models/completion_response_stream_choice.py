@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.delta_message import DeltaMessage
-
 
 T = TypeVar("T", bound="CompletionResponseStreamChoice")
 
@@ -58,8 +54,6 @@ class CompletionResponseStreamChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delta_message import DeltaMessage
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -106,3 +100,7 @@ class CompletionResponseStreamChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.delta_message import DeltaMessage

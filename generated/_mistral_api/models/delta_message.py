@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_chunk import AudioChunk
-    from ..models.document_url_chunk import DocumentURLChunk
-    from ..models.file_chunk import FileChunk
-    from ..models.image_url_chunk import ImageURLChunk
-    from ..models.reference_chunk import ReferenceChunk
-    from ..models.text_chunk import TextChunk
-    from ..models.think_chunk import ThinkChunk
-    from ..models.tool_call import ToolCall
-    from ..models.unknown_content_chunk import UnknownContentChunk
-
 
 T = TypeVar("T", bound="DeltaMessage")
 
@@ -53,14 +41,6 @@ class DeltaMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audio_chunk import AudioChunk
-        from ..models.document_url_chunk import DocumentURLChunk
-        from ..models.file_chunk import FileChunk
-        from ..models.image_url_chunk import ImageURLChunk
-        from ..models.reference_chunk import ReferenceChunk
-        from ..models.text_chunk import TextChunk
-        from ..models.think_chunk import ThinkChunk
-
         role: None | str | Unset
         if isinstance(self.role, Unset):
             role = UNSET
@@ -118,16 +98,6 @@ class DeltaMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audio_chunk import AudioChunk
-        from ..models.document_url_chunk import DocumentURLChunk
-        from ..models.file_chunk import FileChunk
-        from ..models.image_url_chunk import ImageURLChunk
-        from ..models.reference_chunk import ReferenceChunk
-        from ..models.text_chunk import TextChunk
-        from ..models.think_chunk import ThinkChunk
-        from ..models.tool_call import ToolCall
-        from ..models.unknown_content_chunk import UnknownContentChunk
-
         d = dict(src_dict)
 
         def _parse_role(data: object) -> None | str | Unset:
@@ -313,3 +283,15 @@ class DeltaMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.audio_chunk import AudioChunk
+from ..models.document_url_chunk import DocumentURLChunk
+from ..models.file_chunk import FileChunk
+from ..models.image_url_chunk import ImageURLChunk
+from ..models.reference_chunk import ReferenceChunk
+from ..models.text_chunk import TextChunk
+from ..models.think_chunk import ThinkChunk
+from ..models.tool_call import ToolCall
+from ..models.unknown_content_chunk import UnknownContentChunk

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.embedding_response_data import EmbeddingResponseData
-    from ..models.usage_info import UsageInfo
-
 
 T = TypeVar("T", bound="EmbeddingResponse")
 
@@ -62,9 +57,6 @@ class EmbeddingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.embedding_response_data import EmbeddingResponseData
-        from ..models.usage_info import UsageInfo
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -107,3 +99,8 @@ class EmbeddingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.embedding_response_data import EmbeddingResponseData
+from ..models.usage_info import UsageInfo

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_parameters import FunctionParameters
-
 
 T = TypeVar("T", bound="Function")
 
@@ -57,8 +53,6 @@ class Function:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_parameters import FunctionParameters
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -93,3 +87,7 @@ class Function:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.function_parameters import FunctionParameters

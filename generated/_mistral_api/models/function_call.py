@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.function_arguments import FunctionArguments
-
 
 T = TypeVar("T", bound="FunctionCall")
 
@@ -26,8 +22,6 @@ class FunctionCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_arguments import FunctionArguments
-
         name = self.name
 
         arguments: dict[str, Any] | str
@@ -49,8 +43,6 @@ class FunctionCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_arguments import FunctionArguments
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -90,3 +82,7 @@ class FunctionCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.function_arguments import FunctionArguments

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.moderation_llm_config import ModerationLLMConfig
-
 
 T = TypeVar("T", bound="GuardrailConfig")
 
@@ -30,8 +26,6 @@ class GuardrailConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.moderation_llm_config import ModerationLLMConfig
-
         block_on_error = self.block_on_error
 
         moderation_llm_v1: dict[str, Any] | None | Unset
@@ -64,8 +58,6 @@ class GuardrailConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.moderation_llm_config import ModerationLLMConfig
-
         d = dict(src_dict)
         block_on_error = d.pop("block_on_error", UNSET)
 
@@ -127,3 +119,7 @@ class GuardrailConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.moderation_llm_config import ModerationLLMConfig

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_detail import ValidationDetail
-    from ..models.validation_error import ValidationError
-
 
 T = TypeVar("T", bound="HTTPValidationErrorBody")
 
@@ -38,8 +33,6 @@ class HTTPValidationErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validation_detail import ValidationDetail
-
         object_ = self.object_
 
         message: dict[str, Any] | str | Unset
@@ -83,9 +76,6 @@ class HTTPValidationErrorBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_detail import ValidationDetail
-        from ..models.validation_error import ValidationError
-
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
@@ -150,3 +140,8 @@ class HTTPValidationErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.validation_detail import ValidationDetail
+from ..models.validation_error import ValidationError

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.image_url import ImageURL
-
 
 T = TypeVar("T", bound="ImageURLChunk")
 
@@ -26,8 +22,6 @@ class ImageURLChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_url import ImageURL
-
         type_ = self.type_
 
         image_url: dict[str, Any] | str
@@ -49,8 +43,6 @@ class ImageURLChunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.image_url import ImageURL
-
         d = dict(src_dict)
         type_ = cast(Literal["image_url"], d.pop("type"))
         if type_ != "image_url":
@@ -92,3 +84,7 @@ class ImageURLChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.image_url import ImageURL

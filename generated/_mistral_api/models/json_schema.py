@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_schema_definition import JsonSchemaDefinition
-
 
 T = TypeVar("T", bound="JsonSchema")
 
@@ -61,8 +57,6 @@ class JsonSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema_definition import JsonSchemaDefinition
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -104,3 +98,7 @@ class JsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.json_schema_definition import JsonSchemaDefinition

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_capabilities import ModelCapabilities
-
 
 T = TypeVar("T", bound="ModelCard")
 
@@ -145,8 +141,6 @@ class ModelCard:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_capabilities import ModelCapabilities
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -247,3 +241,7 @@ class ModelCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.model_capabilities import ModelCapabilities

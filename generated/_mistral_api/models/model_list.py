@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_card import ModelCard
-
 
 T = TypeVar("T", bound="ModelList")
 
@@ -49,8 +45,6 @@ class ModelList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_card import ModelCard
-
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
@@ -86,3 +80,7 @@ class ModelList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.model_card import ModelCard

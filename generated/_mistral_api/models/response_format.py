@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_formats import ResponseFormats
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_schema import JsonSchema
-
 
 T = TypeVar("T", bound="ResponseFormat")
 
@@ -29,8 +25,6 @@ class ResponseFormat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_schema import JsonSchema
-
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = str(self.type_)
@@ -55,8 +49,6 @@ class ResponseFormat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema import JsonSchema
-
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: ResponseFormats | Unset
@@ -105,3 +97,7 @@ class ResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.json_schema import JsonSchema

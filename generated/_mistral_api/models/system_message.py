@@ -1,21 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.audio_chunk import AudioChunk
-    from ..models.document_url_chunk import DocumentURLChunk
-    from ..models.file_chunk import FileChunk
-    from ..models.image_url_chunk import ImageURLChunk
-    from ..models.reference_chunk import ReferenceChunk
-    from ..models.text_chunk import TextChunk
-    from ..models.think_chunk import ThinkChunk
-    from ..models.unknown_content_chunk import UnknownContentChunk
-
 
 T = TypeVar("T", bound="SystemMessage")
 
@@ -46,14 +35,6 @@ class SystemMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audio_chunk import AudioChunk
-        from ..models.document_url_chunk import DocumentURLChunk
-        from ..models.file_chunk import FileChunk
-        from ..models.image_url_chunk import ImageURLChunk
-        from ..models.reference_chunk import ReferenceChunk
-        from ..models.text_chunk import TextChunk
-        from ..models.think_chunk import ThinkChunk
-
         role = self.role
 
         content: list[dict[str, Any]] | str
@@ -92,15 +73,6 @@ class SystemMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.audio_chunk import AudioChunk
-        from ..models.document_url_chunk import DocumentURLChunk
-        from ..models.file_chunk import FileChunk
-        from ..models.image_url_chunk import ImageURLChunk
-        from ..models.reference_chunk import ReferenceChunk
-        from ..models.text_chunk import TextChunk
-        from ..models.think_chunk import ThinkChunk
-        from ..models.unknown_content_chunk import UnknownContentChunk
-
         d = dict(src_dict)
         role = cast(Literal["system"], d.pop("role"))
         if role != "system":
@@ -249,3 +221,14 @@ class SystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.audio_chunk import AudioChunk
+from ..models.document_url_chunk import DocumentURLChunk
+from ..models.file_chunk import FileChunk
+from ..models.image_url_chunk import ImageURLChunk
+from ..models.reference_chunk import ReferenceChunk
+from ..models.text_chunk import TextChunk
+from ..models.think_chunk import ThinkChunk
+from ..models.unknown_content_chunk import UnknownContentChunk

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reference_chunk import ReferenceChunk
-    from ..models.text_chunk import TextChunk
-    from ..models.unknown_content_chunk import UnknownContentChunk
-
 
 T = TypeVar("T", bound="ThinkChunk")
 
@@ -33,9 +27,6 @@ class ThinkChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reference_chunk import ReferenceChunk
-        from ..models.text_chunk import TextChunk
-
         type_ = self.type_
 
         thinking = []
@@ -65,10 +56,6 @@ class ThinkChunk:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reference_chunk import ReferenceChunk
-        from ..models.text_chunk import TextChunk
-        from ..models.unknown_content_chunk import UnknownContentChunk
-
         d = dict(src_dict)
         type_ = cast(Literal["thinking"], d.pop("type"))
         if type_ != "thinking":
@@ -131,3 +118,9 @@ class ThinkChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.reference_chunk import ReferenceChunk
+from ..models.text_chunk import TextChunk
+from ..models.unknown_content_chunk import UnknownContentChunk

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_types import ToolTypes
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_call import FunctionCall
-
 
 T = TypeVar("T", bound="ToolCall")
 
@@ -61,8 +57,6 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_call import FunctionCall
-
         d = dict(src_dict)
         function = FunctionCall.from_dict(d.pop("function"))
 
@@ -102,3 +96,7 @@ class ToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.function_call import FunctionCall

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_types import ToolTypes
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_name import FunctionName
-
 
 T = TypeVar("T", bound="ToolChoice")
 
@@ -50,8 +46,6 @@ class ToolChoice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.function_name import FunctionName
-
         d = dict(src_dict)
         function = FunctionName.from_dict(d.pop("function"))
 
@@ -85,3 +79,7 @@ class ToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.function_name import FunctionName

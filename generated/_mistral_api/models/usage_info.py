@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.prompt_tokens_details import PromptTokensDetails
-
 
 T = TypeVar("T", bound="UsageInfo")
 
@@ -38,8 +34,6 @@ class UsageInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_tokens_details import PromptTokensDetails
-
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -94,8 +88,6 @@ class UsageInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.prompt_tokens_details import PromptTokensDetails
-
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 
@@ -175,3 +167,7 @@ class UsageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.prompt_tokens_details import PromptTokensDetails

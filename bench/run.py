@@ -1,0 +1,313 @@
+"""`make bench`: mistral-client against raw httpx and Mistral's official SDK, one local server.
+
+Every scenario runs each client in interleaved rounds (the order rotates each round) against
+the same fast local server (bench/fastserver.py, in its own process), and reports medians and
+ratios to raw httpx. Nothing here asserts: the numbers are for reading and for BENCHMARKS.md.
+
+    python bench/run.py [--quick] [--markdown FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+MESSAGES = [{"role": "user", "content": "Who is the best French painter? Answer in one short sentence."}]
+KEY = "bench-key"
+HEADERS = {"Authorization": f"Bearer {KEY}"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server() -> tuple[subprocess.Popen[str], str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "fastserver.py"), str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().startswith("ready")
+    return process, f"http://127.0.0.1:{port}"
+
+
+def official_sdk() -> Any | None:
+    try:
+        from mistralai.client import Mistral as Official
+    except ImportError:
+        return None
+    return Official
+
+
+# ----------------------------------------------------------------------------- clients
+
+
+class Raw:
+    """The baseline: httpx post + json(); stream lines + json.loads per event."""
+
+    name = "raw httpx"
+
+    def __init__(self, url: str) -> None:
+        self.url = f"{url}/v1/chat/completions"
+        self.client = httpx.Client()
+        self.aclient: httpx.AsyncClient | None = None
+
+    def complete(self, model: str = "mistral-small-latest") -> Any:
+        response = self.client.post(self.url, json={"model": model, "messages": MESSAGES}, headers=HEADERS)
+        response.raise_for_status()
+        return response.json()
+
+    def stream(self, model: str, on_first: Callable[[], None]) -> int:
+        count = 0
+        body = {"model": model, "messages": MESSAGES, "stream": True}
+        with self.client.stream("POST", self.url, json=body, headers=HEADERS) as response:
+            for line in response.iter_lines():
+                if line.startswith("data: ") and line != "data: [DONE]":
+                    json.loads(line[6:])
+                    if count == 0:
+                        on_first()
+                    count += 1
+        return count
+
+    async def acomplete(self) -> Any:
+        assert self.aclient is not None
+        response = await self.aclient.post(self.url, json={"model": "m", "messages": MESSAGES}, headers=HEADERS)
+        response.raise_for_status()
+        return response.json()
+
+    def open_async(self, limits: httpx.Limits) -> None:
+        self.aclient = httpx.AsyncClient(limits=limits)
+
+    async def close_async(self) -> None:
+        assert self.aclient is not None
+        await self.aclient.aclose()
+
+
+class Ours:
+    name = "mistral-client"
+
+    def __init__(self, url: str) -> None:
+        from mistral_client import Mistral
+
+        self.url = url
+        self.client = Mistral(api_key=KEY, server_url=url)
+        self.aclient: Any = None
+
+    def complete(self, model: str = "mistral-small-latest") -> Any:
+        return self.client.chat.complete(model=model, messages=MESSAGES)
+
+    def stream(self, model: str, on_first: Callable[[], None]) -> int:
+        count = 0
+        for _ in self.client.chat.stream(model=model, messages=MESSAGES):
+            if count == 0:
+                on_first()
+            count += 1
+        return count
+
+    async def acomplete(self) -> Any:
+        return await self.aclient.chat.complete_async(model="m", messages=MESSAGES)
+
+    def open_async(self, limits: httpx.Limits) -> None:
+        from mistral_client import Mistral
+
+        self.aclient = Mistral(api_key=KEY, server_url=self.url, async_client=httpx.AsyncClient(limits=limits))
+
+    async def close_async(self) -> None:
+        await self.aclient._async_client().aclose()
+
+
+class Official:
+    name = "mistralai (official)"
+
+    def __init__(self, url: str) -> None:
+        sdk = official_sdk()
+        assert sdk is not None
+        self.sdk, self.url = sdk, url
+        self.client = sdk(api_key=KEY, server_url=url)
+        self.aclient: Any = None
+
+    def complete(self, model: str = "mistral-small-latest") -> Any:
+        return self.client.chat.complete(model=model, messages=MESSAGES)
+
+    def stream(self, model: str, on_first: Callable[[], None]) -> int:
+        count = 0
+        for _ in self.client.chat.stream(model=model, messages=MESSAGES):
+            if count == 0:
+                on_first()
+            count += 1
+        return count
+
+    async def acomplete(self) -> Any:
+        return await self.aclient.chat.complete_async(model="m", messages=MESSAGES)
+
+    def open_async(self, limits: httpx.Limits) -> None:
+        self.aclient = self.sdk(api_key=KEY, server_url=self.url, async_client=httpx.AsyncClient(limits=limits))
+
+    async def close_async(self) -> None:
+        pass
+
+
+# ----------------------------------------------------------------------------- scenarios
+
+
+def interleave(clients: list[Any], rounds: int, measure: Callable[[Any], float]) -> dict[str, float]:
+    """Median of MEASURE per client over ROUNDS rounds, the client order rotating each round."""
+    samples: dict[str, list[float]] = {c.name: [] for c in clients}
+    for number in range(rounds):
+        order = clients[number % len(clients) :] + clients[: number % len(clients)]
+        for client in order:
+            samples[client.name].append(measure(client))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def sequential(client: Any, n: int) -> float:
+    started = time.perf_counter()
+    for _ in range(n):
+        client.complete()
+    return (time.perf_counter() - started) / n
+
+
+def big(client: Any, n: int) -> float:
+    started = time.perf_counter()
+    for _ in range(n):
+        client.complete(model="bench-size-2000000")
+    return (time.perf_counter() - started) / n
+
+
+def streamed(client: Any, chunks: int) -> tuple[float, float]:
+    first: list[float] = []
+    started = time.perf_counter()
+    count = client.stream(f"bench-chunks-{chunks}", lambda: first.append(time.perf_counter()))
+    elapsed = time.perf_counter() - started
+    assert count == chunks, (client.name, count)
+    return elapsed / chunks, first[0] - started
+
+
+def concurrent(client: Any, n: int, limits: httpx.Limits) -> float:
+    async def run() -> float:
+        client.open_async(limits)
+        try:
+            await asyncio.gather(*(client.acomplete() for _ in range(20)))  # warm the pool
+            started = time.perf_counter()
+            await asyncio.gather(*(client.acomplete() for _ in range(n)))
+            return n / (time.perf_counter() - started)
+        finally:
+            await client.close_async()
+
+    return asyncio.run(run())
+
+
+IMPORT_PROBE = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def import_time(module: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", IMPORT_PROBE.format(module=module)],
+                             capture_output=True, text=True, check=True)  # fmt: skip
+        times.append(float(out.stdout))
+    return statistics.median(times)
+
+
+MEMORY_PROBE = textwrap.dedent(
+    """
+    import sys, tracemalloc
+    sys.path.insert(0, {bench!r})
+    from run import {cls}
+    client = {cls}({url!r})
+    client.complete()
+    tracemalloc.start()
+    client.stream("bench-chunks-{chunks}", lambda: None)
+    print(tracemalloc.get_traced_memory()[1])
+    """
+)
+
+
+def peak_memory(cls: str, url: str, chunks: int) -> int:
+    code = MEMORY_PROBE.format(bench=str(ROOT / "bench"), cls=cls, url=url, chunks=chunks)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout)
+
+
+# ----------------------------------------------------------------------------- report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, for a smoke run")
+    parser.add_argument("--markdown", type=Path, help="also write the results table to this file")
+    parser.add_argument("--pool", type=int, default=100, help="max connections of the async pools")
+    args = parser.parse_args(argv)
+    rounds = 3 if args.quick else 7
+    process, url = start_server()
+    rows: list[tuple[str, str, str, str]] = []
+    try:
+        clients: list[Any] = [Raw(url), Ours(url)]
+        if official_sdk() is not None:
+            clients.append(Official(url))
+        for c in clients:  # warm up connections and lazy imports
+            c.complete()
+        names = [c.name for c in clients]
+
+        def add(label: str, values: dict[str, float], unit: str, scale: float, higher_is_better: bool = False) -> None:
+            base = values["raw httpx"]
+            for name in names:
+                ratio = values[name] / base
+                rows.append((label, name, f"{values[name] * scale:,.1f} {unit}", f"{ratio:.2f}x"))
+
+        n = 200 if args.quick else 1000
+        add(f"{n} sequential requests: time per request", interleave(clients, rounds, lambda c: sequential(c, n)), "µs", 1e6)
+        per_chunk: dict[str, list[float]] = {name: [] for name in names}
+        first: dict[str, list[float]] = {name: [] for name in names}
+        for number in range(rounds):
+            for c in clients[number % len(clients) :] + clients[: number % len(clients)]:
+                chunk_time, ttfc = streamed(c, 10_000)
+                per_chunk[c.name].append(chunk_time)
+                first[c.name].append(ttfc)
+        add("stream of 10,000 chunks: time per chunk", {k: statistics.median(v) for k, v in per_chunk.items()}, "µs", 1e6)
+        add("stream: time to first chunk", {k: statistics.median(v) for k, v in first.items()}, "ms", 1e3)
+        limits = httpx.Limits(max_connections=args.pool, max_keepalive_connections=args.pool)
+        add(f"500 concurrent async requests (pool {args.pool}): requests/s",
+            interleave(clients, rounds, lambda c: concurrent(c, 500, limits)), "req/s", 1, higher_is_better=True)  # fmt: skip
+        add("2 MB response: time per request", interleave(clients, rounds, lambda c: big(c, 5)), "ms", 1e3)
+        modules = {"raw httpx": "httpx", "mistral-client": "mistral_client", "mistralai (official)": "mistralai.client"}
+        add("cold import", {name: import_time(modules[name], 5 if args.quick else 9) for name in names}, "ms", 1e3)
+        classes = {"raw httpx": "Raw", "mistral-client": "Ours", "mistralai (official)": "Official"}
+        for name in names:
+            small, large = (peak_memory(classes[name], url, k) for k in (10_000, 100_000))
+            rows.append(("peak memory streaming 10k → 100k chunks", name,
+                         f"{small / 1e6:.2f} → {large / 1e6:.2f} MB", f"{large / small:.2f}x growth"))  # fmt: skip
+    finally:
+        process.terminate()
+        process.wait()
+    table = ["| scenario | client | median | vs raw httpx |", "|---|---|---|---|"]
+    table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
+    machine = f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores"
+    text = "\n".join(table) + f"\n\nMachine: {machine}. Rounds: {rounds}, interleaved.\n"
+    print(text)
+    if args.markdown:
+        args.markdown.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
