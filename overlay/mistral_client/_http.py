@@ -22,7 +22,7 @@ from ._exceptions import (
     ResponseValidationError,
     from_response,
 )
-from ._retry import RetryConfig, aattempts, attempts
+from ._retry import RetryConfig, aattempts, attempts, retry_delay
 
 T = TypeVar("T")
 TimeoutTypes = float | httpx.Timeout | None
@@ -71,42 +71,79 @@ def build(client: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request
     )
 
 
-def send(client: httpx.Client, call: Call) -> httpx.Response:
-    """Send CALL with retries; an error status raises its typed error after the body is read.
+def send_once(client: httpx.Client, call: Call) -> httpx.Response:
+    """One attempt: an error status raises its typed error after the body was read and closed.
 
     With ``call.stream`` the returned response is open and unread: the caller must close it.
     """
+    request = build(client, call)
+    with map_transport_errors(request):
+        response = client.send(request, stream=True)
+        if response.status_code >= 400 or not call.stream:
+            try:
+                response.read()
+            finally:
+                response.close()  # mistral client-python#532: close before raising
+    if response.status_code >= 400:
+        raise from_response(response, response.content)
+    return response
+
+
+async def asend_once(client: httpx.AsyncClient, call: Call) -> httpx.Response:
+    """Async twin of :func:`send_once`."""
+    request = build(client, call)
+    with map_transport_errors(request):
+        response = await client.send(request, stream=True)
+        if response.status_code >= 400 or not call.stream:
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+    if response.status_code >= 400:
+        raise from_response(response, response.content)
+    return response
+
+
+def first_failure(exc: MistralError, call: Call) -> MistralError:
+    """EXC if another attempt may follow; otherwise it is re-raised at once."""
+    if call.retry.max_retries <= 0 or retry_delay(exc, call.retry) is False:
+        raise exc
+    return exc
+
+
+# The first attempt runs outside stamina: creating its retry loop costs more than the rest of
+# the send path (bench/run.py, sequential requests), and most calls succeed at once. Only a
+# retryable failure enters the loop, whose first attempt replays that failure so stamina
+# schedules the first backoff (Retry-After included) exactly as if it had run it.
+
+
+def send(client: httpx.Client, call: Call) -> httpx.Response:
+    """Send CALL, retrying by ``call.retry``; see :func:`send_once`."""
+    try:
+        return send_once(client, call)
+    except MistralError as exc:
+        replay: MistralError | None = first_failure(exc, call)
     for attempt in attempts(call.retry, call.what):
         with attempt:
-            request = build(client, call)
-            with map_transport_errors(request):
-                response = client.send(request, stream=True)
-                if response.status_code >= 400 or not call.stream:
-                    try:
-                        response.read()
-                    finally:
-                        response.close()  # mistral client-python#532: close before raising
-            if response.status_code >= 400:
-                raise from_response(response, response.content)
-            return response
+            if replay is not None:
+                failure, replay = replay, None
+                raise failure
+            return send_once(client, call)
     raise AssertionError("unreachable: stamina raises the last error")  # pragma: no cover
 
 
 async def asend(client: httpx.AsyncClient, call: Call) -> httpx.Response:
     """Async twin of :func:`send`."""
+    try:
+        return await asend_once(client, call)
+    except MistralError as exc:
+        replay: MistralError | None = first_failure(exc, call)
     async for attempt in aattempts(call.retry, call.what):
         with attempt:
-            request = build(client, call)
-            with map_transport_errors(request):
-                response = await client.send(request, stream=True)
-                if response.status_code >= 400 or not call.stream:
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-            if response.status_code >= 400:
-                raise from_response(response, response.content)
-            return response
+            if replay is not None:
+                failure, replay = replay, None
+                raise failure
+            return await asend_once(client, call)
     raise AssertionError("unreachable: stamina raises the last error")  # pragma: no cover
 
 
