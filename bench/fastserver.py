@@ -29,18 +29,30 @@ USAGE = {"prompt_tokens": 12, "completion_tokens": 9, "total_tokens": 21}
 def completion(size: int) -> bytes:
     content = "Claude Monet is often called the best French painter." if size == 0 else "x" * size
     return json.dumps(
-        {**HEAD, "object": "chat.completion", "usage": USAGE,
-         "choices": [{"index": 0, "finish_reason": "stop",
-                      "message": {"role": "assistant", "content": content, "tool_calls": None}}]}
-    ).encode()  # fmt: skip
+        {
+            **HEAD,
+            "object": "chat.completion",
+            "usage": USAGE,
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": content, "tool_calls": None},
+                }
+            ],
+        }
+    ).encode()
 
 
 @cache
 def event_stream(chunks: int) -> bytes:
     parts = []
     for i in range(chunks):
-        payload = {**HEAD, "object": "chat.completion.chunk",
-                   "choices": [{"index": 0, "delta": {"content": f" w{i % 100}"}, "finish_reason": None}]}  # fmt: skip
+        payload = {
+            **HEAD,
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": {"content": f" w{i % 100}"}, "finish_reason": None}],
+        }
         if i == chunks - 1:
             payload["choices"][0]["finish_reason"] = "stop"
             payload["usage"] = USAGE
@@ -66,9 +78,13 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
             else:
                 payload, kind = completion(number), b"application/json"
             writer.write(
-                b"HTTP/1.1 200 OK\r\ncontent-type: " + kind
-                + b"\r\ncontent-length: " + str(len(payload)).encode() + b"\r\n\r\n" + payload
-            )  # fmt: skip
+                b"HTTP/1.1 200 OK\r\ncontent-type: "
+                + kind
+                + b"\r\ncontent-length: "
+                + str(len(payload)).encode()
+                + b"\r\n\r\n"
+                + payload
+            )
             await writer.drain()
     except (asyncio.IncompleteReadError, ConnectionResetError, asyncio.LimitOverrunError):
         pass

@@ -27,7 +27,9 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-MESSAGES = [{"role": "user", "content": "Who is the best French painter? Answer in one short sentence."}]
+MESSAGES = [
+    {"role": "user", "content": "Who is the best French painter? Answer in one short sentence."}
+]
 KEY = "bench-key"
 HEADERS = {"Authorization": f"Bearer {KEY}"}
 
@@ -72,7 +74,9 @@ class Raw:
         self.aclient: httpx.AsyncClient | None = None
 
     def complete(self, model: str = "mistral-small-latest") -> Any:
-        response = self.client.post(self.url, json={"model": model, "messages": MESSAGES}, headers=HEADERS)
+        response = self.client.post(
+            self.url, json={"model": model, "messages": MESSAGES}, headers=HEADERS
+        )
         response.raise_for_status()
         return response.json()
 
@@ -90,7 +94,9 @@ class Raw:
 
     async def acomplete(self) -> Any:
         assert self.aclient is not None
-        response = await self.aclient.post(self.url, json={"model": "m", "messages": MESSAGES}, headers=HEADERS)
+        response = await self.aclient.post(
+            self.url, json={"model": "m", "messages": MESSAGES}, headers=HEADERS
+        )
         response.raise_for_status()
         return response.json()
 
@@ -129,7 +135,9 @@ class Ours:
     def open_async(self, limits: httpx.Limits) -> None:
         from mistral_client import Mistral
 
-        self.aclient = Mistral(api_key=KEY, server_url=self.url, async_client=httpx.AsyncClient(limits=limits))
+        self.aclient = Mistral(
+            api_key=KEY, server_url=self.url, async_client=httpx.AsyncClient(limits=limits)
+        )
 
     async def close_async(self) -> None:
         await self.aclient._async_client().aclose()
@@ -160,7 +168,9 @@ class Official:
         return await self.aclient.chat.complete_async(model="m", messages=MESSAGES)
 
     def open_async(self, limits: httpx.Limits) -> None:
-        self.aclient = self.sdk(api_key=KEY, server_url=self.url, async_client=httpx.AsyncClient(limits=limits))
+        self.aclient = self.sdk(
+            api_key=KEY, server_url=self.url, async_client=httpx.AsyncClient(limits=limits)
+        )
 
     async def close_async(self) -> None:
         pass
@@ -169,7 +179,9 @@ class Official:
 # ----------------------------------------------------------------------------- scenarios
 
 
-def interleave(clients: list[Any], rounds: int, measure: Callable[[Any], float]) -> dict[str, float]:
+def interleave(
+    clients: list[Any], rounds: int, measure: Callable[[Any], float]
+) -> dict[str, float]:
     """Median of MEASURE per client over ROUNDS rounds, the client order rotating each round."""
     samples: dict[str, list[float]] = {c.name: [] for c in clients}
     for number in range(rounds):
@@ -216,14 +228,20 @@ def concurrent(client: Any, n: int, limits: httpx.Limits) -> float:
     return asyncio.run(run())
 
 
-IMPORT_PROBE = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+IMPORT_PROBE = (
+    "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+)
 
 
 def import_time(module: str, runs: int) -> float:
     times = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", IMPORT_PROBE.format(module=module)],
-                             capture_output=True, text=True, check=True)  # fmt: skip
+        out = subprocess.run(
+            [sys.executable, "-c", IMPORT_PROBE.format(module=module)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         times.append(float(out.stdout))
     return statistics.median(times)
 
@@ -268,14 +286,25 @@ def main(argv: list[str] | None = None) -> int:
             c.complete()
         names = [c.name for c in clients]
 
-        def add(label: str, values: dict[str, float], unit: str, scale: float, higher_is_better: bool = False) -> None:
+        def add(
+            label: str,
+            values: dict[str, float],
+            unit: str,
+            scale: float,
+            higher_is_better: bool = False,
+        ) -> None:
             base = values["raw httpx"]
             for name in names:
                 ratio = values[name] / base
                 rows.append((label, name, f"{values[name] * scale:,.1f} {unit}", f"{ratio:.2f}x"))
 
         n = 200 if args.quick else 1000
-        add(f"{n} sequential requests: time per request", interleave(clients, rounds, lambda c: sequential(c, n)), "µs", 1e6)
+        add(
+            f"{n} sequential requests: time per request",
+            interleave(clients, rounds, lambda c: sequential(c, n)),
+            "µs",
+            1e6,
+        )
         per_chunk: dict[str, list[float]] = {name: [] for name in names}
         first: dict[str, list[float]] = {name: [] for name in names}
         for number in range(rounds):
@@ -283,25 +312,61 @@ def main(argv: list[str] | None = None) -> int:
                 chunk_time, ttfc = streamed(c, 10_000)
                 per_chunk[c.name].append(chunk_time)
                 first[c.name].append(ttfc)
-        add("stream of 10,000 chunks: time per chunk", {k: statistics.median(v) for k, v in per_chunk.items()}, "µs", 1e6)
-        add("stream: time to first chunk", {k: statistics.median(v) for k, v in first.items()}, "ms", 1e3)
+        add(
+            "stream of 10,000 chunks: time per chunk",
+            {k: statistics.median(v) for k, v in per_chunk.items()},
+            "µs",
+            1e6,
+        )
+        add(
+            "stream: time to first chunk",
+            {k: statistics.median(v) for k, v in first.items()},
+            "ms",
+            1e3,
+        )
         limits = httpx.Limits(max_connections=args.pool, max_keepalive_connections=args.pool)
-        add(f"500 concurrent async requests (pool {args.pool}): requests/s",
-            interleave(clients, rounds, lambda c: concurrent(c, 500, limits)), "req/s", 1, higher_is_better=True)  # fmt: skip
-        add("2 MB response: time per request", interleave(clients, rounds, lambda c: big(c, 5)), "ms", 1e3)
-        modules = {"raw httpx": "httpx", "mistral-client": "mistral_client", "mistralai (official)": "mistralai.client"}
-        add("cold import", {name: import_time(modules[name], 5 if args.quick else 9) for name in names}, "ms", 1e3)
+        add(
+            f"500 concurrent async requests (pool {args.pool}): requests/s",
+            interleave(clients, rounds, lambda c: concurrent(c, 500, limits)),
+            "req/s",
+            1,
+            higher_is_better=True,
+        )
+        add(
+            "2 MB response: time per request",
+            interleave(clients, rounds, lambda c: big(c, 5)),
+            "ms",
+            1e3,
+        )
+        modules = {
+            "raw httpx": "httpx",
+            "mistral-client": "mistral_client",
+            "mistralai (official)": "mistralai.client",
+        }
+        add(
+            "cold import",
+            {name: import_time(modules[name], 5 if args.quick else 9) for name in names},
+            "ms",
+            1e3,
+        )
         classes = {"raw httpx": "Raw", "mistral-client": "Ours", "mistralai (official)": "Official"}
         for name in names:
             small, large = (peak_memory(classes[name], url, k) for k in (10_000, 100_000))
-            rows.append(("peak memory streaming 10k → 100k chunks", name,
-                         f"{small / 1e6:.2f} → {large / 1e6:.2f} MB", f"{large / small:.2f}x growth"))  # fmt: skip
+            rows.append(
+                (
+                    "peak memory streaming 10k → 100k chunks",
+                    name,
+                    f"{small / 1e6:.2f} → {large / 1e6:.2f} MB",
+                    f"{large / small:.2f}x growth",
+                )
+            )
     finally:
         process.terminate()
         process.wait()
     table = ["| scenario | client | median | vs raw httpx |", "|---|---|---|---|"]
     table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
-    machine = f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores"
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    machine = f"{python}, {platform.machine()}, {os.cpu_count()} cores"
     text = "\n".join(table) + f"\n\nMachine: {machine}. Rounds: {rounds}, interleaved.\n"
     print(text)
     if args.markdown:
