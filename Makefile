@@ -75,8 +75,8 @@ record: $(VENV)/.installed ## re-record tests/cassettes: the real API with MISTR
 check-cassettes: $(VENV)/.installed ## fail on authorization headers or key-like strings in tests/cassettes
 	$(BIN)/python scripts/check_cassettes.py tests/cassettes
 
-bench: $(VENV)/.installed ## benchmarks against a local server (not part of make test)
-	$(BIN)/pytest bench --benchmark-only -p no:cacheprovider $(ARGS)
+bench: $(VENV)/.installed ## benchmarks vs raw httpx and the official SDK (not part of make test); ARGS=--quick
+	$(BIN)/python bench/run.py $(ARGS)
 
 demo: $(VENV)/.installed ## the chat workflow: embedded server, or the real API when MISTRAL_API_KEY is set
 	$(BIN)/python -m mistral_client.demo
