@@ -9,6 +9,7 @@ Run: python bench/fastserver.py PORT — serves until killed. Routes by path:
   POST /v1/chat/completions     a small completion, or an event stream when "stream": true
   model "bench-chunks-N"        N chunks in the stream (default 10000)
   model "bench-size-BYTES"      a completion whose content is BYTES long
+  model "bench-delay-MS"        a small completion, sent after MS milliseconds
 The knobs ride in the model name so that every client, the official SDK included, can set them.
 """
 
@@ -21,7 +22,7 @@ import sys
 from functools import cache
 
 HEAD = {"id": "cmpl-bench", "model": "mistral-small-latest", "created": 1_700_000_000}
-KNOB = re.compile(rb'"model":\s*"bench-(size|chunks)-(\d+)"')
+KNOB = re.compile(rb'"model":\s*"bench-(size|chunks|delay)-(\d+)"')
 USAGE = {"prompt_tokens": 12, "completion_tokens": 9, "total_tokens": 21}
 
 
@@ -73,6 +74,9 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
             stream = b'"stream":true' in body.replace(b" ", b"")
             knob = KNOB.search(body)
             number = int(knob.group(2)) if knob else 0
+            if knob and knob.group(1) == b"delay":  # server latency, in milliseconds
+                await asyncio.sleep(number / 1000)
+                number = 0
             if stream:
                 payload, kind = event_stream(number or 10_000), b"text/event-stream"
             else:

@@ -92,10 +92,10 @@ class Raw:
                     count += 1
         return count
 
-    async def acomplete(self) -> Any:
+    async def acomplete(self, model: str = "m") -> Any:
         assert self.aclient is not None
         response = await self.aclient.post(
-            self.url, json={"model": "m", "messages": MESSAGES}, headers=HEADERS
+            self.url, json={"model": model, "messages": MESSAGES}, headers=HEADERS
         )
         response.raise_for_status()
         return response.json()
@@ -129,8 +129,8 @@ class Ours:
             count += 1
         return count
 
-    async def acomplete(self) -> Any:
-        return await self.aclient.chat.complete_async(model="m", messages=MESSAGES)
+    async def acomplete(self, model: str = "m") -> Any:
+        return await self.aclient.chat.complete_async(model=model, messages=MESSAGES)
 
     def open_async(self, limits: httpx.Limits) -> None:
         from mistral_client import Mistral
@@ -141,6 +141,20 @@ class Ours:
 
     async def close_async(self) -> None:
         await self.aclient._async_client().aclose()
+
+
+class OursDefaultAsync(Ours):
+    """mistral-client with the async client it creates itself (aiohttp transport if installed)."""
+
+    name = "mistral-client, default async client"
+
+    def open_async(self, limits: httpx.Limits) -> None:
+        from mistral_client import Mistral
+
+        self.aclient = Mistral(api_key=KEY, server_url=self.url)
+
+    async def close_async(self) -> None:
+        await self.aclient.aclose()
 
 
 class Official:
@@ -164,8 +178,8 @@ class Official:
             count += 1
         return count
 
-    async def acomplete(self) -> Any:
-        return await self.aclient.chat.complete_async(model="m", messages=MESSAGES)
+    async def acomplete(self, model: str = "m") -> Any:
+        return await self.aclient.chat.complete_async(model=model, messages=MESSAGES)
 
     def open_async(self, limits: httpx.Limits) -> None:
         self.aclient = self.sdk(
@@ -214,13 +228,13 @@ def streamed(client: Any, chunks: int) -> tuple[float, float]:
     return elapsed / chunks, first[0] - started
 
 
-def concurrent(client: Any, n: int, limits: httpx.Limits) -> float:
+def concurrent(client: Any, n: int, limits: httpx.Limits, model: str = "m") -> float:
     async def run() -> float:
         client.open_async(limits)
         try:
             await asyncio.gather(*(client.acomplete() for _ in range(20)))  # warm the pool
             started = time.perf_counter()
-            await asyncio.gather(*(client.acomplete() for _ in range(n)))
+            await asyncio.gather(*(client.acomplete(model) for _ in range(n)))
             return n / (time.perf_counter() - started)
         finally:
             await client.close_async()
@@ -325,13 +339,25 @@ def main(argv: list[str] | None = None) -> int:
             1e3,
         )
         limits = httpx.Limits(max_connections=args.pool, max_keepalive_connections=args.pool)
+        async_clients = [*clients, OursDefaultAsync(url)]
+        names.append(async_clients[-1].name)
         add(
             f"500 concurrent async requests (pool {args.pool}): requests/s",
-            interleave(clients, rounds, lambda c: concurrent(c, 500, limits)),
+            interleave(async_clients, rounds, lambda c: concurrent(c, 500, limits)),
             "req/s",
             1,
-            higher_is_better=True,
         )
+        add(
+            "500 concurrent async requests, server answering in 200 ms: requests/s",
+            interleave(
+                async_clients,
+                max(rounds // 2, 2),
+                lambda c: concurrent(c, 500, limits, "bench-delay-200"),
+            ),
+            "req/s",
+            1,
+        )
+        names.pop()
         add(
             "2 MB response: time per request",
             interleave(clients, rounds, lambda c: big(c, 5)),

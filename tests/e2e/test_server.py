@@ -297,3 +297,49 @@ def test_cli_serve_starts_binds_loopback_and_stops_on_ctrl_c():
         output, _ = process.communicate(timeout=15)
     assert process.returncode == 0, output
     assert f"http://127.0.0.1:{port}" in output
+
+
+@pytest.mark.parametrize(
+    ("fault", "error"),
+    [("break", APIConnectionError), ("stall", APITimeoutError), ("error-event", StreamError)],
+    ids=["break", "stall", "error-event"],
+)
+def test_async_stream_faults_over_the_default_async_client(
+    mistral_server: str, fault: str, error: type
+):
+    """The async client Mistral creates (aiohttp transport when installed) maps stream faults alike."""
+    seen: list[object] = []
+
+    async def run() -> None:
+        async with Mistral(api_key="k", server_url=mistral_server, stream_idle_timeout=0.3) as c:
+            stream = await c.chat.stream_async(model=f"m:fault={fault}", messages=ASK)
+            async for event in stream:
+                seen.append(event)
+
+    with pytest.raises(error):
+        asyncio.run(run())
+    assert len(seen) == 2
+
+
+def test_default_async_client_uses_the_aiohttp_transport_when_installed():
+    """With the `aiohttp` extra, the async client Mistral creates runs on aiohttp's pool."""
+    httpx_aiohttp = pytest.importorskip("httpx_aiohttp")
+    from mistral_client._client import new_async_client
+
+    async def run() -> object:
+        client = new_async_client()
+        await client.aclose()
+        return client
+
+    assert isinstance(asyncio.run(run()), httpx_aiohttp.HttpxAiohttpClient)
+
+
+def test_async_dropped_connection_is_retried_then_raised(mistral_server: str):
+    """Over the default async client a dropped response is an APIConnectionError after retries."""
+
+    async def run() -> None:
+        async with Mistral(api_key="k", server_url=mistral_server) as c:
+            await c.chat.complete_async(model="m:fault=drop", messages=ASK)
+
+    with pytest.raises(APIConnectionError):
+        asyncio.run(run())

@@ -296,30 +296,27 @@ class ChatCompletionRequest:
         for messages_item_data in _messages:
 
             def _parse_messages_item(data: object) -> AssistantMessage | SystemMessage | ToolMessage | UserMessage:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_messages_type_0 = SystemMessage.from_dict(data)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_messages_type_0 = SystemMessage.from_dict(data)
 
-                    return componentsschemas_messages_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_messages_type_1 = UserMessage.from_dict(data)
+                        return componentsschemas_messages_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_messages_type_1 = UserMessage.from_dict(data)
 
-                    return componentsschemas_messages_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_messages_type_2 = AssistantMessage.from_dict(data)
+                        return componentsschemas_messages_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_messages_type_2 = AssistantMessage.from_dict(data)
 
-                    return componentsschemas_messages_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return componentsschemas_messages_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_messages_type_3 = ToolMessage.from_dict(data)
@@ -371,14 +368,13 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
+            if isinstance(data, list):
+                try:
+                    stop_type_1 = cast(list[str], data)
 
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return stop_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[str] | None | str | Unset, data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
@@ -397,14 +393,13 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = RequestMetadata.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    metadata_type_0 = RequestMetadata.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | RequestMetadata | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
@@ -414,14 +409,13 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_format_type_0 = ResponseFormat.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    response_format_type_0 = ResponseFormat.from_dict(data)
 
-                return response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return response_format_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ResponseFormat | Unset, data)
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
@@ -431,19 +425,18 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = []
-                _tools_type_0 = data
-                for tools_type_0_item_data in _tools_type_0:
-                    tools_type_0_item = Tool.from_dict(tools_type_0_item_data)
+            if isinstance(data, list):
+                try:
+                    tools_type_0 = []
+                    _tools_type_0 = data
+                    for tools_type_0_item_data in _tools_type_0:
+                        tools_type_0_item = Tool.from_dict(tools_type_0_item_data)
 
-                    tools_type_0.append(tools_type_0_item)
+                        tools_type_0.append(tools_type_0_item)
 
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return tools_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[Tool] | None | Unset, data)
 
         tools = _parse_tools(d.pop("tools", UNSET))
@@ -453,22 +446,20 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_choice_type_0 = ToolChoice.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    tool_choice_type_0 = ToolChoice.from_dict(data)
 
-                return tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tool_choice_type_1 = ToolChoiceEnum(data)
+                    return tool_choice_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, str):
+                try:
+                    tool_choice_type_1 = ToolChoiceEnum(data)
 
-                return tool_choice_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return tool_choice_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ToolChoice | ToolChoiceEnum | Unset, data)
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
@@ -505,14 +496,13 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prediction_type_0 = Prediction.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    prediction_type_0 = Prediction.from_dict(data)
 
-                return prediction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return prediction_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | Prediction | Unset, data)
 
         prediction = _parse_prediction(d.pop("prediction", UNSET))
@@ -531,14 +521,13 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reasoning_effort_type_0 = ReasoningEffort(data)
+            if isinstance(data, str):
+                try:
+                    reasoning_effort_type_0 = ReasoningEffort(data)
 
-                return reasoning_effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return reasoning_effort_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | ReasoningEffort | Unset, data)
 
         reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
@@ -548,14 +537,13 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_mode_type_0 = MistralPromptMode(data)
+            if isinstance(data, str):
+                try:
+                    prompt_mode_type_0 = MistralPromptMode(data)
 
-                return prompt_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return prompt_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(MistralPromptMode | None | Unset, data)
 
         prompt_mode = _parse_prompt_mode(d.pop("prompt_mode", UNSET))
@@ -565,19 +553,18 @@ class ChatCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                guardrails_type_0 = []
-                _guardrails_type_0 = data
-                for guardrails_type_0_item_data in _guardrails_type_0:
-                    guardrails_type_0_item = GuardrailConfig.from_dict(guardrails_type_0_item_data)
+            if isinstance(data, list):
+                try:
+                    guardrails_type_0 = []
+                    _guardrails_type_0 = data
+                    for guardrails_type_0_item_data in _guardrails_type_0:
+                        guardrails_type_0_item = GuardrailConfig.from_dict(guardrails_type_0_item_data)
 
-                    guardrails_type_0.append(guardrails_type_0_item)
+                        guardrails_type_0.append(guardrails_type_0_item)
 
-                return guardrails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return guardrails_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[GuardrailConfig] | None | Unset, data)
 
         guardrails = _parse_guardrails(d.pop("guardrails", UNSET))

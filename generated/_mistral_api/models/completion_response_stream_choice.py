@@ -64,14 +64,13 @@ class CompletionResponseStreamChoice:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = FinishReason(data)
+            if isinstance(data, str):
+                try:
+                    finish_reason_type_0 = FinishReason(data)
 
-                return finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return finish_reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(FinishReason | None | Unset, data)
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))

@@ -72,14 +72,13 @@ class EmbeddingRequest:
         model = d.pop("model")
 
         def _parse_input_(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_type_1 = cast(list[str], data)
+            if isinstance(data, list):
+                try:
+                    input_type_1 = cast(list[str], data)
 
-                return input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[str] | str, data)
 
         input_ = _parse_input_(d.pop("input"))

@@ -188,14 +188,13 @@ class FIMCompletionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
+            if isinstance(data, list):
+                try:
+                    stop_type_1 = cast(list[str], data)
 
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return stop_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(list[str] | None | str | Unset, data)
 
         stop = _parse_stop(d.pop("stop", UNSET))

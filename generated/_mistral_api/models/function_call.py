@@ -47,14 +47,13 @@ class FunctionCall:
         name = d.pop("name")
 
         def _parse_arguments(data: object) -> FunctionArguments | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                arguments_type_1 = FunctionArguments.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    arguments_type_1 = FunctionArguments.from_dict(data)
 
-                return arguments_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return arguments_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(FunctionArguments | str, data)
 
         arguments = _parse_arguments(d.pop("arguments"))

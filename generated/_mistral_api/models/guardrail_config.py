@@ -66,14 +66,13 @@ class GuardrailConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_llm_v1_type_0 = ModerationLLMConfig.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    moderation_llm_v1_type_0 = ModerationLLMConfig.from_dict(data)
 
-                return moderation_llm_v1_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return moderation_llm_v1_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(ModerationLLMConfig | None | Unset, data)
 
         moderation_llm_v1 = _parse_moderation_llm_v1(d.pop("moderation_llm_v1", UNSET))
@@ -83,14 +82,13 @@ class GuardrailConfig:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_llm_v2_type_0 = ModerationLLMConfig.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    moderation_llm_v2_type_0 = ModerationLLMConfig.from_dict(data)
 
-                return moderation_llm_v2_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return moderation_llm_v2_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(ModerationLLMConfig | None | Unset, data)
 
         moderation_llm_v2 = _parse_moderation_llm_v2(d.pop("moderation_llm_v2", UNSET))

@@ -82,14 +82,13 @@ class HTTPValidationErrorBody:
         def _parse_message(data: object) -> str | Unset | ValidationDetail:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_type_0 = ValidationDetail.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    message_type_0 = ValidationDetail.from_dict(data)
 
-                return message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return message_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(str | Unset | ValidationDetail, data)
 
         message = _parse_message(d.pop("message", UNSET))

@@ -49,14 +49,13 @@ class ImageURLChunk:
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
         def _parse_image_url(data: object) -> ImageURL | str:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_url_type_0 = ImageURL.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    image_url_type_0 = ImageURL.from_dict(data)
 
-                return image_url_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return image_url_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(ImageURL | str, data)
 
         image_url = _parse_image_url(d.pop("image_url"))

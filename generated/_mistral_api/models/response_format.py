@@ -62,14 +62,13 @@ class ResponseFormat:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = JsonSchema.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    json_schema_type_0 = JsonSchema.from_dict(data)
 
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return json_schema_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(JsonSchema | None | Unset, data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))

@@ -93,94 +93,86 @@ class SystemMessage:
             ]
             | str
         ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+            if isinstance(data, list):
+                try:
+                    content_type_1 = []
+                    _content_type_1 = data
+                    for content_type_1_item_data in _content_type_1:
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        AudioChunk
-                        | DocumentURLChunk
-                        | FileChunk
-                        | ImageURLChunk
-                        | ReferenceChunk
-                        | TextChunk
-                        | ThinkChunk
-                        | UnknownContentChunk
-                    ):
-                        try:
+                        def _parse_content_type_1_item(
+                            data: object,
+                        ) -> (
+                            AudioChunk
+                            | DocumentURLChunk
+                            | FileChunk
+                            | ImageURLChunk
+                            | ReferenceChunk
+                            | TextChunk
+                            | ThinkChunk
+                            | UnknownContentChunk
+                        ):
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_content_chunk_type_0 = TextChunk.from_dict(data)
+
+                                    return componentsschemas_content_chunk_type_0
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(data)
+
+                                    return componentsschemas_content_chunk_type_1
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(data)
+
+                                    return componentsschemas_content_chunk_type_2
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(data)
+
+                                    return componentsschemas_content_chunk_type_3
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_content_chunk_type_4 = FileChunk.from_dict(data)
+
+                                    return componentsschemas_content_chunk_type_4
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(data)
+
+                                    return componentsschemas_content_chunk_type_5
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(data, dict):
+                                try:
+                                    componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(data)
+
+                                    return componentsschemas_content_chunk_type_6
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_content_chunk_type_0 = TextChunk.from_dict(data)
+                            componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(data)
 
-                            return componentsschemas_content_chunk_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(data)
+                            return componentsschemas_content_chunk_type_7
 
-                            return componentsschemas_content_chunk_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(data)
+                        content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
-                            return componentsschemas_content_chunk_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(data)
+                        content_type_1.append(content_type_1_item)
 
-                            return componentsschemas_content_chunk_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_chunk_type_4 = FileChunk.from_dict(data)
-
-                            return componentsschemas_content_chunk_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(data)
-
-                            return componentsschemas_content_chunk_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(data)
-
-                            return componentsschemas_content_chunk_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(data)
-
-                        return componentsschemas_content_chunk_type_7
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(
                 list[
                     AudioChunk

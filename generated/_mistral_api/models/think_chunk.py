@@ -66,22 +66,20 @@ class ThinkChunk:
         for thinking_item_data in _thinking:
 
             def _parse_thinking_item(data: object) -> ReferenceChunk | TextChunk | UnknownContentChunk:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_thinking_content_type_0 = TextChunk.from_dict(data)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_thinking_content_type_0 = TextChunk.from_dict(data)
 
-                    return componentsschemas_thinking_content_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_thinking_content_type_1 = ReferenceChunk.from_dict(data)
+                        return componentsschemas_thinking_content_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_thinking_content_type_1 = ReferenceChunk.from_dict(data)
 
-                    return componentsschemas_thinking_content_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return componentsschemas_thinking_content_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_thinking_content_type_2 = UnknownContentChunk.from_dict(data)

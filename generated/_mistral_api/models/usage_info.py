@@ -118,14 +118,13 @@ class UsageInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
 
-                return prompt_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return prompt_tokens_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             return cast(None | PromptTokensDetails | Unset, data)
 
         prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
