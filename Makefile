@@ -85,5 +85,5 @@ serve: $(VENV)/.installed ## run the embedded Mistral-compatible server on 127.0
 	$(BIN)/mistral-client serve $(ARGS)
 
 clean: ## remove caches and temporary files
-	rm -rf $(TMP) .pytest_cache .mypy_cache .ruff_cache .coverage .benchmarks generated/_mistral_api/.ruff_cache
+	rm -rf $(TMP) .pytest_cache .mypy_cache .ruff_cache .coverage .benchmarks .hypothesis generated/_mistral_api/.ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
