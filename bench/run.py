@@ -157,7 +157,9 @@ class OursDefaultAsync(Ours):
         await self.aclient.aclose()
 
 
-class Official:
+class Official(Ours):
+    """Mistral's SDK: the same calls (complete, stream, complete_async) as mistral-client."""
+
     name = "mistralai (official)"
 
     def __init__(self, url: str) -> None:
@@ -166,20 +168,6 @@ class Official:
         self.sdk, self.url = sdk, url
         self.client = sdk(api_key=KEY, server_url=url)
         self.aclient: Any = None
-
-    def complete(self, model: str = "mistral-small-latest") -> Any:
-        return self.client.chat.complete(model=model, messages=MESSAGES)
-
-    def stream(self, model: str, on_first: Callable[[], None]) -> int:
-        count = 0
-        for _ in self.client.chat.stream(model=model, messages=MESSAGES):
-            if count == 0:
-                on_first()
-            count += 1
-        return count
-
-    async def acomplete(self, model: str = "m") -> Any:
-        return await self.aclient.chat.complete_async(model=model, messages=MESSAGES)
 
     def open_async(self, limits: httpx.Limits) -> None:
         self.aclient = self.sdk(

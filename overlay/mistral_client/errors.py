@@ -1,35 +1,7 @@
-"""The exceptions mistral-client raises: ``from mistral_client import errors``."""
+"""The exceptions mistral-client raises: ``from mistral_client import errors``.
 
-from ._exceptions import (
-    APIConnectionError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    HTTPValidationError,
-    InternalServerError,
-    InvalidRequestError,
-    MistralError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    SDKError,
-    StreamError,
-)
+The hierarchy and its documentation live in ``mistral_client._exceptions``.
+"""
 
-__all__ = [
-    "APIConnectionError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "HTTPValidationError",
-    "InternalServerError",
-    "InvalidRequestError",
-    "MistralError",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "ResponseValidationError",
-    "SDKError",
-    "StreamError",
-]
+from ._exceptions import *  # noqa: F403
+from ._exceptions import __all__ as __all__

@@ -20,24 +20,14 @@ from _mistral_api.models import (
     UserMessage,
 )
 from _mistral_api.types import Unset
+from tests.helpers import completion
 
 
 def response(**choice: Any) -> dict[str, Any]:
-    return {
-        "id": "x",
-        "object": "chat.completion",
-        "model": "m",
-        "created": 1,
-        "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "stop",
-                "message": {"role": "assistant", "content": "hi"},
-                **choice,
-            }
-        ],
-    }
+    """A completion body whose first choice has CHOICE's fields replaced."""
+    body = completion("hi")
+    body["choices"][0].update(choice)
+    return body
 
 
 def test_unknown_finish_reason_is_kept_and_sent_back():
