@@ -1,7 +1,8 @@
 """The send path: one pure description of a request, thin sync and async shells that send it.
 
-Decisions live in pure functions (`classify`, `decode`); `send` and `asend` only do I/O, with
-retries around the attempt and transport errors mapped in one place.
+Decisions live in pure functions (`build`, `_exceptions.from_response`, `_retry.retry_delay`,
+`decode`); `send` and `asend` only do I/O, with retries around the attempt and transport errors
+mapped in one place (`map_transport_errors`).
 """
 
 from __future__ import annotations
