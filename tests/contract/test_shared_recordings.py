@@ -7,7 +7,6 @@ round-trips through to_dict() without losing or changing a field.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -33,7 +32,7 @@ def chats() -> list[Interaction]:
 
 def decoded_bodies(interaction: Interaction) -> list[dict[str, Any]]:
     if interaction.is_sse:
-        return [json.loads(d) for d in interaction.sse_data() if d != "[DONE]"]
+        return interaction.sse_chunks()
     return [interaction.response_json()]
 
 

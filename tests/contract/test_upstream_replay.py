@@ -9,7 +9,6 @@ without `#stream`, and JSON body, and the decoded result must give back every re
 from __future__ import annotations
 
 import asyncio
-import json
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +114,7 @@ def test_every_recorded_chat_completion_replays_losslessly(tmp_path: Path):
             assert result.body == interaction.response_body, where
             counts["error"] += 1
         elif interaction.is_sse:
-            recorded = [json.loads(d) for d in interaction.sse_data() if d != "[DONE]"]
+            recorded = interaction.sse_chunks()
             assert [event.data.to_dict() for event in result] == recorded, where
             counts["stream"] += 1
         else:
@@ -146,8 +145,6 @@ def test_each_serialization_replays(tmp_path: Path, source: str):
     write_cassette(interaction, tmp_path / "one.yaml")
     result = replay(interaction, tmp_path / "one.yaml", use_async=False)
     if interaction.is_sse:
-        assert [e.data.to_dict() for e in result] == [
-            json.loads(d) for d in interaction.sse_data() if d != "[DONE]"
-        ]
+        assert [e.data.to_dict() for e in result] == interaction.sse_chunks()
     else:
         assert result.to_dict() == interaction.response_json()

@@ -80,6 +80,10 @@ class Interaction:
                 payloads.append("\n".join(lines))
         return payloads
 
+    def sse_chunks(self) -> list[Any]:
+        """The JSON payloads of an event-stream body, in order, without ``[DONE]``."""
+        return [json.loads(d) for d in self.sse_data() if d != "[DONE]"]
+
 
 class _Loader(yaml.SafeLoader):
     """PyYAML loader that also reads Ruby Psych's ``!binary`` tag (base64, as ``!!binary``)."""
