@@ -92,6 +92,11 @@ def assert_no_secret(text: str, key: str = API_KEY) -> None:
     assert key[6:22] not in text
 
 
+def with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """KWARGS with the model and messages a test did not set."""
+    return {"model": "mistral-small-latest", "messages": MESSAGES, **kwargs}
+
+
 class MockAPI:
     """Calls the client's sync or async methods, depending on the test's mode."""
 
@@ -100,16 +105,14 @@ class MockAPI:
         self.client = client
 
     def complete(self, **kwargs: Any) -> ChatCompletionResponse:
-        kwargs.setdefault("model", "mistral-small-latest")
-        kwargs.setdefault("messages", MESSAGES)
+        kwargs = with_defaults(kwargs)
         if self.mode == "sync":
             return self.client.chat.complete(**kwargs)
         return asyncio.run(self.client.chat.complete_async(**kwargs))
 
     def stream(self, **kwargs: Any) -> list[CompletionEvent]:
         """Open a stream and read it to the end."""
-        kwargs.setdefault("model", "mistral-small-latest")
-        kwargs.setdefault("messages", MESSAGES)
+        kwargs = with_defaults(kwargs)
         if self.mode == "sync":
             with self.client.chat.stream(**kwargs) as stream:
                 return list(stream)
@@ -122,8 +125,7 @@ class MockAPI:
 
     def stream_final(self, **kwargs: Any) -> tuple[list[CompletionEvent], ChatCompletionResponse]:
         """Read a few events, then ask the stream for the merged final response."""
-        kwargs.setdefault("model", "mistral-small-latest")
-        kwargs.setdefault("messages", MESSAGES)
+        kwargs = with_defaults(kwargs)
         if self.mode == "sync":
             with self.client.chat.stream(**kwargs) as stream:
                 first = [next(stream)]
