@@ -82,6 +82,8 @@ demo: $(VENV)/.installed ## the chat workflow: embedded server, or the real API 
 serve: $(VENV)/.installed ## run the embedded Mistral-compatible server on 127.0.0.1:8000
 	$(BIN)/mistral-client serve $(ARGS)
 
+# clean spares .venv: its byte-compiled packages keep imports fast under
+# PYTHONDONTWRITEBYTECODE=1 (containers, CI), where Python writes no caches itself.
 clean: ## remove caches and temporary files
 	rm -rf $(TMP) .pytest_cache .mypy_cache .ruff_cache .coverage .benchmarks .hypothesis generated/_mistral_api/.ruff_cache
-	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
