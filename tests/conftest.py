@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
-import stamina
 
-from mistral_client import Mistral
+from mistral_client import Mistral, _retry
 
 from .helpers import API_KEY, MockAPI
 
@@ -26,10 +25,16 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def no_retry_waits() -> Iterator[None]:
-    """Retries happen as configured, but without sleeping (stamina's testing mode, capped)."""
-    with stamina.set_testing(True, attempts=100, cap=True):
-        yield
+def retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retries happen as configured, but without sleeping; the waits asked for, in order."""
+    waits: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_retry, "sleep", waits.append)
+    monkeypatch.setattr(_retry, "asleep", asleep)
+    return waits
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -1,6 +1,6 @@
 """The send path: one pure description of a request, thin sync and async shells that send it.
 
-Decisions live in pure functions (`build`, `_exceptions.from_response`, `_retry.retry_delay`,
+Decisions live in pure functions (`build`, `_exceptions.from_response`, `_retry.next_wait`,
 `decode`); `send` and `asend` only do I/O, with retries around the attempt and transport errors
 mapped in one place (`map_transport_errors`).
 """
@@ -16,6 +16,7 @@ import attrs
 import httpx
 from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
 
+from . import _retry
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -23,7 +24,7 @@ from ._exceptions import (
     ResponseValidationError,
     from_response,
 )
-from ._retry import RetryConfig, aattempts, attempts, retry_delay
+from ._retry import RetryConfig
 
 T = TypeVar("T")
 TimeoutTypes = float | httpx.Timeout | None
@@ -105,47 +106,32 @@ async def asend_once(client: httpx.AsyncClient, call: Call) -> httpx.Response:
     return response
 
 
-def first_failure(exc: MistralError, call: Call) -> MistralError:
-    """EXC if another attempt may follow; otherwise it is re-raised at once."""
-    if call.retry.max_retries <= 0 or retry_delay(exc, call.retry) is False:
-        raise exc
-    return exc
-
-
-# The first attempt runs outside stamina: creating its retry loop costs more than the rest of
-# the send path (bench/run.py, sequential requests), and most calls succeed at once. Only a
-# retryable failure enters the loop, whose first attempt replays that failure so stamina
-# schedules the first backoff (Retry-After included) exactly as if it had run it.
-
-
 def send(client: httpx.Client, call: Call) -> httpx.Response:
     """Send CALL, retrying by ``call.retry``; see :func:`send_once`."""
-    try:
-        return send_once(client, call)
-    except MistralError as exc:
-        replay: MistralError | None = first_failure(exc, call)
-    for attempt in attempts(call.retry, call.what):
-        with attempt:
-            if replay is not None:
-                failure, replay = replay, None
-                raise failure
+    retry = 0
+    while True:
+        try:
             return send_once(client, call)
-    raise AssertionError("unreachable: stamina raises the last error")  # pragma: no cover
+        except MistralError as exc:
+            retry += 1
+            wait = _retry.next_wait(exc, call.retry, retry, call.what)
+            if wait is None:
+                raise
+        _retry.sleep(wait)
 
 
 async def asend(client: httpx.AsyncClient, call: Call) -> httpx.Response:
     """Async twin of :func:`send`."""
-    try:
-        return await asend_once(client, call)
-    except MistralError as exc:
-        replay: MistralError | None = first_failure(exc, call)
-    async for attempt in aattempts(call.retry, call.what):
-        with attempt:
-            if replay is not None:
-                failure, replay = replay, None
-                raise failure
+    retry = 0
+    while True:
+        try:
             return await asend_once(client, call)
-    raise AssertionError("unreachable: stamina raises the last error")  # pragma: no cover
+        except MistralError as exc:
+            retry += 1
+            wait = _retry.next_wait(exc, call.retry, retry, call.what)
+            if wait is None:
+                raise
+        await _retry.asleep(wait)
 
 
 def decode(response: httpx.Response, parse: Callable[[Any], T]) -> T:

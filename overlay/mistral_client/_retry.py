@@ -1,18 +1,21 @@
-"""When to retry, and how long to wait: pure functions of the error, run by stamina.
+"""When to retry, and how long to wait: pure functions of the error and the attempt number.
 
-stamina (a well-kept wrapper of tenacity) runs the loop: exponential backoff with jitter, an
-attempt budget, and `stamina.set_testing()` for tests that must not sleep. It is used only
-through `retry_context`, never its global configuration. Its own instrumentation logs the
-`repr` of the error being retried; our exceptions' reprs carry no headers, so no secret.
+The loop that runs them is a few lines in each send shell (`_http.send`, `_http.asend`), by
+hand rather than stamina: stamina reports every retry through its instrumentation hooks, which
+by default log ``stamina.retry_scheduled`` at WARNING on the ``stamina`` logger, and with no
+logging configured Python's last-resort handler prints that to stderr. Silencing it means
+changing stamina's process-wide hooks, which a library must not do to its application. Here
+each retry is one INFO line on the ``mistral_client`` logger, so nothing is printed unless the
+application configures logging.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import logging
+import random
 import time
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -25,9 +28,6 @@ from ._constants import (
     RETRY_STATUSES,
 )
 from ._exceptions import APIConnectionError, SDKError
-
-if TYPE_CHECKING:
-    import stamina
 
 logger = logging.getLogger("mistral_client")
 
@@ -98,53 +98,34 @@ def retry_delay(exc: Exception, policy: RetryConfig) -> bool | float:
     return wait if wait <= policy.max_retry_after else False
 
 
-class _Loop:
-    """One retry loop's settings, and the last error it saw (for the retry log line)."""
+def backoff(policy: RetryConfig, retry: int, jitter: float) -> float:
+    """The wait before retry number RETRY (1-based): doubling from initial_delay, capped.
 
-    def __init__(self, policy: RetryConfig, what: str) -> None:
-        self.policy = policy
-        self.what = what
-        self.last: Exception | None = None
-
-    def on(self, exc: Exception) -> bool | float:
-        self.last = exc
-        return retry_delay(exc, self.policy)
-
-    def context(self) -> Any:  # stamina's iterator class is private; it is sync and async
-        import stamina  # on first use: tenacity under it adds ~20 ms to `import mistral_client`
-
-        return stamina.retry_context(
-            on=self.on,
-            attempts=self.policy.max_retries + 1,
-            timeout=None,
-            wait_initial=self.policy.initial_delay,
-            wait_max=self.policy.max_delay,
-            wait_jitter=self.policy.initial_delay,
-        )
-
-    def log(self, attempt: stamina.Attempt) -> None:
-        if attempt.num > 1:
-            # The error's str: status, type and message, or the transport error; no headers.
-            logger.info(
-                "%s: retry %d of %d after: %s",
-                self.what,
-                attempt.num - 1,
-                self.policy.max_retries,
-                self.last,
-            )
+    JITTER, in [0, 1), spreads clients that failed together over up to one initial_delay
+    (the full-jitter term stamina and tenacity add).
+    """
+    wait = policy.initial_delay * 2.0 ** (retry - 1) + jitter * policy.initial_delay
+    return min(wait, policy.max_delay)
 
 
-def attempts(policy: RetryConfig, what: str) -> Iterator[stamina.Attempt]:
-    """Yield the attempts of one sync retry loop (``with attempt:`` around each try)."""
-    loop = _Loop(policy, what)
-    for attempt in loop.context():
-        loop.log(attempt)
-        yield attempt
+def next_wait(exc: Exception, policy: RetryConfig, retry: int, what: str) -> float | None:
+    """Seconds to wait before retry number RETRY after EXC, or None: raise EXC now.
+
+    Logs the retry of WHAT (``POST <url>``) at INFO on the ``mistral_client`` logger.
+    """
+    if retry > policy.max_retries:
+        return None
+    decision = retry_delay(exc, policy)
+    if decision is False:
+        return None
+    wait = backoff(policy, retry, random.random()) if decision is True else decision
+    # The error's str: status, type and message, or the transport error; never headers.
+    logger.info(
+        "%s: retry %d of %d in %.2f s after: %s", what, retry, policy.max_retries, wait, exc
+    )
+    return wait
 
 
-async def aattempts(policy: RetryConfig, what: str) -> AsyncIterator[stamina.Attempt]:
-    """Async twin of :func:`attempts`."""
-    loop = _Loop(policy, what)
-    async for attempt in loop.context():
-        loop.log(attempt)
-        yield attempt
+# The send shells sleep through these names, so tests can replace them (tests/conftest.py).
+sleep = time.sleep
+asleep = asyncio.sleep

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from mistral_client import RetryConfig
-from mistral_client._retry import parse_retry_after, retry_delay
+from mistral_client._retry import backoff, parse_retry_after, retry_delay
 from mistral_client.errors import (
     APIConnectionError,
     AuthenticationError,
@@ -187,9 +187,36 @@ def test_each_retry_is_logged_without_secrets(mock_api: Factory, caplog: pytest.
     with caplog.at_level(logging.DEBUG):
         mock_api(handler).complete()
     ours = [r for r in caplog.records if r.name == "mistral_client"]
-    assert [r.getMessage().split(" after:")[0] for r in ours] == [
+    assert [r.getMessage().split(" in ")[0] for r in ours] == [
         "POST https://api.mistral.ai/v1/chat/completions: retry 1 of 2",
         "POST https://api.mistral.ai/v1/chat/completions: retry 2 of 2",
     ]
+    assert {r.levelno for r in ours} == {logging.INFO}
     assert "503" in ours[0].getMessage()
     assert_no_secret(caplog.text)
+
+
+@pytest.mark.parametrize(
+    ("retry", "jitter", "expected"),
+    [
+        pytest.param(1, 0.0, 0.5, id="first"),
+        pytest.param(2, 0.0, 1.0, id="doubles"),
+        pytest.param(3, 0.5, 2.25, id="jitter-up-to-initial-delay"),
+        pytest.param(5, 0.0, 8.0, id="capped"),
+        pytest.param(9, 0.99, 8.0, id="capped-with-jitter"),
+    ],
+)
+def test_backoff_doubles_with_jitter_up_to_max_delay(retry: int, jitter: float, expected: float):
+    """Exponential backoff from initial_delay, plus jitter, never above max_delay."""
+    assert backoff(RetryConfig(), retry, jitter) == pytest.approx(expected)
+
+
+def test_waits_follow_retry_after_else_backoff(mock_api: Factory, retry_waits: list[float]):
+    """A Retry-After the server sends is the wait; without one, the backoff of the policy."""
+    handler, _ = flaky(2, 429, {"retry-after": "1.5"})
+    mock_api(handler).complete()
+    handler, _ = flaky(2, 503)
+    mock_api(handler, retry_config=RetryConfig(initial_delay=0.1, max_delay=0.15)).complete()
+    assert retry_waits[:2] == [1.5, 1.5]
+    assert 0.1 <= retry_waits[2] <= 0.15
+    assert retry_waits[3] == 0.15
