@@ -28,14 +28,22 @@ $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# Byte-compiled on install: under PYTHONDONTWRITEBYTECODE=1 (container images, CI) Python writes
+# no __pycache__ itself, and `import mistral_client` recompiled every installed module at each
+# start (issue 8: about 560 ms; BENCHMARKS.md). uv compiles site-packages; the project is
+# installed editable, so its own packages are compiled here and after `make generate`.
+COMPILE = $(BIN)/python -m compileall -q -j 0
+
 $(VENV)/.installed: $(BIN)/uv uv.lock pyproject.toml
-	$(BIN)/uv sync --frozen --all-extras --quiet
+	$(BIN)/uv sync --frozen --all-extras --quiet --compile-bytecode
+	$(COMPILE) overlay generated
 	@touch $@
 
 install: $(VENV)/.installed ## create .venv from uv.lock (project editable, pinned generator and tools)
 
 generate: $(VENV)/.installed ## regenerate $(OUT)/_mistral_api from $(SPEC) (repairs upstream specs, see report)
 	$(GENERATE) generate $(SPEC) $(OUT)
+	$(COMPILE) $(OUT)
 
 check-generated: $(VENV)/.installed ## fail when generated/ differs from what `make generate` writes
 	@rm -rf $(TMP)/gen && mkdir -p $(TMP)/gen
