@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Mapping
-from types import TracebackType
 from typing import Any, Final, Self
 
 import attrs
@@ -12,12 +12,12 @@ from ._chat import Chat
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_STREAM_IDLE_TIMEOUT,
-    DEFAULT_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
 )
 from ._exceptions import InvalidRequestError
 from ._http import Call
+from ._pools import OwnedClients
 from ._retry import RetryConfig
 from ._version import __version__
 
@@ -30,20 +30,6 @@ class _NotGiven:
 
 
 NOT_GIVEN: Final = _NotGiven()
-
-
-def new_async_client() -> httpx.AsyncClient:
-    """The AsyncClient a Mistral object creates: on aiohttp's pool when httpx-aiohttp is there.
-
-    httpx's own async pool (httpcore 1.0) loses throughput with many requests in flight: 500
-    concurrent completions ran at 65 req/s against a local server answering in 200 ms, and 408
-    req/s on the aiohttp transport (bench/run.py; BENCHMARKS.md). Same httpx API either way.
-    """
-    try:
-        from httpx_aiohttp import HttpxAiohttpClient
-    except ImportError:  # pragma: no cover - the `aiohttp` extra is installed in development
-        return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
-    return HttpxAiohttpClient(timeout=DEFAULT_TIMEOUT)
 
 
 def _server_url(server_url: str | None) -> str:
@@ -121,22 +107,19 @@ class Mistral:
         }
         self._client = client
         self._async = async_client
-        self._owns_client = client is None
-        self._owns_async = async_client is None
+        self._own = OwnedClients()
+        # A client used and dropped releases its pools quietly, as httpx's do (_pools.py).
+        weakref.finalize(self, self._own.release)
         self.chat = Chat(self)
 
     def __repr__(self) -> str:
         return f"Mistral(server_url={self.server_url!r})"
 
     def _sync_client(self) -> httpx.Client:
-        if self._client is None:
-            self._client = httpx.Client(timeout=DEFAULT_TIMEOUT)
-        return self._client
+        return self._own.sync() if self._client is None else self._client
 
     def _async_client(self) -> httpx.AsyncClient:
-        if self._async is None:
-            self._async = new_async_client()
-        return self._async
+        return self._own.async_() if self._async is None else self._async
 
     def _call(
         self, method: str, path: str, body: Any, params: Mapping[str, Any], *, stream: bool
@@ -163,36 +146,29 @@ class Mistral:
         )
 
     def close(self) -> None:
-        """Close the sync HTTP client this object created (never one you passed in)."""
-        if self._owns_client and self._client is not None:
-            self._client.close()
-            self._client = None
+        """Close the HTTP clients this object created (never one you passed in).
+
+        The sync client is closed at once. An async client can only be closed in the event
+        loop it was created in: if that loop is running (``with Mistral()`` inside async
+        code), its closing is scheduled there and happens at the loop's next turn; if the loop
+        is idle, it is run there now. Prefer ``async with`` or ``await aclose()`` in async
+        code, which close it before returning. Without any of these, the clients are released
+        when this object is garbage-collected or when their loop shuts down, quietly.
+        """
+        self._own.close()
 
     async def aclose(self) -> None:
         """Close the HTTP clients this object created (never ones you passed in)."""
-        if self._owns_async and self._async is not None:
-            await self._async.aclose()
-            self._async = None
-        self.close()
+        await self._own.aclose()
 
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()

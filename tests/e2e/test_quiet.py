@@ -11,7 +11,81 @@ import sys
 import textwrap
 import uuid
 
+import pytest
+
 from ..helpers import API_KEY, assert_no_secret
+
+# Mistral's async example, as its docs write it: the client is never closed.
+DOCS_ASYNC = """
+import asyncio, sys
+from mistral_client import Mistral
+
+client = Mistral(api_key="key", server_url=sys.argv[1])
+
+async def main():
+    res = await client.chat.stream_async(
+        model="mistral-small-latest",
+        messages=[{"role": "user", "content": "Who is the best French painter?"}],
+    )
+    async for chunk in res:
+        if chunk.data.choices[0].delta.content is not None:
+            print(chunk.data.choices[0].delta.content, end="")
+
+asyncio.run(main())
+"""
+
+# Other ways of using a client and dropping it; each prints "Hello" once per call it makes.
+LIFECYCLES = {
+    "created-in-main-and-dropped": """
+async def main():
+    client = Mistral(api_key="key", server_url=URL)
+    await ask(client)
+asyncio.run(main())
+""",
+    "sync-with-block-in-async-code": """
+async def main():
+    with Mistral(api_key="key", server_url=URL) as client:
+        await ask(client)
+asyncio.run(main())
+""",
+    "close-called-in-async-code-then-used-again": """
+async def main():
+    client = Mistral(api_key="key", server_url=URL)
+    await ask(client)
+    client.close()
+    await ask(client)
+asyncio.run(main())
+""",
+    "one-client-two-event-loops": """
+client = Mistral(api_key="key", server_url=URL)
+asyncio.run(ask(client))
+asyncio.run(ask(client))
+client.close()
+""",
+    "hand-run-loop-closed-by-close": """
+client = Mistral(api_key="key", server_url=URL)
+loop = asyncio.new_event_loop()
+loop.run_until_complete(ask(client))
+client.close()
+loop.close()
+""",
+    "sync-client-never-closed": """
+client = Mistral(api_key="key", server_url=URL)
+print(client.chat.complete(model="m", messages=[{"role": "user", "content": "q"}])
+      .choices[0].message.content[:5])
+for event in client.chat.stream(model="m", messages=[{"role": "user", "content": "q"}]):
+    break
+""",
+}
+PRELUDE = """
+import asyncio, sys
+from mistral_client import Mistral
+URL = sys.argv[1]
+
+async def ask(client):
+    res = await client.chat.complete_async(model="m", messages=[{"role": "user", "content": "q"}])
+    print(res.choices[0].message.content[:5])
+"""
 
 # The retries script: two 429s (the server sends Retry-After: 0), then the answer.
 RETRIES = """
@@ -58,3 +132,18 @@ def test_retries_are_logged_on_the_mistral_client_logger_at_info(mistral_server:
     assert "retry 2 of 2" in ours[1]
     assert "stamina" not in done.stderr
     assert_no_secret(done.stderr)
+
+
+def test_docs_async_example_prints_nothing_on_stderr(mistral_server: str):
+    """Mistral's async example never closes its client: still no warning, no log line."""
+    done = run(DOCS_ASYNC, mistral_server)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("Hello from the embedded")
+
+
+@pytest.mark.parametrize("name", list(LIFECYCLES))
+def test_clients_used_and_dropped_release_their_pools_quietly(mistral_server: str, name: str):
+    """However a client ends (dropped, closed from sync code, its loop gone), stderr stays empty."""
+    done = run(PRELUDE + LIFECYCLES[name], mistral_server)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert set(done.stdout.split()) == {"Hello"}

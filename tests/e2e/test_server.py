@@ -324,7 +324,7 @@ def test_async_stream_faults_over_the_default_async_client(
 def test_default_async_client_uses_the_aiohttp_transport_when_installed():
     """With the `aiohttp` extra, the async client Mistral creates runs on aiohttp's pool."""
     httpx_aiohttp = pytest.importorskip("httpx_aiohttp")
-    from mistral_client._client import new_async_client
+    from mistral_client._pools import new_async_client
 
     async def run() -> object:
         client = new_async_client()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 
 import httpx
@@ -93,6 +94,66 @@ def test_context_manager_closes_clients_it_created():
     async_client, sync_client = asyncio.run(run())
     assert async_client.is_closed
     assert sync_client.is_closed
+
+
+async def turns(n: int = 5) -> None:
+    """Let the running loop run its scheduled callbacks and tasks."""
+    for _ in range(n):
+        await asyncio.sleep(0)
+
+
+def test_each_event_loop_gets_its_own_async_client_closed_with_the_loop():
+    """One client over two asyncio.run() calls: a client per loop, each closed when it ends."""
+    client = Mistral(api_key=API_KEY)
+
+    async def current() -> httpx.AsyncClient:
+        return client._async_client()
+
+    first, second = asyncio.run(current()), asyncio.run(current())
+    assert first is not second
+    assert first.is_closed
+    assert second.is_closed
+
+
+def test_close_in_async_code_closes_the_async_client_at_the_next_turn():
+    """`with Mistral()` inside async code: its async client is closed on that loop, and the
+    next call opens a new one."""
+
+    async def run() -> tuple[httpx.AsyncClient, bool, httpx.AsyncClient]:
+        with Mistral(api_key=API_KEY) as client:
+            first = client._async_client()
+        await turns()
+        return first, first.is_closed, client._async_client()
+
+    first, closed, again = asyncio.run(run())
+    assert closed
+    assert again is not first
+
+
+def test_dropped_client_closes_its_async_client_in_its_loop():
+    """A Mistral object garbage-collected while its loop runs: its async client is closed."""
+
+    async def run() -> bool:
+        client = Mistral(api_key=API_KEY)
+        pool = client._async_client()
+        del client
+        gc.collect()
+        await turns()
+        return pool.is_closed
+
+    assert asyncio.run(run())
+
+
+def test_close_after_the_loop_ended_is_a_no_op():
+    """close() from sync code once asyncio.run() returned: nothing left to do, no error."""
+    client = Mistral(api_key=API_KEY)
+
+    async def current() -> httpx.AsyncClient:
+        return client._async_client()
+
+    pool = asyncio.run(current())
+    client.close()
+    assert pool.is_closed
 
 
 def test_close_never_closes_a_callers_client():
