@@ -23,9 +23,8 @@ from ._exceptions import (
     SDKError,
     StreamError,
 )
-from ._retry import RetryConfig
 from ._streaming import AsyncChatStream, ChatStream
-from ._types import ChatParams, MessageParam
+from ._types import ChatParams, MessageParam, RetryConfig
 from ._version import __version__
 
 __all__ = [

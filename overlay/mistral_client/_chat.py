@@ -14,14 +14,13 @@ import httpx
 
 from ._endpoints import chat_completion
 from ._exceptions import InvalidRequestError
-from ._http import Call, asend, decode, send
+from ._http import APIClient, Call, asend, decode, send
 from ._lazy import models
 from ._streaming import AsyncChatStream, ChatStream, is_event_stream, not_an_event_stream
 
 if TYPE_CHECKING:
     from _mistral_api.models import ChatCompletionResponse
 
-    from ._client import Mistral
     from ._types import ChatParams, MessageParam
 
 __all__ = ["APIResponse", "Chat"]
@@ -196,7 +195,7 @@ class APIResponse(Generic[T]):
 class Chat:
     """Chat completions: ``client.chat``."""
 
-    def __init__(self, client: Mistral) -> None:
+    def __init__(self, client: APIClient) -> None:
         self._client = client
         self.with_raw_response = RawChat(self)
 

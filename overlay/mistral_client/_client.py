@@ -18,7 +18,7 @@ from ._constants import (
 from ._exceptions import InvalidRequestError
 from ._http import Call
 from ._pools import OwnedClients
-from ._retry import RetryConfig
+from ._types import RetryConfig
 from ._version import __version__
 
 __all__ = ["Mistral"]

@@ -24,7 +24,9 @@ catches, so code written against them works unchanged.
 
 from __future__ import annotations
 
+import email.utils
 import json
+import time
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -177,6 +179,31 @@ def _correlation_id(headers: httpx.Headers, body: bytes) -> str | None:
     return None if found is None else str(found)
 
 
+def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
+    """Seconds the server asked us to wait, from ``retry-after-ms`` or ``Retry-After``.
+
+    ``Retry-After`` is seconds or an HTTP-date (RFC 9110 §10.2.3); garbage gives None.
+    """
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            return max(float(millis) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+
+
 class BadRequestError(SDKError):
     """400: the server rejected the request."""
 
@@ -217,8 +244,6 @@ class RateLimitError(SDKError):
 
     def __init__(self, response: httpx.Response, body: bytes) -> None:
         super().__init__(response, body)
-        from ._retry import parse_retry_after  # one-way: _retry needs these classes
-
         self.retry_after = parse_retry_after(response.headers)
 
 

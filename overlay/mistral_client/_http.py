@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -46,6 +46,28 @@ class Call:
     @property
     def what(self) -> str:
         return f"{self.method} {self.url}"
+
+
+class APIClient(Protocol):
+    """What a resource (``client.chat``) needs from the client that owns it.
+
+    ``Mistral`` is one; resources depend on this protocol rather than on ``Mistral``, so the
+    client module sits above them and nothing imports upward.
+    """
+
+    def _call(
+        self, method: str, path: str, body: Any, params: Mapping[str, Any], *, stream: bool
+    ) -> Call:
+        """The Call for one request: URL, headers, timeout and retry policy filled in."""
+        ...
+
+    def _sync_client(self) -> httpx.Client:
+        """The httpx.Client to send sync calls on."""
+        ...
+
+    def _async_client(self) -> httpx.AsyncClient:
+        """The httpx.AsyncClient to send async calls on, in the running event loop."""
+        ...
 
 
 @contextmanager

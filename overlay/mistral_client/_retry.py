@@ -12,77 +12,16 @@ application configures logging.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
 import random
 import time
 
-import attrs
-import httpx
+from ._exceptions import APIConnectionError, SDKError, parse_retry_after
+from ._types import RetryConfig
 
-from ._constants import (
-    DEFAULT_MAX_RETRIES,
-    INITIAL_RETRY_DELAY,
-    MAX_RETRY_AFTER,
-    MAX_RETRY_DELAY,
-    RETRY_STATUSES,
-)
-from ._exceptions import APIConnectionError, SDKError
+__all__ = ["RetryConfig", "backoff", "next_wait", "parse_retry_after", "retry_delay"]
 
 logger = logging.getLogger("mistral_client")
-
-
-@attrs.frozen
-class RetryConfig:
-    """How mistral-client retries a failed request. Retries are on by default.
-
-    Retried: connection errors, timeouts before any response, and the statuses in ``statuses``
-    (429, 500, 502, 503, 504). Never retried: 400, 401, 403, 404, 422, and a stream once its
-    first event was yielded.
-
-    Attributes:
-        max_retries: Retries after the first attempt; 0 turns retrying off.
-        initial_delay: Seconds before the first retry; each later wait doubles, plus jitter.
-        max_delay: The longest backoff wait, in seconds.
-        max_retry_after: A server's ``Retry-After`` up to this many seconds is honoured; a
-            longer one is not waited for, and the error is raised at once.
-        statuses: The HTTP statuses worth another try.
-
-    Example:
-        ``Mistral(retry_config=RetryConfig(max_retries=5))``, or per call
-        ``client.chat.complete(..., retries=RetryConfig(max_retries=0))``.
-    """
-
-    max_retries: int = DEFAULT_MAX_RETRIES
-    initial_delay: float = INITIAL_RETRY_DELAY
-    max_delay: float = MAX_RETRY_DELAY
-    max_retry_after: float = MAX_RETRY_AFTER
-    statuses: frozenset[int] = RETRY_STATUSES
-
-
-def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
-    """Seconds the server asked us to wait, from ``retry-after-ms`` or ``Retry-After``.
-
-    ``Retry-After`` is seconds or an HTTP-date (RFC 9110 §10.2.3); garbage gives None.
-    """
-    millis = headers.get("retry-after-ms")
-    if millis is not None:
-        try:
-            return max(float(millis) / 1000.0, 0.0)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
 
 
 def retry_delay(exc: Exception, policy: RetryConfig) -> bool | float:

@@ -1,13 +1,23 @@
-"""What the chat methods accept: generated models or plain dicts, mixed freely."""
+"""What the client and its methods accept: models or dicts, mixed freely; the retry policy.
+
+The bottom layer of the overlay: it imports no overlay module but `_constants`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
+import attrs
 import httpx
 
-from ._retry import RetryConfig
+from ._constants import (
+    DEFAULT_MAX_RETRIES,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    RETRY_STATUSES,
+)
 
 # Type-only: these names differ in packages generated from Mistral's own spec (where
 # ReasoningEffort is ChatCompletionRequestReasoningEffort), and the overlay must run on those.
@@ -27,7 +37,35 @@ if TYPE_CHECKING:
         UserMessage,
     )
 
-__all__ = ["ChatParams", "MessageParam"]
+__all__ = ["ChatParams", "MessageParam", "RetryConfig"]
+
+
+@attrs.frozen
+class RetryConfig:
+    """How mistral-client retries a failed request. Retries are on by default.
+
+    Retried: connection errors, timeouts before any response, and the statuses in ``statuses``
+    (429, 500, 502, 503, 504). Never retried: 400, 401, 403, 404, 422, and a stream once its
+    first event was yielded.
+
+    Attributes:
+        max_retries: Retries after the first attempt; 0 turns retrying off.
+        initial_delay: Seconds before the first retry; each later wait doubles, plus jitter.
+        max_delay: The longest backoff wait, in seconds.
+        max_retry_after: A server's ``Retry-After`` up to this many seconds is honoured; a
+            longer one is not waited for, and the error is raised at once.
+        statuses: The HTTP statuses worth another try.
+
+    Example:
+        ``Mistral(retry_config=RetryConfig(max_retries=5))``, or per call
+        ``client.chat.complete(..., retries=RetryConfig(max_retries=0))``.
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_delay: float = INITIAL_RETRY_DELAY
+    max_delay: float = MAX_RETRY_DELAY
+    max_retry_after: float = MAX_RETRY_AFTER
+    statuses: frozenset[int] = RETRY_STATUSES
 
 
 class SystemMessageDict(TypedDict):

@@ -280,7 +280,7 @@ class _Recorded:
     """Serves the responses of a cassette to the requests that match them."""
 
     def __init__(self, path: Path) -> None:
-        from ..testing.cassettes import load_cassette
+        from .._cassettes import load_cassette
 
         self.interactions = load_cassette(path)
         self.used: set[int] = set()
