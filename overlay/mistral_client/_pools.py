@@ -22,13 +22,17 @@ object is garbage-collected, or at interpreter exit (``weakref.finalize``).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import sys
 from collections.abc import AsyncGenerator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._constants import DEFAULT_TIMEOUT
+
+if TYPE_CHECKING:  # imported by whoever runs a loop; `import mistral_client` does not need it
+    import asyncio
 
 # The async clients not yet closed, held here so that each stays reachable, and so closable
 # in its loop, however the Mistral object that made it goes; the tasks closing some of them.
@@ -51,8 +55,11 @@ def new_async_client() -> httpx.AsyncClient:
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
+    running = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running
+    if running is None:
+        return None
     try:
-        return asyncio.get_running_loop()
+        return running.get_running_loop()  # type: ignore[no-any-return]
     except RuntimeError:  # no asyncio loop: called from sync code, or under trio
         return None
 

@@ -11,7 +11,6 @@ application configures logging.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -65,6 +64,14 @@ def next_wait(exc: Exception, policy: RetryConfig, retry: int, what: str) -> flo
     return wait
 
 
+async def _anyio_sleep(seconds: float) -> None:
+    # anyio (an httpx dependency) sleeps under asyncio and trio alike, as httpx runs on both;
+    # imported on the first async retry, not by `import mistral_client`.
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
 # The send shells sleep through these names, so tests can replace them (tests/conftest.py).
 sleep = time.sleep
-asleep = asyncio.sleep
+asleep = _anyio_sleep
