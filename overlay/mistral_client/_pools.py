@@ -15,8 +15,9 @@ async client, created on first use there, and closed there, whichever comes firs
   generators still open in its loop (``loop.shutdown_asyncgens()``) before closing the loop,
   and each async client is tied to one such generator (:class:`AsyncPool`).
 
-A loop closed without ``shutdown_asyncgens()`` (a hand-run ``loop.close()``) is the one case
-left to the garbage collector. The sync client is closed by ``close()``, or when the Mistral
+One case is left to the garbage collector, and aiohttp reports it: a loop run by hand and
+closed with ``loop.close()`` without ``loop.shutdown_asyncgens()`` first; call ``close()``
+before closing such a loop. The sync client is closed by ``close()``, or when the Mistral
 object is garbage-collected, or at interpreter exit (``weakref.finalize``).
 """
 

@@ -69,6 +69,15 @@ loop.run_until_complete(ask(client))
 client.close()
 loop.close()
 """,
+    "async-retries-never-closed": """
+import uuid
+client = Mistral(api_key="key", server_url=URL)
+async def main():
+    res = await client.chat.complete_async(model="m:fault=429x2@" + uuid.uuid4().hex,
+                                           messages=[{"role": "user", "content": "q"}])
+    print(res.choices[0].message.content[:5])
+asyncio.run(main())
+""",
     "sync-client-never-closed": """
 client = Mistral(api_key="key", server_url=URL)
 print(client.chat.complete(model="m", messages=[{"role": "user", "content": "q"}])
