@@ -47,8 +47,8 @@ class AudioChunk:
         input_audio = d.pop("input_audio")
 
         audio_chunk = cls(
-            type_=type_,
-            input_audio=input_audio,
+            input_audio,
+            type_,
         )
 
         audio_chunk.additional_properties = d

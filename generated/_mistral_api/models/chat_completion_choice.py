@@ -54,9 +54,9 @@ class ChatCompletionChoice:
         finish_reason = FinishReason(d.pop("finish_reason"))
 
         chat_completion_choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
+            index,
+            message,
+            finish_reason,
         )
 
         chat_completion_choice.additional_properties = d

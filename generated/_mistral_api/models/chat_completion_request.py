@@ -294,322 +294,285 @@ class ChatCompletionRequest:
         messages = []
         _messages = d.pop("messages")
         for messages_item_data in _messages:
-
-            def _parse_messages_item(data: object) -> AssistantMessage | SystemMessage | ToolMessage | UserMessage:
-                if isinstance(data, dict):
+            _messages_item_data = messages_item_data
+            messages_item: AssistantMessage | SystemMessage | ToolMessage | UserMessage
+            while True:  # one pass; each break is the generator's `return`
+                if isinstance(_messages_item_data, dict):
                     try:
-                        componentsschemas_messages_type_0 = SystemMessage.from_dict(data)
+                        componentsschemas_messages_type_0 = SystemMessage.from_dict(_messages_item_data)
 
-                        return componentsschemas_messages_type_0
+                        messages_item = componentsschemas_messages_type_0
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict):
+                if isinstance(_messages_item_data, dict):
                     try:
-                        componentsschemas_messages_type_1 = UserMessage.from_dict(data)
+                        componentsschemas_messages_type_1 = UserMessage.from_dict(_messages_item_data)
 
-                        return componentsschemas_messages_type_1
+                        messages_item = componentsschemas_messages_type_1
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict):
+                if isinstance(_messages_item_data, dict):
                     try:
-                        componentsschemas_messages_type_2 = AssistantMessage.from_dict(data)
+                        componentsschemas_messages_type_2 = AssistantMessage.from_dict(_messages_item_data)
 
-                        return componentsschemas_messages_type_2
+                        messages_item = componentsschemas_messages_type_2
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if not isinstance(data, dict):
+                if not isinstance(_messages_item_data, dict):
                     raise TypeError()
-                componentsschemas_messages_type_3 = ToolMessage.from_dict(data)
+                componentsschemas_messages_type_3 = ToolMessage.from_dict(_messages_item_data)
 
-                return componentsschemas_messages_type_3
-
-            messages_item = _parse_messages_item(messages_item_data)
+                messages_item = componentsschemas_messages_type_3
+                break
 
             messages.append(messages_item)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        temperature: float | None | Unset = d.pop("temperature", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        top_p: float | None | Unset = d.pop("top_p", UNSET)
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_tokens: int | None | Unset = d.pop("max_tokens", UNSET)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        stream: bool | None | Unset = d.pop("stream", UNSET)
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
-
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
+        _stop_data = d.pop("stop", UNSET)
+        stop: list[str] | None | str | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _stop_data is None:
+                stop = _stop_data
+                break
+            if isinstance(_stop_data, Unset):
+                stop = _stop_data
+                break
+            if isinstance(_stop_data, list):
                 try:
-                    stop_type_1 = cast(list[str], data)
+                    stop_type_1 = cast(list[str], _stop_data)
 
-                    return stop_type_1
+                    stop = stop_type_1
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(list[str] | None | str | Unset, data)
+            stop = cast("list[str] | None | str | Unset", _stop_data)
+            break
 
-        stop = _parse_stop(d.pop("stop", UNSET))
+        random_seed: int | None | Unset = d.pop("random_seed", UNSET)
 
-        def _parse_random_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        random_seed = _parse_random_seed(d.pop("random_seed", UNSET))
-
-        def _parse_metadata(data: object) -> None | RequestMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: None | RequestMetadata | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _metadata_data is None:
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, Unset):
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, dict):
                 try:
-                    metadata_type_0 = RequestMetadata.from_dict(data)
+                    metadata_type_0 = RequestMetadata.from_dict(_metadata_data)
 
-                    return metadata_type_0
+                    metadata = metadata_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(None | RequestMetadata | Unset, data)
+            metadata = cast("None | RequestMetadata | Unset", _metadata_data)
+            break
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_response_format(data: object) -> None | ResponseFormat | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
+        _response_format_data = d.pop("response_format", UNSET)
+        response_format: None | ResponseFormat | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _response_format_data is None:
+                response_format = _response_format_data
+                break
+            if isinstance(_response_format_data, Unset):
+                response_format = _response_format_data
+                break
+            if isinstance(_response_format_data, dict):
                 try:
-                    response_format_type_0 = ResponseFormat.from_dict(data)
+                    response_format_type_0 = ResponseFormat.from_dict(_response_format_data)
 
-                    return response_format_type_0
+                    response_format = response_format_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(None | ResponseFormat | Unset, data)
+            response_format = cast("None | ResponseFormat | Unset", _response_format_data)
+            break
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-        def _parse_tools(data: object) -> list[Tool] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
+        _tools_data = d.pop("tools", UNSET)
+        tools: list[Tool] | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _tools_data is None:
+                tools = _tools_data
+                break
+            if isinstance(_tools_data, Unset):
+                tools = _tools_data
+                break
+            if isinstance(_tools_data, list):
                 try:
                     tools_type_0 = []
-                    _tools_type_0 = data
+                    _tools_type_0 = _tools_data
                     for tools_type_0_item_data in _tools_type_0:
                         tools_type_0_item = Tool.from_dict(tools_type_0_item_data)
 
                         tools_type_0.append(tools_type_0_item)
 
-                    return tools_type_0
+                    tools = tools_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(list[Tool] | None | Unset, data)
+            tools = cast("list[Tool] | None | Unset", _tools_data)
+            break
 
-        tools = _parse_tools(d.pop("tools", UNSET))
-
-        def _parse_tool_choice(data: object) -> None | ToolChoice | ToolChoiceEnum | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
+        _tool_choice_data = d.pop("tool_choice", UNSET)
+        tool_choice: None | ToolChoice | ToolChoiceEnum | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _tool_choice_data is None:
+                tool_choice = _tool_choice_data
+                break
+            if isinstance(_tool_choice_data, Unset):
+                tool_choice = _tool_choice_data
+                break
+            if isinstance(_tool_choice_data, dict):
                 try:
-                    tool_choice_type_0 = ToolChoice.from_dict(data)
+                    tool_choice_type_0 = ToolChoice.from_dict(_tool_choice_data)
 
-                    return tool_choice_type_0
+                    tool_choice = tool_choice_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(data, str):
+            if isinstance(_tool_choice_data, str):
                 try:
-                    tool_choice_type_1 = ToolChoiceEnum(data)
+                    tool_choice_type_1 = ToolChoiceEnum(_tool_choice_data)
 
-                    return tool_choice_type_1
+                    tool_choice = tool_choice_type_1
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(None | ToolChoice | ToolChoiceEnum | Unset, data)
+            tool_choice = cast("None | ToolChoice | ToolChoiceEnum | Unset", _tool_choice_data)
+            break
 
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        presence_penalty: float | None | Unset = d.pop("presence_penalty", UNSET)
 
-        def _parse_presence_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        frequency_penalty: float | None | Unset = d.pop("frequency_penalty", UNSET)
 
-        presence_penalty = _parse_presence_penalty(d.pop("presence_penalty", UNSET))
+        n: int | None | Unset = d.pop("n", UNSET)
 
-        def _parse_frequency_penalty(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        frequency_penalty = _parse_frequency_penalty(d.pop("frequency_penalty", UNSET))
-
-        def _parse_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        n = _parse_n(d.pop("n", UNSET))
-
-        def _parse_prediction(data: object) -> None | Prediction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
+        _prediction_data = d.pop("prediction", UNSET)
+        prediction: None | Prediction | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _prediction_data is None:
+                prediction = _prediction_data
+                break
+            if isinstance(_prediction_data, Unset):
+                prediction = _prediction_data
+                break
+            if isinstance(_prediction_data, dict):
                 try:
-                    prediction_type_0 = Prediction.from_dict(data)
+                    prediction_type_0 = Prediction.from_dict(_prediction_data)
 
-                    return prediction_type_0
+                    prediction = prediction_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(None | Prediction | Unset, data)
+            prediction = cast("None | Prediction | Unset", _prediction_data)
+            break
 
-        prediction = _parse_prediction(d.pop("prediction", UNSET))
+        parallel_tool_calls: bool | None | Unset = d.pop("parallel_tool_calls", UNSET)
 
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
-
-        def _parse_reasoning_effort(data: object) -> None | ReasoningEffort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
+        _reasoning_effort_data = d.pop("reasoning_effort", UNSET)
+        reasoning_effort: None | ReasoningEffort | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _reasoning_effort_data is None:
+                reasoning_effort = _reasoning_effort_data
+                break
+            if isinstance(_reasoning_effort_data, Unset):
+                reasoning_effort = _reasoning_effort_data
+                break
+            if isinstance(_reasoning_effort_data, str):
                 try:
-                    reasoning_effort_type_0 = ReasoningEffort(data)
+                    reasoning_effort_type_0 = ReasoningEffort(_reasoning_effort_data)
 
-                    return reasoning_effort_type_0
+                    reasoning_effort = reasoning_effort_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(None | ReasoningEffort | Unset, data)
+            reasoning_effort = cast("None | ReasoningEffort | Unset", _reasoning_effort_data)
+            break
 
-        reasoning_effort = _parse_reasoning_effort(d.pop("reasoning_effort", UNSET))
-
-        def _parse_prompt_mode(data: object) -> MistralPromptMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
+        _prompt_mode_data = d.pop("prompt_mode", UNSET)
+        prompt_mode: MistralPromptMode | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _prompt_mode_data is None:
+                prompt_mode = _prompt_mode_data
+                break
+            if isinstance(_prompt_mode_data, Unset):
+                prompt_mode = _prompt_mode_data
+                break
+            if isinstance(_prompt_mode_data, str):
                 try:
-                    prompt_mode_type_0 = MistralPromptMode(data)
+                    prompt_mode_type_0 = MistralPromptMode(_prompt_mode_data)
 
-                    return prompt_mode_type_0
+                    prompt_mode = prompt_mode_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(MistralPromptMode | None | Unset, data)
+            prompt_mode = cast("MistralPromptMode | None | Unset", _prompt_mode_data)
+            break
 
-        prompt_mode = _parse_prompt_mode(d.pop("prompt_mode", UNSET))
-
-        def _parse_guardrails(data: object) -> list[GuardrailConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
+        _guardrails_data = d.pop("guardrails", UNSET)
+        guardrails: list[GuardrailConfig] | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _guardrails_data is None:
+                guardrails = _guardrails_data
+                break
+            if isinstance(_guardrails_data, Unset):
+                guardrails = _guardrails_data
+                break
+            if isinstance(_guardrails_data, list):
                 try:
                     guardrails_type_0 = []
-                    _guardrails_type_0 = data
+                    _guardrails_type_0 = _guardrails_data
                     for guardrails_type_0_item_data in _guardrails_type_0:
                         guardrails_type_0_item = GuardrailConfig.from_dict(guardrails_type_0_item_data)
 
                         guardrails_type_0.append(guardrails_type_0_item)
 
-                    return guardrails_type_0
+                    guardrails = guardrails_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(list[GuardrailConfig] | None | Unset, data)
+            guardrails = cast("list[GuardrailConfig] | None | Unset", _guardrails_data)
+            break
 
-        guardrails = _parse_guardrails(d.pop("guardrails", UNSET))
+        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET)
 
-        def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt_cache_key = _parse_prompt_cache_key(d.pop("prompt_cache_key", UNSET))
-
-        def _parse_safe_prompt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        safe_prompt = _parse_safe_prompt(d.pop("safe_prompt", UNSET))
+        safe_prompt: bool | None | Unset = d.pop("safe_prompt", UNSET)
 
         chat_completion_request = cls(
-            model=model,
-            messages=messages,
-            temperature=temperature,
-            top_p=top_p,
-            max_tokens=max_tokens,
-            stream=stream,
-            stop=stop,
-            random_seed=random_seed,
-            metadata=metadata,
-            response_format=response_format,
-            tools=tools,
-            tool_choice=tool_choice,
-            presence_penalty=presence_penalty,
-            frequency_penalty=frequency_penalty,
-            n=n,
-            prediction=prediction,
-            parallel_tool_calls=parallel_tool_calls,
-            reasoning_effort=reasoning_effort,
-            prompt_mode=prompt_mode,
-            guardrails=guardrails,
-            prompt_cache_key=prompt_cache_key,
-            safe_prompt=safe_prompt,
+            model,
+            messages,
+            temperature,
+            top_p,
+            max_tokens,
+            stream,
+            stop,
+            random_seed,
+            metadata,
+            response_format,
+            tools,
+            tool_choice,
+            presence_penalty,
+            frequency_penalty,
+            n,
+            prediction,
+            parallel_tool_calls,
+            reasoning_effort,
+            prompt_mode,
+            guardrails,
+            prompt_cache_key,
+            safe_prompt,
         )
 
         chat_completion_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,23 +102,16 @@ class CompletionChunk:
         else:
             usage = UsageInfo.from_dict(_usage)
 
-        def _parse_p(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        p = _parse_p(d.pop("p", UNSET))
+        p: None | str | Unset = d.pop("p", UNSET)
 
         completion_chunk = cls(
-            id=id,
-            model=model,
-            choices=choices,
-            object_=object_,
-            created=created,
-            usage=usage,
-            p=p,
+            id,
+            model,
+            choices,
+            object_,
+            created,
+            usage,
+            p,
         )
 
         completion_chunk.additional_properties = d

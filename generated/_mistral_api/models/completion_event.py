@@ -38,7 +38,7 @@ class CompletionEvent:
         data = CompletionChunk.from_dict(d.pop("data"))
 
         completion_event = cls(
-            data=data,
+            data,
         )
 
         completion_event.additional_properties = d

@@ -59,26 +59,30 @@ class CompletionResponseStreamChoice:
 
         delta = DeltaMessage.from_dict(d.pop("delta"))
 
-        def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, str):
+        _finish_reason_data = d.pop("finish_reason", UNSET)
+        finish_reason: FinishReason | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _finish_reason_data is None:
+                finish_reason = _finish_reason_data
+                break
+            if isinstance(_finish_reason_data, Unset):
+                finish_reason = _finish_reason_data
+                break
+            if isinstance(_finish_reason_data, str):
                 try:
-                    finish_reason_type_0 = FinishReason(data)
+                    finish_reason_type_0 = FinishReason(_finish_reason_data)
 
-                    return finish_reason_type_0
+                    finish_reason = finish_reason_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(FinishReason | None | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+            finish_reason = cast("FinishReason | None | Unset", _finish_reason_data)
+            break
 
         completion_response_stream_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
+            index,
+            delta,
+            finish_reason,
         )
 
         completion_response_stream_choice.additional_properties = d

@@ -99,19 +99,10 @@ class DeltaMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        role: None | str | Unset = d.pop("role", UNSET)
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_content(
-            data: object,
-        ) -> (
+        _content_data = d.pop("content", UNSET)
+        content: (
             list[
                 AudioChunk
                 | DocumentURLChunk
@@ -125,20 +116,21 @@ class DeltaMessage:
             | None
             | str
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
+        )
+        while True:  # one pass; each break is the generator's `return`
+            if _content_data is None:
+                content = _content_data
+                break
+            if isinstance(_content_data, Unset):
+                content = _content_data
+                break
+            if isinstance(_content_data, list):
                 try:
                     content_type_1 = []
-                    _content_type_1 = data
+                    _content_type_1 = _content_data
                     for content_type_1_item_data in _content_type_1:
-
-                        def _parse_content_type_1_item(
-                            data: object,
-                        ) -> (
+                        _content_type_1_item_data = content_type_1_item_data
+                        content_type_1_item: (
                             AudioChunk
                             | DocumentURLChunk
                             | FileChunk
@@ -147,113 +139,128 @@ class DeltaMessage:
                             | TextChunk
                             | ThinkChunk
                             | UnknownContentChunk
-                        ):
-                            if isinstance(data, dict):
+                        )
+                        while True:  # one pass; each break is the generator's `return`
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_0 = TextChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_0 = TextChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_0
+                                    content_type_1_item = componentsschemas_content_chunk_type_0
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_1
+                                    content_type_1_item = componentsschemas_content_chunk_type_1
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_2
+                                    content_type_1_item = componentsschemas_content_chunk_type_2
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_3
+                                    content_type_1_item = componentsschemas_content_chunk_type_3
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_4 = FileChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_4 = FileChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_4
+                                    content_type_1_item = componentsschemas_content_chunk_type_4
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_5
+                                    content_type_1_item = componentsschemas_content_chunk_type_5
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_6
+                                    content_type_1_item = componentsschemas_content_chunk_type_6
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if not isinstance(data, dict):
+                            if not isinstance(_content_type_1_item_data, dict):
                                 raise TypeError()
-                            componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(data)
+                            componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(
+                                _content_type_1_item_data
+                            )
 
-                            return componentsschemas_content_chunk_type_7
-
-                        content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+                            content_type_1_item = componentsschemas_content_chunk_type_7
+                            break
 
                         content_type_1.append(content_type_1_item)
 
-                    return content_type_1
+                    content = content_type_1
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(
-                list[
-                    AudioChunk
-                    | DocumentURLChunk
-                    | FileChunk
-                    | ImageURLChunk
-                    | ReferenceChunk
-                    | TextChunk
-                    | ThinkChunk
-                    | UnknownContentChunk
-                ]
-                | None
-                | str
-                | Unset,
-                data,
+            content = cast(
+                "list[AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk | ThinkChunk | UnknownContentChunk] | None | str | Unset",
+                _content_data,
             )
+            break
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_tool_calls(data: object) -> list[ToolCall] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
+        _tool_calls_data = d.pop("tool_calls", UNSET)
+        tool_calls: list[ToolCall] | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _tool_calls_data is None:
+                tool_calls = _tool_calls_data
+                break
+            if isinstance(_tool_calls_data, Unset):
+                tool_calls = _tool_calls_data
+                break
+            if isinstance(_tool_calls_data, list):
                 try:
                     tool_calls_type_0 = []
-                    _tool_calls_type_0 = data
+                    _tool_calls_type_0 = _tool_calls_data
                     for tool_calls_type_0_item_data in _tool_calls_type_0:
                         tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
 
                         tool_calls_type_0.append(tool_calls_type_0_item)
 
-                    return tool_calls_type_0
+                    tool_calls = tool_calls_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(list[ToolCall] | None | Unset, data)
-
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+            tool_calls = cast("list[ToolCall] | None | Unset", _tool_calls_data)
+            break
 
         delta_message = cls(
-            role=role,
-            content=content,
-            tool_calls=tool_calls,
+            role,
+            content,
+            tool_calls,
         )
 
         delta_message.additional_properties = d

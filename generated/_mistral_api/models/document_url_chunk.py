@@ -58,19 +58,12 @@ class DocumentURLChunk:
 
         document_url = d.pop("document_url")
 
-        def _parse_document_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document_name = _parse_document_name(d.pop("document_name", UNSET))
+        document_name: None | str | Unset = d.pop("document_name", UNSET)
 
         document_url_chunk = cls(
-            type_=type_,
-            document_url=document_url,
-            document_name=document_name,
+            document_url,
+            type_,
+            document_name,
         )
 
         document_url_chunk.additional_properties = d

@@ -71,37 +71,32 @@ class EmbeddingRequest:
         d = dict(src_dict)
         model = d.pop("model")
 
-        def _parse_input_(data: object) -> list[str] | str:
-            if isinstance(data, list):
+        _input__data = d.pop("input")
+        input_: list[str] | str
+        while True:  # one pass; each break is the generator's `return`
+            if isinstance(_input__data, list):
                 try:
-                    input_type_1 = cast(list[str], data)
+                    input_type_1 = cast(list[str], _input__data)
 
-                    return input_type_1
+                    input_ = input_type_1
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(list[str] | str, data)
+            input_ = cast("list[str] | str", _input__data)
+            break
 
-        input_ = _parse_input_(d.pop("input"))
-
-        def _parse_output_dimension(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        output_dimension = _parse_output_dimension(d.pop("output_dimension", UNSET))
+        output_dimension: int | None | Unset = d.pop("output_dimension", UNSET)
 
         output_dtype = d.pop("output_dtype", UNSET)
 
         encoding_format = d.pop("encoding_format", UNSET)
 
         embedding_request = cls(
-            model=model,
-            input_=input_,
-            output_dimension=output_dimension,
-            output_dtype=output_dtype,
-            encoding_format=encoding_format,
+            model,
+            input_,
+            output_dimension,
+            output_dtype,
+            encoding_format,
         )
 
         embedding_request.additional_properties = d

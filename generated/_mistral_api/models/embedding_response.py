@@ -74,11 +74,11 @@ class EmbeddingResponse:
             data.append(data_item)
 
         embedding_response = cls(
-            id=id,
-            object_=object_,
-            model=model,
-            usage=usage,
-            data=data,
+            id,
+            object_,
+            model,
+            usage,
+            data,
         )
 
         embedding_response.additional_properties = d

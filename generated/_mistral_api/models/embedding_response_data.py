@@ -56,9 +56,9 @@ class EmbeddingResponseData:
         embedding = cast(list[float], d.pop("embedding", UNSET))
 
         embedding_response_data = cls(
-            object_=object_,
-            index=index,
-            embedding=embedding,
+            object_,
+            index,
+            embedding,
         )
 
         embedding_response_data.additional_properties = d

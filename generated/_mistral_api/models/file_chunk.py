@@ -47,8 +47,8 @@ class FileChunk:
         file_id = d.pop("file_id")
 
         file_chunk = cls(
-            type_=type_,
-            file_id=file_id,
+            file_id,
+            type_,
         )
 
         file_chunk.additional_properties = d

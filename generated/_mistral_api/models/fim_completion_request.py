@@ -129,96 +129,51 @@ class FIMCompletionRequest:
 
         prompt = d.pop("prompt")
 
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        suffix: None | str | Unset = d.pop("suffix", UNSET)
 
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
+        temperature: float | None | Unset = d.pop("temperature", UNSET)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        top_p: float | None | Unset = d.pop("top_p", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        max_tokens: int | None | Unset = d.pop("max_tokens", UNSET)
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        min_tokens: int | None | Unset = d.pop("min_tokens", UNSET)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        stream: bool | None | Unset = d.pop("stream", UNSET)
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_min_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        min_tokens = _parse_min_tokens(d.pop("min_tokens", UNSET))
-
-        def _parse_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stream = _parse_stream(d.pop("stream", UNSET))
-
-        def _parse_stop(data: object) -> list[str] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, list):
+        _stop_data = d.pop("stop", UNSET)
+        stop: list[str] | None | str | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _stop_data is None:
+                stop = _stop_data
+                break
+            if isinstance(_stop_data, Unset):
+                stop = _stop_data
+                break
+            if isinstance(_stop_data, list):
                 try:
-                    stop_type_1 = cast(list[str], data)
+                    stop_type_1 = cast(list[str], _stop_data)
 
-                    return stop_type_1
+                    stop = stop_type_1
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(list[str] | None | str | Unset, data)
+            stop = cast("list[str] | None | str | Unset", _stop_data)
+            break
 
-        stop = _parse_stop(d.pop("stop", UNSET))
-
-        def _parse_random_seed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        random_seed = _parse_random_seed(d.pop("random_seed", UNSET))
+        random_seed: int | None | Unset = d.pop("random_seed", UNSET)
 
         fim_completion_request = cls(
-            model=model,
-            prompt=prompt,
-            suffix=suffix,
-            temperature=temperature,
-            top_p=top_p,
-            max_tokens=max_tokens,
-            min_tokens=min_tokens,
-            stream=stream,
-            stop=stop,
-            random_seed=random_seed,
+            model,
+            prompt,
+            suffix,
+            temperature,
+            top_p,
+            max_tokens,
+            min_tokens,
+            stream,
+            stop,
+            random_seed,
         )
 
         fim_completion_request.additional_properties = d

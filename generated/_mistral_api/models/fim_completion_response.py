@@ -81,12 +81,12 @@ class FIMCompletionResponse:
             choices.append(choices_item)
 
         fim_completion_response = cls(
-            id=id,
-            object_=object_,
-            model=model,
-            created=created,
-            usage=usage,
-            choices=choices,
+            id,
+            object_,
+            model,
+            created,
+            usage,
+            choices,
         )
 
         fim_completion_response.additional_properties = d

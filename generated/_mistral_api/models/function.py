@@ -63,10 +63,10 @@ class Function:
         strict = d.pop("strict", UNSET)
 
         function = cls(
-            name=name,
-            parameters=parameters,
-            description=description,
-            strict=strict,
+            name,
+            parameters,
+            description,
+            strict,
         )
 
         function.additional_properties = d

@@ -46,21 +46,23 @@ class FunctionCall:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_arguments(data: object) -> FunctionArguments | str:
-            if isinstance(data, dict):
+        _arguments_data = d.pop("arguments")
+        arguments: FunctionArguments | str
+        while True:  # one pass; each break is the generator's `return`
+            if isinstance(_arguments_data, dict):
                 try:
-                    arguments_type_1 = FunctionArguments.from_dict(data)
+                    arguments_type_1 = FunctionArguments.from_dict(_arguments_data)
 
-                    return arguments_type_1
+                    arguments = arguments_type_1
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(FunctionArguments | str, data)
-
-        arguments = _parse_arguments(d.pop("arguments"))
+            arguments = cast("FunctionArguments | str", _arguments_data)
+            break
 
         function_call = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
         function_call.additional_properties = d

@@ -38,7 +38,7 @@ class FunctionName:
         name = d.pop("name")
 
         function_name = cls(
-            name=name,
+            name,
         )
 
         function_name.additional_properties = d

@@ -61,42 +61,50 @@ class GuardrailConfig:
         d = dict(src_dict)
         block_on_error = d.pop("block_on_error", UNSET)
 
-        def _parse_moderation_llm_v1(data: object) -> ModerationLLMConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
+        _moderation_llm_v1_data = d.pop("moderation_llm_v1", UNSET)
+        moderation_llm_v1: ModerationLLMConfig | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _moderation_llm_v1_data is None:
+                moderation_llm_v1 = _moderation_llm_v1_data
+                break
+            if isinstance(_moderation_llm_v1_data, Unset):
+                moderation_llm_v1 = _moderation_llm_v1_data
+                break
+            if isinstance(_moderation_llm_v1_data, dict):
                 try:
-                    moderation_llm_v1_type_0 = ModerationLLMConfig.from_dict(data)
+                    moderation_llm_v1_type_0 = ModerationLLMConfig.from_dict(_moderation_llm_v1_data)
 
-                    return moderation_llm_v1_type_0
+                    moderation_llm_v1 = moderation_llm_v1_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(ModerationLLMConfig | None | Unset, data)
+            moderation_llm_v1 = cast("ModerationLLMConfig | None | Unset", _moderation_llm_v1_data)
+            break
 
-        moderation_llm_v1 = _parse_moderation_llm_v1(d.pop("moderation_llm_v1", UNSET))
-
-        def _parse_moderation_llm_v2(data: object) -> ModerationLLMConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
+        _moderation_llm_v2_data = d.pop("moderation_llm_v2", UNSET)
+        moderation_llm_v2: ModerationLLMConfig | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _moderation_llm_v2_data is None:
+                moderation_llm_v2 = _moderation_llm_v2_data
+                break
+            if isinstance(_moderation_llm_v2_data, Unset):
+                moderation_llm_v2 = _moderation_llm_v2_data
+                break
+            if isinstance(_moderation_llm_v2_data, dict):
                 try:
-                    moderation_llm_v2_type_0 = ModerationLLMConfig.from_dict(data)
+                    moderation_llm_v2_type_0 = ModerationLLMConfig.from_dict(_moderation_llm_v2_data)
 
-                    return moderation_llm_v2_type_0
+                    moderation_llm_v2 = moderation_llm_v2_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(ModerationLLMConfig | None | Unset, data)
-
-        moderation_llm_v2 = _parse_moderation_llm_v2(d.pop("moderation_llm_v2", UNSET))
+            moderation_llm_v2 = cast("ModerationLLMConfig | None | Unset", _moderation_llm_v2_data)
+            break
 
         guardrail_config = cls(
-            block_on_error=block_on_error,
-            moderation_llm_v1=moderation_llm_v1,
-            moderation_llm_v2=moderation_llm_v2,
+            block_on_error,
+            moderation_llm_v1,
+            moderation_llm_v2,
         )
 
         guardrail_config.additional_properties = d

@@ -79,30 +79,26 @@ class HTTPValidationErrorBody:
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
-        def _parse_message(data: object) -> str | Unset | ValidationDetail:
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
+        _message_data = d.pop("message", UNSET)
+        message: str | Unset | ValidationDetail
+        while True:  # one pass; each break is the generator's `return`
+            if isinstance(_message_data, Unset):
+                message = _message_data
+                break
+            if isinstance(_message_data, dict):
                 try:
-                    message_type_0 = ValidationDetail.from_dict(data)
+                    message_type_0 = ValidationDetail.from_dict(_message_data)
 
-                    return message_type_0
+                    message = message_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(str | Unset | ValidationDetail, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+            message = cast("str | Unset | ValidationDetail", _message_data)
+            break
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code: int | None | str | Unset = d.pop("code", UNSET)
 
         _detail = d.pop("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
@@ -114,11 +110,11 @@ class HTTPValidationErrorBody:
                 detail.append(detail_item)
 
         http_validation_error_body = cls(
-            object_=object_,
-            message=message,
-            type_=type_,
-            code=code,
-            detail=detail,
+            object_,
+            message,
+            type_,
+            code,
+            detail,
         )
 
         http_validation_error_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,18 +49,11 @@ class ImageURL:
         d = dict(src_dict)
         url = d.pop("url")
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
+        detail: None | str | Unset = d.pop("detail", UNSET)
 
         image_url = cls(
-            url=url,
-            detail=detail,
+            url,
+            detail,
         )
 
         image_url.additional_properties = d

@@ -48,21 +48,23 @@ class ImageURLChunk:
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        def _parse_image_url(data: object) -> ImageURL | str:
-            if isinstance(data, dict):
+        _image_url_data = d.pop("image_url")
+        image_url: ImageURL | str
+        while True:  # one pass; each break is the generator's `return`
+            if isinstance(_image_url_data, dict):
                 try:
-                    image_url_type_0 = ImageURL.from_dict(data)
+                    image_url_type_0 = ImageURL.from_dict(_image_url_data)
 
-                    return image_url_type_0
+                    image_url = image_url_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(ImageURL | str, data)
-
-        image_url = _parse_image_url(d.pop("image_url"))
+            image_url = cast("ImageURL | str", _image_url_data)
+            break
 
         image_url_chunk = cls(
-            type_=type_,
-            image_url=image_url,
+            image_url,
+            type_,
         )
 
         image_url_chunk.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,22 +62,15 @@ class JsonSchema:
 
         schema = JsonSchemaDefinition.from_dict(d.pop("schema"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         strict = d.pop("strict", UNSET)
 
         json_schema = cls(
-            name=name,
-            schema=schema,
-            description=description,
-            strict=strict,
+            name,
+            schema,
+            description,
+            strict,
         )
 
         json_schema.additional_properties = d

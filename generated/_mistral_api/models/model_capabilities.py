@@ -78,12 +78,12 @@ class ModelCapabilities:
         classification = d.pop("classification", UNSET)
 
         model_capabilities = cls(
-            completion_chat=completion_chat,
-            completion_fim=completion_fim,
-            function_calling=function_calling,
-            fine_tuning=fine_tuning,
-            vision=vision,
-            classification=classification,
+            completion_chat,
+            completion_fim,
+            function_calling,
+            fine_tuning,
+            vision,
+            classification,
         )
 
         model_capabilities.additional_properties = d

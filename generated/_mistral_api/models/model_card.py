@@ -152,45 +152,17 @@ class ModelCard:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         max_context_length = d.pop("max_context_length", UNSET)
 
         aliases = cast(list[str], d.pop("aliases", UNSET))
 
-        def _parse_deprecation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deprecation: None | str | Unset = d.pop("deprecation", UNSET)
 
-        deprecation = _parse_deprecation(d.pop("deprecation", UNSET))
-
-        def _parse_default_model_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        default_model_temperature = _parse_default_model_temperature(d.pop("default_model_temperature", UNSET))
+        default_model_temperature: float | None | Unset = d.pop("default_model_temperature", UNSET)
 
         _capabilities = d.pop("capabilities", UNSET)
         capabilities: ModelCapabilities | Unset
@@ -206,21 +178,21 @@ class ModelCard:
         archived = d.pop("archived", UNSET)
 
         model_card = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            owned_by=owned_by,
-            type_=type_,
-            name=name,
-            description=description,
-            max_context_length=max_context_length,
-            aliases=aliases,
-            deprecation=deprecation,
-            default_model_temperature=default_model_temperature,
-            capabilities=capabilities,
-            job=job,
-            root=root,
-            archived=archived,
+            id,
+            object_,
+            created,
+            owned_by,
+            type_,
+            name,
+            description,
+            max_context_length,
+            aliases,
+            deprecation,
+            default_model_temperature,
+            capabilities,
+            job,
+            root,
+            archived,
         )
 
         model_card.additional_properties = d

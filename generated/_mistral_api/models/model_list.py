@@ -58,8 +58,8 @@ class ModelList:
                 data.append(data_item)
 
         model_list = cls(
-            object_=object_,
-            data=data,
+            object_,
+            data,
         )
 
         model_list.additional_properties = d

@@ -49,8 +49,8 @@ class Prediction:
         content = d.pop("content", UNSET)
 
         prediction = cls(
-            type_=type_,
-            content=content,
+            type_,
+            content,
         )
 
         prediction.additional_properties = d

@@ -38,7 +38,7 @@ class PromptTokensDetails:
         cached_tokens = d.pop("cached_tokens", UNSET)
 
         prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
+            cached_tokens,
         )
 
         prompt_tokens_details.additional_properties = d

@@ -47,8 +47,8 @@ class ReferenceChunk:
         reference_ids = cast(list[int], d.pop("reference_ids"))
 
         reference_chunk = cls(
-            type_=type_,
-            reference_ids=reference_ids,
+            reference_ids,
+            type_,
         )
 
         reference_chunk.additional_properties = d

@@ -57,25 +57,29 @@ class ResponseFormat:
         else:
             type_ = ResponseFormats(_type_)
 
-        def _parse_json_schema(data: object) -> JsonSchema | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
+        _json_schema_data = d.pop("json_schema", UNSET)
+        json_schema: JsonSchema | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _json_schema_data is None:
+                json_schema = _json_schema_data
+                break
+            if isinstance(_json_schema_data, Unset):
+                json_schema = _json_schema_data
+                break
+            if isinstance(_json_schema_data, dict):
                 try:
-                    json_schema_type_0 = JsonSchema.from_dict(data)
+                    json_schema_type_0 = JsonSchema.from_dict(_json_schema_data)
 
-                    return json_schema_type_0
+                    json_schema = json_schema_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(JsonSchema | None | Unset, data)
-
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
+            json_schema = cast("JsonSchema | None | Unset", _json_schema_data)
+            break
 
         response_format = cls(
-            type_=type_,
-            json_schema=json_schema,
+            type_,
+            json_schema,
         )
 
         response_format.additional_properties = d

@@ -78,9 +78,8 @@ class SystemMessage:
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 
-        def _parse_content(
-            data: object,
-        ) -> (
+        _content_data = d.pop("content")
+        content: (
             list[
                 AudioChunk
                 | DocumentURLChunk
@@ -92,16 +91,15 @@ class SystemMessage:
                 | UnknownContentChunk
             ]
             | str
-        ):
-            if isinstance(data, list):
+        )
+        while True:  # one pass; each break is the generator's `return`
+            if isinstance(_content_data, list):
                 try:
                     content_type_1 = []
-                    _content_type_1 = data
+                    _content_type_1 = _content_data
                     for content_type_1_item_data in _content_type_1:
-
-                        def _parse_content_type_1_item(
-                            data: object,
-                        ) -> (
+                        _content_type_1_item_data = content_type_1_item_data
+                        content_type_1_item: (
                             AudioChunk
                             | DocumentURLChunk
                             | FileChunk
@@ -110,89 +108,102 @@ class SystemMessage:
                             | TextChunk
                             | ThinkChunk
                             | UnknownContentChunk
-                        ):
-                            if isinstance(data, dict):
+                        )
+                        while True:  # one pass; each break is the generator's `return`
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_0 = TextChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_0 = TextChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_0
+                                    content_type_1_item = componentsschemas_content_chunk_type_0
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_1
+                                    content_type_1_item = componentsschemas_content_chunk_type_1
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_2
+                                    content_type_1_item = componentsschemas_content_chunk_type_2
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_3
+                                    content_type_1_item = componentsschemas_content_chunk_type_3
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_4 = FileChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_4 = FileChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_4
+                                    content_type_1_item = componentsschemas_content_chunk_type_4
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_5
+                                    content_type_1_item = componentsschemas_content_chunk_type_5
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(data, dict):
+                            if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(data)
+                                    componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(
+                                        _content_type_1_item_data
+                                    )
 
-                                    return componentsschemas_content_chunk_type_6
+                                    content_type_1_item = componentsschemas_content_chunk_type_6
+                                    break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if not isinstance(data, dict):
+                            if not isinstance(_content_type_1_item_data, dict):
                                 raise TypeError()
-                            componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(data)
+                            componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(
+                                _content_type_1_item_data
+                            )
 
-                            return componentsschemas_content_chunk_type_7
-
-                        content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+                            content_type_1_item = componentsschemas_content_chunk_type_7
+                            break
 
                         content_type_1.append(content_type_1_item)
 
-                    return content_type_1
+                    content = content_type_1
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(
-                list[
-                    AudioChunk
-                    | DocumentURLChunk
-                    | FileChunk
-                    | ImageURLChunk
-                    | ReferenceChunk
-                    | TextChunk
-                    | ThinkChunk
-                    | UnknownContentChunk
-                ]
-                | str,
-                data,
+            content = cast(
+                "list[AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk | ThinkChunk | UnknownContentChunk] | str",
+                _content_data,
             )
-
-        content = _parse_content(d.pop("content"))
+            break
 
         system_message = cls(
-            role=role,
-            content=content,
+            content,
+            role,
         )
 
         system_message.additional_properties = d

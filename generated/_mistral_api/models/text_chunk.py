@@ -47,8 +47,8 @@ class TextChunk:
         text = d.pop("text")
 
         text_chunk = cls(
-            type_=type_,
-            text=text,
+            text,
+            type_,
         )
 
         text_chunk.additional_properties = d

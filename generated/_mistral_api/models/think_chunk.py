@@ -64,38 +64,40 @@ class ThinkChunk:
         thinking = []
         _thinking = d.pop("thinking")
         for thinking_item_data in _thinking:
-
-            def _parse_thinking_item(data: object) -> ReferenceChunk | TextChunk | UnknownContentChunk:
-                if isinstance(data, dict):
+            _thinking_item_data = thinking_item_data
+            thinking_item: ReferenceChunk | TextChunk | UnknownContentChunk
+            while True:  # one pass; each break is the generator's `return`
+                if isinstance(_thinking_item_data, dict):
                     try:
-                        componentsschemas_thinking_content_type_0 = TextChunk.from_dict(data)
+                        componentsschemas_thinking_content_type_0 = TextChunk.from_dict(_thinking_item_data)
 
-                        return componentsschemas_thinking_content_type_0
+                        thinking_item = componentsschemas_thinking_content_type_0
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(data, dict):
+                if isinstance(_thinking_item_data, dict):
                     try:
-                        componentsschemas_thinking_content_type_1 = ReferenceChunk.from_dict(data)
+                        componentsschemas_thinking_content_type_1 = ReferenceChunk.from_dict(_thinking_item_data)
 
-                        return componentsschemas_thinking_content_type_1
+                        thinking_item = componentsschemas_thinking_content_type_1
+                        break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if not isinstance(data, dict):
+                if not isinstance(_thinking_item_data, dict):
                     raise TypeError()
-                componentsschemas_thinking_content_type_2 = UnknownContentChunk.from_dict(data)
+                componentsschemas_thinking_content_type_2 = UnknownContentChunk.from_dict(_thinking_item_data)
 
-                return componentsschemas_thinking_content_type_2
-
-            thinking_item = _parse_thinking_item(thinking_item_data)
+                thinking_item = componentsschemas_thinking_content_type_2
+                break
 
             thinking.append(thinking_item)
 
         closed = d.pop("closed", UNSET)
 
         think_chunk = cls(
-            type_=type_,
-            thinking=thinking,
-            closed=closed,
+            thinking,
+            type_,
+            closed,
         )
 
         think_chunk.additional_properties = d

@@ -56,8 +56,8 @@ class Tool:
             type_ = ToolTypes(_type_)
 
         tool = cls(
-            function=function,
-            type_=type_,
+            function,
+            type_,
         )
 
         tool.additional_properties = d

@@ -72,10 +72,10 @@ class ToolCall:
         index = d.pop("index", UNSET)
 
         tool_call = cls(
-            function=function,
-            id=id,
-            type_=type_,
-            index=index,
+            function,
+            id,
+            type_,
+            index,
         )
 
         tool_call.additional_properties = d

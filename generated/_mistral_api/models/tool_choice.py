@@ -57,8 +57,8 @@ class ToolChoice:
             type_ = ToolTypes(_type_)
 
         tool_choice = cls(
-            function=function,
-            type_=type_,
+            function,
+            type_,
         )
 
         tool_choice.additional_properties = d

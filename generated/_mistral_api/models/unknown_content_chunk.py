@@ -39,7 +39,7 @@ class UnknownContentChunk:
         type_ = d.pop("type")
 
         unknown_content_chunk = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_content_chunk.additional_properties = d

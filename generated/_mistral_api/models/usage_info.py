@@ -95,57 +95,40 @@ class UsageInfo:
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_prompt_audio_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        prompt_audio_seconds: int | None | Unset = d.pop("prompt_audio_seconds", UNSET)
 
-        prompt_audio_seconds = _parse_prompt_audio_seconds(d.pop("prompt_audio_seconds", UNSET))
+        num_cached_tokens: int | None | Unset = d.pop("num_cached_tokens", UNSET)
 
-        def _parse_num_cached_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_cached_tokens = _parse_num_cached_tokens(d.pop("num_cached_tokens", UNSET))
-
-        def _parse_prompt_tokens_details(data: object) -> None | PromptTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
+        _prompt_tokens_details_data = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details: None | PromptTokensDetails | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _prompt_tokens_details_data is None:
+                prompt_tokens_details = _prompt_tokens_details_data
+                break
+            if isinstance(_prompt_tokens_details_data, Unset):
+                prompt_tokens_details = _prompt_tokens_details_data
+                break
+            if isinstance(_prompt_tokens_details_data, dict):
                 try:
-                    prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(data)
+                    prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(_prompt_tokens_details_data)
 
-                    return prompt_tokens_details_type_0
+                    prompt_tokens_details = prompt_tokens_details_type_0
+                    break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            return cast(None | PromptTokensDetails | Unset, data)
+            prompt_tokens_details = cast("None | PromptTokensDetails | Unset", _prompt_tokens_details_data)
+            break
 
-        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
-
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
         usage_info = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_audio_seconds=prompt_audio_seconds,
-            num_cached_tokens=num_cached_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            service_tier=service_tier,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
+            prompt_audio_seconds,
+            num_cached_tokens,
+            prompt_tokens_details,
+            service_tier,
         )
 
         usage_info.additional_properties = d

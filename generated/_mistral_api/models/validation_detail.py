@@ -50,7 +50,7 @@ class ValidationDetail:
                 detail.append(detail_item)
 
         validation_detail = cls(
-            detail=detail,
+            detail,
         )
 
         validation_detail.additional_properties = d
