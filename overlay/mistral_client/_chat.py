@@ -247,7 +247,12 @@ class Chat:
         return (await self.with_raw_response.complete_async(model, messages, **params)).data
 
     def stream(
-        self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        *,
+        accumulate: bool = True,
+        **params: Unpack[ChatParams],
     ) -> ChatStream:
         """Stream a chat completion as server-sent events.
 
@@ -261,6 +266,9 @@ class Chat:
         Args:
             model: The model.
             messages: The conversation, as for :meth:`complete`.
+            accumulate: Keep the answer as it streams for ``final_response()`` (the
+                default). Pass False when you only iterate: memory then stays flat however
+                long the stream, and ``final_response()`` raises. Not sent to the API.
             **params: As for :meth:`complete`.
 
         Returns:
@@ -281,10 +289,15 @@ class Chat:
             finally:
                 response.close()
             raise not_an_event_stream(response)
-        return ChatStream(response)
+        return ChatStream(response, accumulate=accumulate)
 
     async def stream_async(
-        self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        *,
+        accumulate: bool = True,
+        **params: Unpack[ChatParams],
     ) -> AsyncChatStream:
         """Async :meth:`stream`: ``async for chunk in await client.chat.stream_async(...)``."""
         call = self._call(model, messages, params, stream=True)
@@ -295,7 +308,7 @@ class Chat:
             finally:
                 await response.aclose()
             raise not_an_event_stream(response)
-        return AsyncChatStream(response)
+        return AsyncChatStream(response, accumulate=accumulate)
 
 
 class RawChat:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -11,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mistral_client import ChatStream, Mistral
+from mistral_client import ChatStream, Mistral, StreamError
 
-from ..helpers import API_KEY, MESSAGES, ProbeStream, chunked
+from ..helpers import API_KEY, MESSAGES, MockAPI, ProbeStream, chunk, chunked
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sse"
 EXPECTED_TEXT = {
@@ -78,3 +80,57 @@ def test_any_split_of_a_valid_stream_yields_the_same_events(data: st.DataObject,
 def test_chat_stream_type_is_public():
     """stream() returns the exported ChatStream."""
     assert ChatStream.__module__ == "mistral_client._streaming"
+
+
+def _data(text: str) -> str:
+    return "data: " + json.dumps(chunk(text)) + "\n"
+
+
+# Event-stream rules (https://html.spec.whatwg.org/multipage/server-sent-events.html) beyond the
+# fixtures, each as a body and the delta contents it must give at every split.
+RULES = {
+    "byte order mark at the start is dropped": (
+        "\ufeff" + _data("a") + "\n" + _data("b") + "\n",
+        ["a", "b"],
+    ),
+    "CR alone ends lines": (_data("a")[:-1] + "\r\r" + _data("b")[:-1] + "\r\r", ["a", "b"]),
+    "mixed CR, LF and CRLF": (_data("a")[:-1] + "\r\n\r" + _data("b") + "\r\n", ["a", "b"]),
+    # `data:` without its space, then a bare `data` line: the JSON gains a final LF, still "a"
+    "field without a colon, value without the space": (
+        "data:" + json.dumps(chunk("a")) + "\ndata\n\n",
+        ["a"],
+    ),
+    "event type resets after a blank line": ("event: error\n\n" + _data("a") + "\n", ["a"]),
+    "event without a final blank line is dropped": (_data("a") + "\n" + _data("b"), ["a"]),
+}
+
+
+@pytest.mark.parametrize("size", [1, 3, 100_000], ids=["1-byte", "3-bytes", "whole"])
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_event_stream_rules_hold_at_every_split(rule: str, size: int, mode: str):
+    """BOM, CR line ends, bare field names, event-type reset and unterminated events."""
+    text, expected = RULES[rule]
+    body = text.encode()
+    assert contents(body, chunked(body, size), mode) == expected
+
+
+def test_error_event_carries_its_event_fields(mock_api: Callable[..., MockAPI]):
+    """StreamError.event has the error event's type, data, last id and retry."""
+    body = b'id: 7\nretry: 1500\nevent: error\ndata: {"message": "boom"}\n\n'
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, stream=ProbeStream([body])
+        )
+
+    with pytest.raises(StreamError) as caught:
+        mock_api(handler).stream()
+    event = caught.value.event
+    assert event is not None
+    assert (event.event, event.data, event.id, event.retry) == (
+        "error",
+        '{"message": "boom"}',
+        "7",
+        1500,
+    )
+    assert caught.value.message == "boom"

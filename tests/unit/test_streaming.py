@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
 
-from mistral_client import APITimeoutError, AsyncChatStream, ChatStream, StreamError
+from mistral_client import APITimeoutError, AsyncChatStream, ChatStream, MistralError, StreamError
 from mistral_client.errors import InternalServerError, RateLimitError, ResponseValidationError
 from mistral_client.models import CompletionChunk, CompletionEvent, ThinkChunk
 
@@ -264,3 +265,59 @@ def test_stream_rate_limit_error_carries_retry_after(mock_api: Factory):
     with pytest.raises(RateLimitError) as caught:
         mock_api(Server(limited)).stream()
     assert caught.value.retry_after == 999.0
+
+
+def test_stream_without_accumulation_same_events_and_final_response_says_why(
+    mode: str, mock_api: Factory
+):
+    """accumulate=False: the same events, nothing sent for it, final_response() explains."""
+    body = (FIXTURES / "basic.sse").read_bytes()
+    kept = [e.to_dict() for e in mock_api(Server(body)).stream()]
+    server = Server(body)
+    api = mock_api(server)
+    assert [e.to_dict() for e in api.stream(accumulate=False)] == kept
+    assert "accumulate" not in json.loads(server.requests[0].content)
+
+    def final_response() -> object:
+        if mode == "sync":
+            with api.client.chat.stream(model="m", messages=MESSAGES, accumulate=False) as s:
+                return s.final_response()
+
+        async def run() -> object:
+            stream = await api.client.chat.stream_async(
+                model="m", messages=MESSAGES, accumulate=False
+            )
+            async with stream:
+                return await stream.final_response()
+
+        return asyncio.run(run())
+
+    with pytest.raises(MistralError, match=r"accumulate=False.*accumulate=True"):
+        final_response()
+    assert server.all_closed
+
+
+def _memory_kept_by_stream(accumulate: bool) -> int:
+    """Bytes still allocated after reading a 200 kB answer through ChatStream."""
+    body = sse(*(chunk("x" * 1000) for _ in range(200)))
+    response = httpx.Response(
+        200,
+        headers={"content-type": "text/event-stream"},
+        stream=ProbeStream(chunked(body, 4096)),
+        request=httpx.Request("POST", "http://127.0.0.1/v1/chat/completions"),
+    )
+    stream = ChatStream(response, accumulate=accumulate)
+    tracemalloc.start()
+    try:
+        for _ in stream:
+            pass
+        return tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+
+
+def test_stream_without_accumulation_keeps_no_text():
+    """accumulate=False: a long answer read to the end leaves nothing behind in the stream."""
+    _memory_kept_by_stream(accumulate=False)  # first use imports the generated models
+    assert _memory_kept_by_stream(accumulate=True) > 200_000  # the answer, for final_response
+    assert _memory_kept_by_stream(accumulate=False) < 20_000
