@@ -11,6 +11,7 @@ print(res.choices[0].message.content)
 """
 
 from . import errors
+from ._bulk import BulkResult
 from ._chat import APIResponse, Chat
 from ._client import Mistral
 from ._exceptions import (
@@ -32,6 +33,7 @@ __all__ = [
     "APIResponse",
     "APITimeoutError",
     "AsyncChatStream",
+    "BulkResult",
     "Chat",
     "ChatParams",
     "ChatStream",

@@ -6,12 +6,14 @@ given, generated models through their `to_dict()`, and only the parameters the c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+import os
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 import attrs
 import httpx
 
+from ._constants import DEFAULT_BULK_CONCURRENCY
 from ._endpoints import chat_completion
 from ._exceptions import InvalidRequestError
 from ._http import APIClient, Call, asend, decode, send
@@ -21,6 +23,7 @@ from ._streaming import AsyncChatStream, ChatStream, is_event_stream, not_an_eve
 if TYPE_CHECKING:
     from _mistral_api.models import ChatCompletionResponse
 
+    from ._bulk import BulkResult
     from ._types import ChatParams, MessageParam
 
 __all__ = ["APIResponse", "Chat"]
@@ -309,6 +312,97 @@ class Chat:
                 await response.aclose()
             raise not_an_event_stream(response)
         return AsyncChatStream(response, accumulate=accumulate)
+
+    def complete_many(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        concurrency: int = DEFAULT_BULK_CONCURRENCY,
+        output: str | os.PathLike[str] | None = None,
+        progress: bool | IO[str] = False,
+        on_progress: Callable[[int, int | None, int], None] | None = None,
+        **params: Unpack[ChatParams],
+    ) -> AsyncGenerator[BulkResult]:
+        """Run many completions concurrently; the results come back in input order.
+
+        Usage:
+            ```python
+            items = ({"custom_id": str(i), "messages": [...]} for i in range(100_000))
+            async for result in client.chat.complete_many(items, model="mistral-small-latest"):
+                print(result.custom_id, result.unwrap().choices[0].message.content)
+            ```
+
+        At most CONCURRENCY requests are in flight. The input is read lazily, at most
+        ``4 * concurrency`` items past the oldest unfinished one, so memory stays bounded
+        whatever its size. The pool slows down when the server pushes back: a 429 halves the
+        window of requests in flight (once per burst), its ``Retry-After`` pauses every new
+        request, and the ``x-ratelimit-remaining-*`` headers cap the window at the requests
+        left; it grows again by about one per window of successes. Each request is retried by
+        the RetryConfig in force (``retries=`` or the client's), each attempt waiting for a
+        slot.
+
+        Args:
+            requests: An iterable (a list, a generator) of dicts, one per request:
+                ``messages``, and optionally ``model``, ``custom_id`` and any parameter of
+                :meth:`complete`, which override those given here.
+            model: The model of the requests that name none.
+            concurrency: The most requests in flight at once.
+            output: A JSONL file: each finished request is appended as one line
+                ``{"custom_id", "index", "response" | "error"}`` and flushed, and a rerun skips
+                the custom_ids already there with a response (those that failed are sent
+                again). Every request then needs a ``custom_id``.
+            progress: True for a tqdm progress bar on stderr, or a text stream to draw it on
+                (needs ``pip install 'mistral-client[progress]'``).
+            on_progress: Called as ``on_progress(done, total, failed)`` after each request
+                (total is None when ``requests`` has no ``len()``; skipped ones count as done).
+            **params: Parameters for every request, as for :meth:`complete`.
+
+        Returns:
+            An async generator of :class:`BulkResult`: ``.response`` or ``.error`` (the typed
+            error of that request, after retries), ``.custom_id`` and ``.index``. One failure
+            never loses the others. A request that is not valid is not sent: its result holds
+            an ``InvalidRequestError`` naming it (``requests[7].messages[0].role``).
+
+        Raises:
+            InvalidRequestError: an argument here is wrong (nothing was sent); or, while
+                iterating, a request lacks ``custom_id`` with OUTPUT given (raised after the
+                results before it).
+        """
+        from ._bulk import Bulk
+
+        bulk = Bulk(
+            self, requests, concurrency=concurrency, output=output, progress=progress,
+            on_progress=on_progress, params={"model": model, **params} if model else params,
+        )  # fmt: skip
+        return bulk.run()
+
+    def complete_many_sync(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        concurrency: int = DEFAULT_BULK_CONCURRENCY,
+        output: str | os.PathLike[str] | None = None,
+        progress: bool | IO[str] = False,
+        on_progress: Callable[[int, int | None, int], None] | None = None,
+        **params: Unpack[ChatParams],
+    ) -> Generator[BulkResult]:
+        """:meth:`complete_many` from sync code: ``for result in ...complete_many_sync(...)``.
+
+        The requests run on an event loop of its own, in a thread started by the first
+        ``next()``. Leaving the loop early (``break``, an exception, Ctrl-C), or ``close()``,
+        cancels the requests in flight and stops the thread; ``with
+        contextlib.closing(client.chat.complete_many_sync(...)) as results:`` makes that
+        immediate. Same arguments, results and errors as :meth:`complete_many`.
+        """
+        from ._bulk import Bulk, iterate_sync
+
+        bulk = Bulk(
+            self, requests, concurrency=concurrency, output=output, progress=progress,
+            on_progress=on_progress, params={"model": model, **params} if model else params,
+        )  # fmt: skip
+        return iterate_sync(bulk)
 
 
 class RawChat:

@@ -25,3 +25,6 @@ RETRY_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
 # str(exc) stays one readable line; the full body stays on exc.body.
 MAX_MESSAGE_LENGTH: Final = 300
 CORRELATION_HEADERS: Final = ("mistral-correlation-id", "x-kong-request-id", "x-request-id")
+
+# chat.complete_many: requests in flight at most, unless the caller says otherwise.
+DEFAULT_BULK_CONCURRENCY: Final = 16

@@ -11,6 +11,7 @@ import httpx
 from mistral_client import (
     APIResponse,
     AsyncChatStream,
+    BulkResult,
     ChatStream,
     MessageParam,
     Mistral,
@@ -89,3 +90,21 @@ async def async_usage() -> None:
         async for chunk in response:
             if chunk.data.choices[0].delta.content is not None:
                 print(chunk.data.choices[0].delta.content, end="")
+
+
+async def bulk_usage(client: Mistral) -> None:
+    requests = (
+        {"custom_id": str(i), "messages": [{"role": "user", "content": "hi"}]} for i in range(3)
+    )
+    async for result in client.chat.complete_many(
+        requests, model="m", concurrency=4, temperature=0.2
+    ):
+        one: BulkResult = result
+        if one.response is not None:
+            print(one.custom_id, one.index, one.response.choices[0].message.content)
+        elif one.error is not None:
+            print(one.error)
+    for item in client.chat.complete_many_sync([{"messages": []}], model="m", output="out.jsonl",
+                                               on_progress=lambda done, total, failed: None):  # fmt: skip
+        answer: ChatCompletionResponse = item.unwrap()
+        print(answer.id)

@@ -16,7 +16,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("errors", {"_exceptions"}),
     ("retry", {"_retry"}),
     ("send path", {"_http", "_pools", "_endpoints", "_streaming"}),
-    ("resources", {"_chat", "_parse", "_tools"}),
+    ("resources", {"_bulk", "_chat", "_parse", "_tools"}),
     ("client", {"_client"}),
     ("facade", {"__init__", "errors"}),
     ("server", {"server", "server._app", "server._replies"}),
