@@ -42,6 +42,10 @@ class Call:
     retry: RetryConfig
     stream: bool = False
     stream_idle_timeout: float | None = None
+    # Files and batch endpoints: query parameters, and a multipart body (httpx `files=`)
+    # sent instead of `json` when given.
+    params: Mapping[str, Any] | None = None
+    files: Any = None
 
     @property
     def what(self) -> str:
@@ -90,8 +94,18 @@ def build(client: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request
         timeout = httpx.Timeout(
             connect=base.connect, read=call.stream_idle_timeout, write=base.write, pool=base.pool
         )
+    if call.params is None and call.files is None:
+        return client.build_request(
+            call.method, call.url, json=call.json, headers=call.headers, timeout=timeout
+        )
     return client.build_request(
-        call.method, call.url, json=call.json, headers=call.headers, timeout=timeout
+        call.method,
+        call.url,
+        json=call.json,
+        params=call.params,
+        files=call.files,
+        headers=call.headers,
+        timeout=timeout,
     )
 
 

@@ -1,19 +1,37 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .api_endpoint import ApiEndpoint
 from .assistant_message import AssistantMessage
 from .audio_chunk import AudioChunk
+from .batch_error import BatchError
+from .batch_job_in import BatchJobIn
+from .batch_job_in_metadata_type_0 import BatchJobInMetadataType0
+from .batch_job_out import BatchJobOut
+from .batch_job_out_metadata_type_0 import BatchJobOutMetadataType0
+from .batch_job_status import BatchJobStatus
+from .batch_jobs_out import BatchJobsOut
+from .batch_output import BatchOutput
+from .batch_output_error_type_0 import BatchOutputErrorType0
+from .batch_output_response import BatchOutputResponse
+from .batch_output_response_body import BatchOutputResponseBody
+from .batch_request import BatchRequest
+from .batch_request_body import BatchRequestBody
 from .chat_completion_choice import ChatCompletionChoice
 from .chat_completion_request import ChatCompletionRequest
 from .chat_completion_response import ChatCompletionResponse
 from .completion_chunk import CompletionChunk
 from .completion_event import CompletionEvent
 from .completion_response_stream_choice import CompletionResponseStreamChoice
+from .delete_file_out import DeleteFileOut
 from .delta_message import DeltaMessage
 from .document_url_chunk import DocumentURLChunk
 from .embedding_request import EmbeddingRequest
 from .embedding_response import EmbeddingResponse
 from .embedding_response_data import EmbeddingResponseData
 from .file_chunk import FileChunk
+from .file_purpose import FilePurpose
+from .file_schema import FileSchema
+from .file_visibility import FileVisibility
 from .fim_completion_request import FIMCompletionRequest
 from .fim_completion_response import FIMCompletionResponse
 from .finish_reason import FinishReason
@@ -26,13 +44,16 @@ from .guardrail_config import GuardrailConfig
 from .http_validation_error_body import HTTPValidationErrorBody
 from .image_url import ImageURL
 from .image_url_chunk import ImageURLChunk
+from .jobs_api_routes_batch_get_batch_jobs_order_by import JobsApiRoutesBatchGetBatchJobsOrderBy
 from .json_schema import JsonSchema
 from .json_schema_definition import JsonSchemaDefinition
+from .list_files_out import ListFilesOut
 from .mistral_prompt_mode import MistralPromptMode
 from .model_capabilities import ModelCapabilities
 from .model_card import ModelCard
 from .model_list import ModelList
 from .moderation_llm_config import ModerationLLMConfig
+from .multi_part_body_params import MultiPartBodyParams
 from .prediction import Prediction
 from .prompt_tokens_details import PromptTokensDetails
 from .reasoning_effort import ReasoningEffort
@@ -40,6 +61,9 @@ from .reference_chunk import ReferenceChunk
 from .request_metadata import RequestMetadata
 from .response_format import ResponseFormat
 from .response_formats import ResponseFormats
+from .retrieve_file_out import RetrieveFileOut
+from .sample_type import SampleType
+from .source import Source
 from .system_message import SystemMessage
 from .text_chunk import TextChunk
 from .think_chunk import ThinkChunk
@@ -50,20 +74,36 @@ from .tool_choice_enum import ToolChoiceEnum
 from .tool_message import ToolMessage
 from .tool_types import ToolTypes
 from .unknown_content_chunk import UnknownContentChunk
+from .upload_file_out import UploadFileOut
 from .usage_info import UsageInfo
 from .user_message import UserMessage
 from .validation_detail import ValidationDetail
 from .validation_error import ValidationError
 
 __all__ = (
+    "ApiEndpoint",
     "AssistantMessage",
     "AudioChunk",
+    "BatchError",
+    "BatchJobIn",
+    "BatchJobInMetadataType0",
+    "BatchJobOut",
+    "BatchJobOutMetadataType0",
+    "BatchJobStatus",
+    "BatchJobsOut",
+    "BatchOutput",
+    "BatchOutputErrorType0",
+    "BatchOutputResponse",
+    "BatchOutputResponseBody",
+    "BatchRequest",
+    "BatchRequestBody",
     "ChatCompletionChoice",
     "ChatCompletionRequest",
     "ChatCompletionResponse",
     "CompletionChunk",
     "CompletionEvent",
     "CompletionResponseStreamChoice",
+    "DeleteFileOut",
     "DeltaMessage",
     "DocumentURLChunk",
     "EmbeddingRequest",
@@ -72,6 +112,9 @@ __all__ = (
     "FIMCompletionRequest",
     "FIMCompletionResponse",
     "FileChunk",
+    "FilePurpose",
+    "FileSchema",
+    "FileVisibility",
     "FinishReason",
     "Function",
     "FunctionArguments",
@@ -82,13 +125,16 @@ __all__ = (
     "HTTPValidationErrorBody",
     "ImageURL",
     "ImageURLChunk",
+    "JobsApiRoutesBatchGetBatchJobsOrderBy",
     "JsonSchema",
     "JsonSchemaDefinition",
+    "ListFilesOut",
     "MistralPromptMode",
     "ModelCapabilities",
     "ModelCard",
     "ModelList",
     "ModerationLLMConfig",
+    "MultiPartBodyParams",
     "Prediction",
     "PromptTokensDetails",
     "ReasoningEffort",
@@ -96,6 +142,9 @@ __all__ = (
     "RequestMetadata",
     "ResponseFormat",
     "ResponseFormats",
+    "RetrieveFileOut",
+    "SampleType",
+    "Source",
     "SystemMessage",
     "TextChunk",
     "ThinkChunk",
@@ -106,6 +155,7 @@ __all__ = (
     "ToolMessage",
     "ToolTypes",
     "UnknownContentChunk",
+    "UploadFileOut",
     "UsageInfo",
     "UserMessage",
     "ValidationDetail",

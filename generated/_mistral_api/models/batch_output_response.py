@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchOutputResponse")
+
+
+@_attrs_define
+class BatchOutputResponse:
+    """
+    Attributes:
+        status_code (int | Unset):
+        body (BatchOutputResponseBody | Unset):
+    """
+
+    status_code: int | Unset = UNSET
+    body: BatchOutputResponseBody | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        body: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.body, Unset):
+            body = self.body.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["status_code"] = status_code
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status_code = d.pop("status_code", UNSET)
+
+        _body = d.pop("body", UNSET)
+        body: BatchOutputResponseBody | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = BatchOutputResponseBody.from_dict(_body)
+
+        batch_output_response = cls(
+            status_code,
+            body,
+        )
+
+        batch_output_response.additional_properties = d
+        return batch_output_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.batch_output_response_body import BatchOutputResponseBody

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_purpose import FilePurpose
+from ..models.file_visibility import FileVisibility
+from ..models.sample_type import SampleType
+from ..models.source import Source
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FileSchema")
+
+
+@_attrs_define
+class FileSchema:
+    """
+    Attributes:
+        id (str):
+        object_ (str): `file`
+        created_at (int):
+        filename (str):
+        bytes_ (int | None | Unset):
+        purpose (FilePurpose | Unset):
+        sample_type (SampleType | Unset):
+        num_lines (int | None | Unset):
+        mimetype (None | str | Unset):
+        source (Source | Unset):
+        signature (None | str | Unset):
+        expires_at (int | None | Unset):
+        visibility (FileVisibility | None | Unset):
+    """
+
+    id: str
+    object_: str
+    created_at: int
+    filename: str
+    bytes_: int | None | Unset = UNSET
+    purpose: FilePurpose | Unset = UNSET
+    sample_type: SampleType | Unset = UNSET
+    num_lines: int | None | Unset = UNSET
+    mimetype: None | str | Unset = UNSET
+    source: Source | Unset = UNSET
+    signature: None | str | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
+    visibility: FileVisibility | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        created_at = self.created_at
+
+        filename = self.filename
+
+        bytes_: int | None | Unset
+        if isinstance(self.bytes_, Unset):
+            bytes_ = UNSET
+        else:
+            bytes_ = self.bytes_
+
+        purpose: str | Unset = UNSET
+        if not isinstance(self.purpose, Unset):
+            purpose = str(self.purpose)
+
+        sample_type: str | Unset = UNSET
+        if not isinstance(self.sample_type, Unset):
+            sample_type = str(self.sample_type)
+
+        num_lines: int | None | Unset
+        if isinstance(self.num_lines, Unset):
+            num_lines = UNSET
+        else:
+            num_lines = self.num_lines
+
+        mimetype: None | str | Unset
+        if isinstance(self.mimetype, Unset):
+            mimetype = UNSET
+        else:
+            mimetype = self.mimetype
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = str(self.source)
+
+        signature: None | str | Unset
+        if isinstance(self.signature, Unset):
+            signature = UNSET
+        else:
+            signature = self.signature
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        visibility: None | str | Unset
+        if isinstance(self.visibility, Unset):
+            visibility = UNSET
+        elif isinstance(self.visibility, FileVisibility):
+            visibility = str(self.visibility)
+        else:
+            visibility = self.visibility
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created_at": created_at,
+                "filename": filename,
+            }
+        )
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if sample_type is not UNSET:
+            field_dict["sample_type"] = sample_type
+        if num_lines is not UNSET:
+            field_dict["num_lines"] = num_lines
+        if mimetype is not UNSET:
+            field_dict["mimetype"] = mimetype
+        if source is not UNSET:
+            field_dict["source"] = source
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = d.pop("object")
+
+        created_at = d.pop("created_at")
+
+        filename = d.pop("filename")
+
+        bytes_: int | None | Unset = d.pop("bytes", UNSET)
+
+        _purpose = d.pop("purpose", UNSET)
+        purpose: FilePurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = FilePurpose(_purpose)
+
+        _sample_type = d.pop("sample_type", UNSET)
+        sample_type: SampleType | Unset
+        if isinstance(_sample_type, Unset):
+            sample_type = UNSET
+        else:
+            sample_type = SampleType(_sample_type)
+
+        num_lines: int | None | Unset = d.pop("num_lines", UNSET)
+
+        mimetype: None | str | Unset = d.pop("mimetype", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: Source | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = Source(_source)
+
+        signature: None | str | Unset = d.pop("signature", UNSET)
+
+        expires_at: int | None | Unset = d.pop("expires_at", UNSET)
+
+        _visibility_data = d.pop("visibility", UNSET)
+        visibility: FileVisibility | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _visibility_data is None:
+                visibility = _visibility_data
+                break
+            if isinstance(_visibility_data, Unset):
+                visibility = _visibility_data
+                break
+            if isinstance(_visibility_data, str):
+                try:
+                    visibility_type_0 = FileVisibility(_visibility_data)
+
+                    visibility = visibility_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            visibility = cast("FileVisibility | None | Unset", _visibility_data)
+            break
+
+        file_schema = cls(
+            id,
+            object_,
+            created_at,
+            filename,
+            bytes_,
+            purpose,
+            sample_type,
+            num_lines,
+            mimetype,
+            source,
+            signature,
+            expires_at,
+            visibility,
+        )
+
+        file_schema.additional_properties = d
+        return file_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

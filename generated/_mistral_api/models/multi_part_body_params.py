@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.file_purpose import FilePurpose
+from ..models.file_visibility import FileVisibility
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="MultiPartBodyParams")
+
+
+@_attrs_define
+class MultiPartBodyParams:
+    """
+    Attributes:
+        file (File): The file's content; its name is sent as the part's filename.
+        purpose (FilePurpose | Unset):
+        expiry (int | None | Unset): Hours until the file expires.
+        visibility (FileVisibility | Unset):
+    """
+
+    file: File
+    purpose: FilePurpose | Unset = UNSET
+    expiry: int | None | Unset = UNSET
+    visibility: FileVisibility | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        purpose: str | Unset = UNSET
+        if not isinstance(self.purpose, Unset):
+            purpose = str(self.purpose)
+
+        expiry: int | None | Unset
+        if isinstance(self.expiry, Unset):
+            expiry = UNSET
+        else:
+            expiry = self.expiry
+
+        visibility: str | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = str(self.visibility)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if expiry is not UNSET:
+            field_dict["expiry"] = expiry
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.purpose, Unset):
+            files.append(("purpose", (None, str(self.purpose.value).encode(), "text/plain")))
+
+        if not isinstance(self.expiry, Unset):
+            if isinstance(self.expiry, int):
+                files.append(("expiry", (None, str(self.expiry).encode(), "text/plain")))
+            else:
+                files.append(("expiry", (None, str(self.expiry).encode(), "text/plain")))
+
+        if not isinstance(self.visibility, Unset):
+            files.append(("visibility", (None, str(self.visibility.value).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        _purpose = d.pop("purpose", UNSET)
+        purpose: FilePurpose | Unset
+        if isinstance(_purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = FilePurpose(_purpose)
+
+        expiry: int | None | Unset = d.pop("expiry", UNSET)
+
+        _visibility = d.pop("visibility", UNSET)
+        visibility: FileVisibility | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = FileVisibility(_visibility)
+
+        multi_part_body_params = cls(
+            file,
+            purpose,
+            expiry,
+            visibility,
+        )
+
+        multi_part_body_params.additional_properties = d
+        return multi_part_body_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
