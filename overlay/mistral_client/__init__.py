@@ -11,6 +11,7 @@ print(res.choices[0].message.content)
 """
 
 from . import errors
+from ._batch import Batch, BatchItemError, BatchJobs, BatchResult
 from ._bulk import BulkResult
 from ._chat import APIResponse, Chat
 from ._client import Mistral
@@ -24,6 +25,7 @@ from ._exceptions import (
     SDKError,
     StreamError,
 )
+from ._files import Files, RequestOptions
 from ._streaming import AsyncChatStream, ChatStream
 from ._types import ChatParams, MessageParam, RetryConfig
 from ._version import __version__
@@ -33,15 +35,21 @@ __all__ = [
     "APIResponse",
     "APITimeoutError",
     "AsyncChatStream",
+    "Batch",
+    "BatchItemError",
+    "BatchJobs",
+    "BatchResult",
     "BulkResult",
     "Chat",
     "ChatParams",
     "ChatStream",
+    "Files",
     "HTTPValidationError",
     "InvalidRequestError",
     "MessageParam",
     "Mistral",
     "MistralError",
+    "RequestOptions",
     "ResponseValidationError",
     "RetryConfig",
     "SDKError",

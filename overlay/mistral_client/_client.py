@@ -8,6 +8,7 @@ from typing import Any, Final, Self
 import attrs
 import httpx
 
+from ._batch import Batch
 from ._chat import Chat
 from ._constants import (
     DEFAULT_BASE_URL,
@@ -16,6 +17,7 @@ from ._constants import (
     ENV_BASE_URL,
 )
 from ._exceptions import InvalidRequestError
+from ._files import Files
 from ._http import Call
 from ._pools import OwnedClients
 from ._types import RetryConfig
@@ -111,6 +113,8 @@ class Mistral:
         # A client used and dropped releases its pools quietly, as httpx's do (_pools.py).
         weakref.finalize(self, self._own.release)
         self.chat = Chat(self)
+        self.files = Files(self)
+        self.batch = Batch(self, self.files)
 
     def __repr__(self) -> str:
         return f"Mistral(server_url={self.server_url!r})"

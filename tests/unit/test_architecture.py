@@ -16,10 +16,10 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("errors", {"_exceptions"}),
     ("retry", {"_retry"}),
     ("send path", {"_http", "_pools", "_endpoints", "_streaming"}),
-    ("resources", {"_bulk", "_chat", "_parse", "_tools"}),
+    ("resources", {"_batch", "_bulk", "_chat", "_files", "_parse", "_tools"}),
     ("client", {"_client"}),
     ("facade", {"__init__", "errors"}),
-    ("server", {"server", "server._app", "server._replies"}),
+    ("server", {"server", "server._app", "server._batch", "server._replies"}),
     ("testing kit", {"testing", "testing.cassettes", "testing.pytest_plugin"}),
     ("applications", {"_cli", "demo"}),
 ]

@@ -18,6 +18,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from . import _replies
+from ._batch import BatchService
 
 DEFAULT_MODELS = (
     "mistral-small-latest",
@@ -157,6 +158,7 @@ def create_app(
     cassette: str | Path | None = None,
     clock: Callable[[], float] = time.time,
     stall_seconds: float = STALL_SECONDS,
+    batch_step_seconds: float = 0.02,
 ) -> Starlette:
     """The ASGI app of the embedded server.
 
@@ -167,6 +169,7 @@ def create_app(
             responses are served for requests that match one, in recorded order.
         clock: Source of the ``created`` timestamps.
         stall_seconds: How long a ``stall`` fault keeps a stream silent.
+        batch_step_seconds: How long a batch job takes per request (and to start).
     """
     faults = _Faults()
     recorded = _Recorded(Path(cassette)) if cassette else None
@@ -272,6 +275,14 @@ def create_app(
             Route("/v1/chat/completions", chat, methods=["POST"]),
             Route("/v1/models", list_models, methods=["GET"]),
             Route("/v1/models/{model_id:str}", retrieve_model, methods=["GET"]),
+            *BatchService(
+                authorized=authorized,
+                unauthorized=unauthorized,
+                take_fault=faults.take,
+                validate=validation_errors,
+                clock=clock,
+                step_seconds=batch_step_seconds,
+            ).routes(),
         ]
     )
 

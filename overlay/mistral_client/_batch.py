@@ -1,0 +1,826 @@
+"""`client.batch`: Mistral's Batch API, the jobs endpoints and one call that runs a whole batch.
+
+`client.batch.run(requests, model=...)` checks every request and writes them as JSONL (or sends
+them inline when few), creates the job, polls it with growing waits, downloads the outputs and
+errors, and returns one :class:`BatchResult` per request in input order, matched by
+``custom_id``. Ctrl-C while waiting cancels the remote job, or, with
+``cancel_on_interrupt=False``, leaves it running and says how to resume waiting on it.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any, Final, Unpack
+
+import attrs
+import httpx
+
+from . import _endpoints
+from ._chat import build_body, plain
+from ._exceptions import InvalidRequestError, MistralError, from_response
+from ._files import Files, RequestOptions, check_id, check_options, prepare
+from ._http import APIClient, Call, asend, decode, send
+from ._lazy import models
+
+if TYPE_CHECKING:
+    from _mistral_api.models import BatchJobOut, BatchJobsOut, ChatCompletionResponse
+
+__all__ = ["Batch", "BatchItemError", "BatchJobs", "BatchResult"]
+
+CHAT_ENDPOINT: Final = "/v1/chat/completions"
+# Finished: nothing more will change (Mistral's BatchJobStatus).
+TERMINAL_STATUSES: Final = frozenset({"SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED"})
+# run(): up to this many requests go inline in the create call; more are uploaded as a file.
+INLINE_MAX: Final = 100
+INLINE_LIMIT: Final = 10_000  # BatchJobIn.requests maxItems
+# The JSONL input is kept in memory up to this size, then in a temporary file.
+SPOOL_BYTES: Final = 16 * 1024 * 1024
+BACKOFF: Final = 1.5
+
+# run() and wait() sleep through these names, so tests can replace them.
+sleep = time.sleep
+
+
+async def asleep(seconds: float) -> None:
+    import anyio  # as _retry: asyncio and trio alike, imported on first use
+
+    await anyio.sleep(seconds)
+
+
+class BatchItemError(MistralError):
+    """One request of a batch failed without an HTTP error response (or had no result).
+
+    Attributes:
+        custom_id: The request's ``custom_id``.
+        code: The error code the server gave, if any.
+        body: The output line or error object as the server wrote it, if any.
+    """
+
+    def __init__(
+        self, message: str, *, custom_id: str | None, code: Any = None, body: Any = None
+    ) -> None:
+        super().__init__(f"{custom_id}: {message}" if custom_id is not None else message)
+        self.custom_id = custom_id
+        self.code = code
+        self.body = body
+
+
+@attrs.frozen
+class BatchResult:
+    """The outcome of one request of a batch job: a response or a typed error.
+
+    Attributes:
+        custom_id: The request's ``custom_id`` (its index as a string when it had none).
+        response: The decoded ``ChatCompletionResponse`` (chat endpoint) on success.
+        error: On failure: the typed error of the request's status (``BadRequestError``,
+            ``RateLimitError``, ...) or a :class:`BatchItemError`.
+        body: The response body as the server wrote it (any endpoint), when there was one.
+    """
+
+    custom_id: str
+    response: ChatCompletionResponse | None = None
+    error: MistralError | None = None
+    body: dict[str, Any] | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the request succeeded."""
+        return self.error is None
+
+    def unwrap(self) -> ChatCompletionResponse:
+        """The response, or raise the request's error.
+
+        Raises:
+            MistralError: the error of this request.
+        """
+        if self.error is not None:
+            raise self.error
+        if self.response is None:
+            raise BatchItemError("not a chat completion: read .body", custom_id=self.custom_id)
+        return self.response
+
+
+@attrs.define
+class Prepared:
+    """The checked requests of run(): their ids in order, and the input as JSONL or inline."""
+
+    ids: list[str]
+    jsonl: IO[bytes]
+    inline: list[dict[str, Any]] | None
+
+
+def prepare_requests(
+    requests: Iterable[Any], model: str | None, endpoint: str, inline: bool | None
+) -> Prepared:
+    """Check every request and lay it out as Mistral's batch input; nothing is sent."""
+    if isinstance(requests, str | bytes | Mapping) or not isinstance(requests, Iterable):
+        raise InvalidRequestError("expected an iterable of request dicts", param="requests")
+    ids: list[str] = []
+    seen: set[str] = set()
+    keep: list[dict[str, Any]] | None = [] if inline is not False else None
+    jsonl: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115
+    try:
+        for index, item in enumerate(requests):
+            line = _line(index, item, model, endpoint)
+            if line["custom_id"] in seen:
+                raise InvalidRequestError(
+                    "duplicate custom_id", param=f"requests[{index}].custom_id"
+                )
+            seen.add(line["custom_id"])
+            ids.append(line["custom_id"])
+            jsonl.write(json.dumps(line, separators=(",", ":")).encode() + b"\n")
+            if keep is not None:
+                keep.append(line)
+                if inline is None and len(keep) > INLINE_MAX:
+                    keep = None
+        if not ids:
+            raise InvalidRequestError("a batch needs at least one request", param="requests")
+        if inline and len(ids) > INLINE_LIMIT:
+            raise InvalidRequestError(
+                f"at most {INLINE_LIMIT} inline requests; pass inline=False to upload a file",
+                param="inline",
+            )
+    except BaseException:
+        jsonl.close()
+        raise
+    jsonl.seek(0)
+    return Prepared(ids, jsonl, keep)
+
+
+def _line(index: int, item: Any, model: str | None, endpoint: str) -> dict[str, Any]:
+    where = f"requests[{index}]"
+    if not isinstance(item, Mapping):
+        raise InvalidRequestError(f"expected a dict, got {type(item).__name__}", param=where)
+    custom_id = item.get("custom_id", str(index))
+    if not isinstance(custom_id, str) or not custom_id:
+        raise InvalidRequestError("expected a non-empty string", param=f"{where}.custom_id")
+    if "body" in item:
+        if not isinstance(item["body"], Mapping):
+            raise InvalidRequestError("expected a dict", param=f"{where}.body")
+        return {"custom_id": custom_id, "body": plain(item["body"])}
+    if endpoint != CHAT_ENDPOINT:
+        raise InvalidRequestError(f"expected {{'body': ...}} for {endpoint}", param=where)
+    params = {k: v for k, v in item.items() if k not in ("custom_id", "model", "messages")}
+    item_model = item.get("model", model)
+    if "messages" not in item:
+        raise InvalidRequestError("every chat request needs 'messages'", param=f"{where}.messages")
+    try:
+        body = build_body(item_model, item["messages"], params)
+    except InvalidRequestError as exc:
+        raise InvalidRequestError(
+            str(exc).split(": ", 1)[-1], param=f"{where}.{exc.param}"
+        ) from None
+    if body["model"] == model:
+        del body["model"]  # the job's model applies (the recorded traffic sends none per line)
+    return {"custom_id": custom_id, "body": body}
+
+
+def _status(job: BatchJobOut) -> str:
+    return str(job.status)
+
+
+def parse_jsonl(data: bytes, what: str) -> list[dict[str, Any]]:
+    """The objects of a JSONL output or error file."""
+    lines = []
+    for number, raw in enumerate(data.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            value = json.loads(raw)
+        except ValueError as exc:
+            raise BatchItemError(
+                f"{what} line {number} is not JSON: {exc}", custom_id=None
+            ) from exc
+        if isinstance(value, dict):
+            lines.append(value)
+    return lines
+
+
+def to_result(custom_id: str, item: Mapping[str, Any] | None, job: BatchJobOut) -> BatchResult:
+    """One request's BatchResult from its output (or error) line; None: it has none."""
+    if item is None:
+        return BatchResult(
+            custom_id,
+            error=BatchItemError(f"no result: the job ended {_status(job)}", custom_id=custom_id),
+        )
+    response = item.get("response")
+    error = item.get("error")
+    endpoint = str(job.endpoint)
+    if isinstance(response, Mapping) and isinstance(response.get("status_code"), int):
+        status = int(response["status_code"])
+        body = response.get("body")
+        content = json.dumps(body).encode()
+        # A synthetic response, so each item gets the typed error chat would raise.
+        http = httpx.Response(status, content=content, request=httpx.Request("POST", endpoint))
+        if status >= 400:
+            return BatchResult(custom_id, error=from_response(http, content), body=body)
+        if error is None:
+            if endpoint != CHAT_ENDPOINT:
+                return BatchResult(custom_id, body=body)
+            try:
+                decoded = decode(http, models.ChatCompletionResponse.from_dict)
+            except MistralError as exc:
+                return BatchResult(custom_id, error=exc, body=body)
+            return BatchResult(custom_id, response=decoded, body=body)
+    message = error.get("message") if isinstance(error, Mapping) else error
+    code = error.get("code") if isinstance(error, Mapping) else None
+    return BatchResult(
+        custom_id,
+        error=BatchItemError(
+            str(message or "failed"), custom_id=custom_id, code=code, body=dict(item)
+        ),
+    )
+
+
+def collect(
+    job: BatchJobOut, lines: list[dict[str, Any]], ids: Sequence[str] | None
+) -> list[BatchResult]:
+    """The results of a finished JOB, in the order of IDS (else of the lines)."""
+    found: dict[str, dict[str, Any]] = {}
+    for line in lines:
+        found.setdefault(str(line.get("custom_id")), line)
+    order = list(ids) if ids is not None else list(found)
+    return [to_result(custom_id, found.get(custom_id), job) for custom_id in order]
+
+
+def inline_lines(job: BatchJobOut) -> list[dict[str, Any]] | None:
+    outputs = job.to_dict().get("outputs")
+    return outputs if isinstance(outputs, list) else None
+
+
+def _note_interrupted(exc: BaseException, job_id: str, cancelled: bool) -> None:
+    if cancelled:
+        exc.add_note(f"mistral_client: batch job {job_id} was cancelled on the server.")
+    else:
+        exc.add_note(
+            f"mistral_client: batch job {job_id} is still running. Resume waiting with "
+            f"job = client.batch.wait({job_id!r}), then results = client.batch.results(job)."
+        )
+
+
+class BatchJobs:
+    """Batch jobs: ``client.batch.jobs`` (create, list, get, cancel)."""
+
+    def __init__(self, client: APIClient) -> None:
+        self._client = client
+
+    def _send(self, call: Call) -> BatchJobOut:
+        return decode(send(self._client._sync_client(), call), models.BatchJobOut.from_dict)
+
+    async def _asend(self, call: Call) -> BatchJobOut:
+        response = await asend(self._client._async_client(), call)
+        return decode(response, models.BatchJobOut.from_dict)
+
+    def _create_call(self, options: Mapping[str, Any], **given: Any) -> Call:
+        check_options(options)
+        body = create_body(**given)
+        method, url = _endpoints.batch_create()
+        return prepare(self._client, _endpoints.Operation(method, url), options, body)
+
+    def create(
+        self,
+        *,
+        endpoint: str,
+        input_files: Sequence[str] | None = None,
+        requests: Sequence[Mapping[str, Any]] | None = None,
+        model: str | None = None,
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BatchJobOut:
+        """Create a batch job; it starts ``QUEUED``.
+
+        Args:
+            endpoint: The endpoint every request goes to, such as ``"/v1/chat/completions"``.
+            input_files: Ids of JSONL files uploaded with ``purpose="batch"``.
+            requests: Or the requests inline: ``{"custom_id": "0", "body": {...}}`` each.
+            model: The model for every request.
+            agent_id: An agent instead of a model.
+            metadata: Your string key/values, kept on the job.
+            timeout_hours: Hours after which the job stops (the server's default is 24).
+            **options: ``retries=RetryConfig(...)``, ``timeout=...``, ``extra_headers={...}``.
+
+        Returns:
+            The job: ``.id``, ``.status``, request counts, ``.output_file`` when done.
+
+        Raises:
+            InvalidRequestError: an argument is wrong (nothing was sent).
+            SDKError: the server answered with an error status (a subclass per status).
+            APIConnectionError: no response arrived, after retries.
+        """
+        return self._send(
+            self._create_call(
+                options,
+                endpoint=endpoint,
+                input_files=input_files,
+                requests=requests,
+                model=model,
+                agent_id=agent_id,
+                metadata=metadata,
+                timeout_hours=timeout_hours,
+            )
+        )
+
+    async def create_async(
+        self,
+        *,
+        endpoint: str,
+        input_files: Sequence[str] | None = None,
+        requests: Sequence[Mapping[str, Any]] | None = None,
+        model: str | None = None,
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BatchJobOut:
+        """Async :meth:`create`."""
+        return await self._asend(
+            self._create_call(
+                options,
+                endpoint=endpoint,
+                input_files=input_files,
+                requests=requests,
+                model=model,
+                agent_id=agent_id,
+                metadata=metadata,
+                timeout_hours=timeout_hours,
+            )
+        )
+
+    def _list_call(self, query: dict[str, Any], options: Mapping[str, Any]) -> Call:
+        status = query.get("status")
+        if isinstance(status, str):
+            query["status"] = [status]
+        metadata = query.pop("metadata", None)
+        given = {k: v for k, v in query.items() if v is not None}
+        operation = _endpoints.batch_list(**given)
+        if metadata is not None:
+            if not isinstance(metadata, Mapping):
+                raise InvalidRequestError("expected a dict", param="metadata")
+            # An object in the query string: Mistral's API takes it as JSON.
+            operation.params["metadata"] = json.dumps(dict(metadata))
+        return prepare(self._client, operation, options)
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        model: str | None = None,
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        created_after: Any = None,
+        created_by_me: bool | None = None,
+        status: str | Sequence[str] | None = None,
+        order_by: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BatchJobsOut:
+        """List batch jobs, newest first.
+
+        Args:
+            page: The page, from 0.
+            page_size: Jobs per page.
+            model: Only jobs of this model.
+            agent_id: Only jobs of this agent.
+            metadata: Only jobs with this metadata.
+            created_after: Only jobs created after this ``datetime``.
+            created_by_me: Only your own jobs.
+            status: Only jobs in this status, or these (``"RUNNING"``, ...).
+            order_by: ``"created"`` or ``"-created"``.
+            **options: As for :meth:`create`.
+
+        Returns:
+            ``.data``, the jobs, and ``.total``.
+
+        Raises:
+            InvalidRequestError: an argument is wrong (nothing was sent).
+            SDKError: the server answered with an error status.
+        """
+        query = dict(
+            page=page,
+            page_size=page_size,
+            model=model,
+            agent_id=agent_id,
+            metadata=metadata,
+            created_after=created_after,
+            created_by_me=created_by_me,
+            status=status,
+            order_by=order_by,
+        )
+        call = self._list_call(query, options)
+        return decode(send(self._client._sync_client(), call), models.BatchJobsOut.from_dict)
+
+    async def list_async(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        model: str | None = None,
+        agent_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        created_after: Any = None,
+        created_by_me: bool | None = None,
+        status: str | Sequence[str] | None = None,
+        order_by: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BatchJobsOut:
+        """Async :meth:`list`."""
+        query = dict(
+            page=page,
+            page_size=page_size,
+            model=model,
+            agent_id=agent_id,
+            metadata=metadata,
+            created_after=created_after,
+            created_by_me=created_by_me,
+            status=status,
+            order_by=order_by,
+        )
+        call = self._list_call(query, options)
+        response = await asend(self._client._async_client(), call)
+        return decode(response, models.BatchJobsOut.from_dict)
+
+    def _get_call(self, job_id: str, inline: bool | None, options: Mapping[str, Any]) -> Call:
+        query = {} if inline is None else {"inline": inline}
+        return prepare(
+            self._client, _endpoints.batch_get(check_id(job_id, "job_id"), **query), options
+        )
+
+    def get(
+        self, job_id: str, *, inline: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> BatchJobOut:
+        """A batch job, with its status and counts.
+
+        Args:
+            job_id: The job's id.
+            inline: Ask for the results in ``.outputs``.
+            **options: As for :meth:`create`.
+
+        Raises:
+            InvalidRequestError: ``job_id`` is not an id (nothing was sent).
+            NotFoundError: no such job.
+            SDKError: another error status.
+        """
+        return self._send(self._get_call(job_id, inline, options))
+
+    async def get_async(
+        self, job_id: str, *, inline: bool | None = None, **options: Unpack[RequestOptions]
+    ) -> BatchJobOut:
+        """Async :meth:`get`."""
+        return await self._asend(self._get_call(job_id, inline, options))
+
+    def cancel(self, job_id: str, **options: Unpack[RequestOptions]) -> BatchJobOut:
+        """Ask the server to cancel a job (``CANCELLATION_REQUESTED``, then ``CANCELLED``).
+
+        Raises:
+            InvalidRequestError: ``job_id`` is not an id (nothing was sent).
+            NotFoundError: no such job.
+            SDKError: another error status.
+        """
+        operation = _endpoints.batch_cancel(check_id(job_id, "job_id"))
+        return self._send(prepare(self._client, operation, options))
+
+    async def cancel_async(self, job_id: str, **options: Unpack[RequestOptions]) -> BatchJobOut:
+        """Async :meth:`cancel`."""
+        operation = _endpoints.batch_cancel(check_id(job_id, "job_id"))
+        return await self._asend(prepare(self._client, operation, options))
+
+
+def create_body(
+    *,
+    endpoint: Any,
+    input_files: Any,
+    requests: Any,
+    model: Any,
+    agent_id: Any,
+    metadata: Any,
+    timeout_hours: Any,
+) -> dict[str, Any]:
+    """The JSON body of a create call, checked; only what was given."""
+    if not isinstance(endpoint, str) or not endpoint.startswith("/"):
+        raise InvalidRequestError(
+            "expected a path such as '/v1/chat/completions'", param="endpoint"
+        )
+    if (input_files is None) == (requests is None):
+        raise InvalidRequestError("give either input_files or requests", param="input_files")
+    body: dict[str, Any] = {"endpoint": endpoint}
+    if input_files is not None:
+        if isinstance(input_files, str) or not all(isinstance(f, str) for f in input_files):
+            raise InvalidRequestError("expected a list of file ids", param="input_files")
+        body["input_files"] = list(input_files)
+    if requests is not None:
+        lines = []
+        for index, item in enumerate(requests):
+            if not isinstance(item, Mapping) or not isinstance(item.get("body"), Mapping):
+                raise InvalidRequestError(
+                    "expected {'custom_id': ..., 'body': {...}}", param=f"requests[{index}]"
+                )
+            lines.append(plain(item))
+        body["requests"] = lines
+    for name, value in (("model", model), ("agent_id", agent_id)):
+        if value is not None:
+            if not isinstance(value, str) or not value:
+                raise InvalidRequestError("expected a non-empty string", param=name)
+            body[name] = value
+    if metadata is not None:
+        if not isinstance(metadata, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()
+        ):
+            raise InvalidRequestError("expected a dict of strings", param="metadata")
+        body["metadata"] = dict(metadata)
+    if timeout_hours is not None:
+        if (
+            not isinstance(timeout_hours, int)
+            or isinstance(timeout_hours, bool)
+            or timeout_hours < 1
+        ):
+            raise InvalidRequestError("expected a positive integer", param="timeout_hours")
+        body["timeout_hours"] = timeout_hours
+    return body
+
+
+def _check_poll(poll_interval: Any, max_poll_interval: Any) -> None:
+    for value, param in (
+        (poll_interval, "poll_interval"),
+        (max_poll_interval, "max_poll_interval"),
+    ):
+        if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+            raise InvalidRequestError("expected seconds, a number >= 0", param=param)
+
+
+class Batch:
+    """Mistral's Batch API: ``client.batch.jobs`` and the high-level :meth:`run`.
+
+    Usage:
+        ```python
+        results = client.batch.run(
+            [{"custom_id": "q1", "messages": [{"role": "user", "content": "2 + 2?"}]}],
+            model="mistral-small-latest",
+        )
+        for result in results:
+            print(result.custom_id, result.unwrap().choices[0].message.content)
+        ```
+    """
+
+    def __init__(self, client: APIClient, files: Files) -> None:
+        self._files = files
+        self.jobs = BatchJobs(client)
+
+    def _start(
+        self,
+        prepared: Prepared,
+        endpoint: str,
+        model: str | None,
+        metadata: Any,
+        timeout_hours: Any,
+        options: Mapping[str, Any],
+    ) -> BatchJobOut:
+        common = dict(
+            endpoint=endpoint, model=model, metadata=metadata, timeout_hours=timeout_hours
+        )
+        if prepared.inline is not None:
+            return self.jobs.create(requests=prepared.inline, **common, **options)
+        uploaded = self._files.upload(
+            prepared.jsonl, purpose="batch", file_name="batch_input.jsonl", **options
+        )
+        return self.jobs.create(input_files=[uploaded.id], **common, **options)
+
+    async def _astart(
+        self,
+        prepared: Prepared,
+        endpoint: str,
+        model: str | None,
+        metadata: Any,
+        timeout_hours: Any,
+        options: Mapping[str, Any],
+    ) -> BatchJobOut:
+        common = dict(
+            endpoint=endpoint, model=model, metadata=metadata, timeout_hours=timeout_hours
+        )
+        if prepared.inline is not None:
+            return await self.jobs.create_async(requests=prepared.inline, **common, **options)
+        uploaded = await self._files.upload_async(
+            prepared.jsonl, purpose="batch", file_name="batch_input.jsonl", **options
+        )
+        return await self.jobs.create_async(input_files=[uploaded.id], **common, **options)
+
+    def run(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        endpoint: str = CHAT_ENDPOINT,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int | None = None,
+        inline: bool | None = None,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 60.0,
+        on_progress: Callable[[BatchJobOut], None] | None = None,
+        cancel_on_interrupt: bool = True,
+        **options: Unpack[RequestOptions],
+    ) -> list[BatchResult]:
+        """Run REQUESTS as one batch job and return their results, in input order.
+
+        Args:
+            requests: One dict per request: ``messages`` and any chat parameter, with an
+                optional ``custom_id`` (default: the index as a string) and ``model``; or
+                ``{"custom_id": ..., "body": {...}}`` for any endpoint. All are checked
+                before anything is sent.
+            model: The model for every request.
+            endpoint: The endpoint, ``/v1/chat/completions`` by default.
+            metadata: String key/values kept on the job.
+            timeout_hours: Hours after which the server stops the job.
+            inline: Send the requests in the create call (True) or upload them as a JSONL
+                file (False); by default inline up to 100 requests.
+            poll_interval: Seconds before the first status check; each wait is 1.5 times
+                longer, up to ``max_poll_interval``.
+            max_poll_interval: The longest wait between two status checks.
+            on_progress: Called with the job after each status check (``.status``,
+                ``.completed_requests`` of ``.total_requests``).
+            cancel_on_interrupt: On Ctrl-C while waiting, cancel the remote job (the default),
+                or leave it running; the KeyboardInterrupt then carries a note saying how to
+                resume (``client.batch.wait(job_id)``, then ``client.batch.results(job)``).
+            **options: ``retries=``, ``timeout=``, ``extra_headers=``, for every request.
+
+        Returns:
+            One :class:`BatchResult` per request: ``.response`` (a ``ChatCompletionResponse``)
+            or ``.error`` (the typed error of that request; ``BatchItemError`` when the job
+            ended before it ran). One failure never hides the others.
+
+        Raises:
+            InvalidRequestError: a request or argument is wrong (nothing was sent).
+            SDKError: creating, polling or downloading failed with an error status.
+            APIConnectionError: no response arrived, after retries.
+        """
+        check_options(options)
+        _check_poll(poll_interval, max_poll_interval)
+        prepared = prepare_requests(requests, model, endpoint, inline)
+        with prepared.jsonl:
+            job = self._start(prepared, endpoint, model, metadata, timeout_hours, options)
+        try:
+            job = self._poll(job, poll_interval, max_poll_interval, on_progress, options)
+        except KeyboardInterrupt as exc:
+            if cancel_on_interrupt:
+                self.jobs.cancel(job.id, **options)
+            _note_interrupted(exc, job.id, cancel_on_interrupt)
+            raise
+        return self.results(job, ids=prepared.ids, **options)
+
+    async def run_async(
+        self,
+        requests: Iterable[Mapping[str, Any]],
+        *,
+        model: str | None = None,
+        endpoint: str = CHAT_ENDPOINT,
+        metadata: Mapping[str, str] | None = None,
+        timeout_hours: int | None = None,
+        inline: bool | None = None,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 60.0,
+        on_progress: Callable[[BatchJobOut], None] | None = None,
+        cancel_on_interrupt: bool = True,
+        **options: Unpack[RequestOptions],
+    ) -> list[BatchResult]:
+        """Async :meth:`run`; cancelling the task cancels the remote job likewise."""
+        import asyncio  # only under a running loop: `import mistral_client` imports none
+
+        check_options(options)
+        _check_poll(poll_interval, max_poll_interval)
+        prepared = prepare_requests(requests, model, endpoint, inline)
+        with prepared.jsonl:
+            job = await self._astart(prepared, endpoint, model, metadata, timeout_hours, options)
+        try:
+            job = await self._apoll(job, poll_interval, max_poll_interval, on_progress, options)
+        except (KeyboardInterrupt, asyncio.CancelledError) as exc:
+            if cancel_on_interrupt:
+                await self.jobs.cancel_async(job.id, **options)
+            _note_interrupted(exc, job.id, cancel_on_interrupt)
+            raise
+        return await self.results_async(job, ids=prepared.ids, **options)
+
+    def _poll(
+        self,
+        job: BatchJobOut,
+        interval: float,
+        longest: float,
+        on_progress: Callable[[BatchJobOut], None] | None,
+        options: Mapping[str, Any],
+    ) -> BatchJobOut:
+        while True:
+            if on_progress is not None:
+                on_progress(job)
+            if _status(job) in TERMINAL_STATUSES:
+                return job
+            sleep(interval)
+            interval = min(interval * BACKOFF, longest)
+            job = self.jobs.get(job.id, **options)
+
+    async def _apoll(
+        self,
+        job: BatchJobOut,
+        interval: float,
+        longest: float,
+        on_progress: Callable[[BatchJobOut], None] | None,
+        options: Mapping[str, Any],
+    ) -> BatchJobOut:
+        while True:
+            if on_progress is not None:
+                on_progress(job)
+            if _status(job) in TERMINAL_STATUSES:
+                return job
+            await asleep(interval)
+            interval = min(interval * BACKOFF, longest)
+            job = await self.jobs.get_async(job.id, **options)
+
+    def wait(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 60.0,
+        on_progress: Callable[[BatchJobOut], None] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BatchJobOut:
+        """Wait until job JOB_ID finishes (SUCCESS, FAILED, TIMEOUT_EXCEEDED or CANCELLED).
+
+        Args:
+            job_id: The job's id, as a run interrupted with ``cancel_on_interrupt=False`` names.
+            poll_interval: As for :meth:`run`.
+            max_poll_interval: As for :meth:`run`.
+            on_progress: As for :meth:`run`.
+            **options: As for :meth:`run`.
+
+        Returns:
+            The finished job; pass it to :meth:`results`.
+
+        Raises:
+            InvalidRequestError: an argument is wrong (nothing was sent).
+            SDKError: a status check failed with an error status.
+        """
+        _check_poll(poll_interval, max_poll_interval)
+        job = self.jobs.get(job_id, **options)
+        return self._poll(job, poll_interval, max_poll_interval, on_progress, options)
+
+    async def wait_async(
+        self,
+        job_id: str,
+        *,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 60.0,
+        on_progress: Callable[[BatchJobOut], None] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BatchJobOut:
+        """Async :meth:`wait`."""
+        _check_poll(poll_interval, max_poll_interval)
+        job = await self.jobs.get_async(job_id, **options)
+        return await self._apoll(job, poll_interval, max_poll_interval, on_progress, options)
+
+    def results(
+        self,
+        job: BatchJobOut,
+        *,
+        ids: Sequence[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[BatchResult]:
+        """The results of a finished job: its inline outputs, or its output and error files.
+
+        Args:
+            job: The finished job (from :meth:`wait` or ``jobs.get``).
+            ids: The custom_ids to report, in this order (a missing one gets a
+                ``BatchItemError``); by default those in the outputs, in their order.
+            **options: As for :meth:`run`.
+
+        Returns:
+            One :class:`BatchResult` per request.
+
+        Raises:
+            SDKError: a download failed with an error status.
+        """
+        lines = inline_lines(job)
+        if lines is None:
+            lines = []
+            for file_id, what in ((job.output_file, "output file"), (job.error_file, "error file")):
+                if isinstance(file_id, str) and file_id:
+                    lines += parse_jsonl(self._files.download(file_id, **options), what)
+        return collect(job, lines, ids)
+
+    async def results_async(
+        self,
+        job: BatchJobOut,
+        *,
+        ids: Sequence[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[BatchResult]:
+        """Async :meth:`results`."""
+        lines = inline_lines(job)
+        if lines is None:
+            lines = []
+            for file_id, what in ((job.output_file, "output file"), (job.error_file, "error file")):
+                if isinstance(file_id, str) and file_id:
+                    data = await self._files.download_async(file_id, **options)
+                    lines += parse_jsonl(data, what)
+        return collect(job, lines, ids)
