@@ -26,7 +26,9 @@ from ._exceptions import (
     StreamError,
 )
 from ._files import Files, RequestOptions
+from ._parse import AsyncParsedChatStream, ParsedChatStream, StructuredOutputError
 from ._streaming import AsyncChatStream, ChatStream
+from ._tools import FunctionTool, MaxStepsExceededError, ToolCallError, ToolRun, function_tool
 from ._types import ChatParams, MessageParam, RetryConfig
 from ._version import __version__
 
@@ -35,6 +37,7 @@ __all__ = [
     "APIResponse",
     "APITimeoutError",
     "AsyncChatStream",
+    "AsyncParsedChatStream",
     "Batch",
     "BatchItemError",
     "BatchJobs",
@@ -44,16 +47,23 @@ __all__ = [
     "ChatParams",
     "ChatStream",
     "Files",
+    "FunctionTool",
     "HTTPValidationError",
     "InvalidRequestError",
+    "MaxStepsExceededError",
     "MessageParam",
     "Mistral",
     "MistralError",
+    "ParsedChatStream",
     "RequestOptions",
     "ResponseValidationError",
     "RetryConfig",
     "SDKError",
     "StreamError",
+    "StructuredOutputError",
+    "ToolCallError",
+    "ToolRun",
     "__version__",
     "errors",
+    "function_tool",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, Unpack
+from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, Unpack, overload
 
 import attrs
 import httpx
@@ -19,12 +19,16 @@ from ._exceptions import InvalidRequestError
 from ._http import APIClient, Call, asend, decode, send
 from ._lazy import models
 from ._streaming import AsyncChatStream, ChatStream, is_event_stream, not_an_event_stream
+from ._tools import tool_dicts
 
 if TYPE_CHECKING:
     from _mistral_api.models import ChatCompletionResponse
 
     from ._bulk import BulkResult
-    from ._types import ChatParams, MessageParam
+    from ._parse import AsyncParsedChatStream, ParsedChatStream
+    from ._parsed import ParsedChatCompletionResponse
+    from ._tools import ToolErrors, ToolRun
+    from ._types import ChatParams, MessageParam, ParseParams, ToolLoopParams, ToolParam
 
 __all__ = ["APIResponse", "Chat"]
 
@@ -53,6 +57,10 @@ def _objects(value: Any) -> bool:
     return isinstance(value, list | tuple) and all(_object(v) for v in value)
 
 
+def _tools(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(_object(v) or callable(v) for v in value)
+
+
 # Every optional body parameter of ChatCompletionRequest in openapi.yaml, with its check
 # (tests/unit/test_chat.py keeps this table equal to the generated model's fields).
 BODY_PARAMS: dict[str, tuple[Callable[[Any], bool], str]] = {
@@ -64,7 +72,7 @@ BODY_PARAMS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "random_seed": (_integer, "an integer"),
     "metadata": (lambda v: isinstance(v, Mapping), "a dict"),
     "response_format": (_object, "a ResponseFormat or a dict"),
-    "tools": (_objects, "a list of Tool or dicts"),
+    "tools": (_tools, "a list of Tool, dicts or Python functions"),
     "tool_choice": (
         lambda v: isinstance(v, str) or _object(v),
         "'auto', 'none', 'any', 'required', a ToolChoice or a dict",
@@ -162,7 +170,7 @@ def build_body(model: Any, messages: Any, params: Mapping[str, Any]) -> dict[str
             raise InvalidRequestError(
                 f"expected {check[1]} or None, got {_describe(value)}", param=name
             )
-        body[name] = plain(value)
+        body[name] = tool_dicts(value) if name == "tools" and value else plain(value)
     extra = params.get("extra_body")
     if extra is not None:
         if not isinstance(extra, Mapping):
@@ -403,6 +411,268 @@ class Chat:
             on_progress=on_progress, params={"model": model, **params} if model else params,
         )  # fmt: skip
         return iterate_sync(bulk)
+
+    # --- structured outputs and tools (issue 9): thin delegations to _parse and _tools ---
+
+    @overload
+    def parse(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: type[T],
+        **params: Unpack[ParseParams],
+    ) -> ParsedChatCompletionResponse[T]: ...
+    @overload
+    def parse(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: Mapping[str, Any],
+        **params: Unpack[ParseParams],
+    ) -> ParsedChatCompletionResponse[Any]: ...
+    def parse(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: Any,
+        **params: Unpack[ParseParams],
+    ) -> ParsedChatCompletionResponse[Any]:
+        """A chat completion whose answer is decoded into a type (structured output).
+
+        Usage:
+            ```python
+            class Book(BaseModel):
+                title: str
+                year: int
+
+            res = client.chat.parse(model="mistral-small-latest", messages=msgs,
+                                    response_format=Book)
+            book: Book | None = res.choices[0].message.parsed
+            ```
+
+        Args:
+            model: The model.
+            messages: The conversation, as for :meth:`complete`.
+            response_format: A pydantic model, dataclass, attrs class or TypedDict (sent as a
+                strict ``json_schema``: every property required, ``additionalProperties:
+                false``); or a JSON Schema dict (sent as given, ``.parsed`` is then the decoded
+                JSON), or a whole ``{"type": "json_schema", ...}`` response format.
+            **params: As for :meth:`complete`.
+
+        Returns:
+            A :class:`ParsedChatCompletionResponse`: a ``ChatCompletionResponse`` whose
+            ``choices[i].message.parsed`` is an instance of the type (None for a choice
+            without content); the raw text stays in ``message.content``.
+
+        Raises:
+            StructuredOutputError: an answer is not JSON of the type (``.content``,
+                ``.response``; the message says when ``finish_reason`` was ``length``).
+            ImportError: a type was given and pydantic is not installed
+                (``pip install 'mistral-client[pydantic]'``).
+            InvalidRequestError, SDKError, APIConnectionError: as for :meth:`complete`.
+        """
+        from ._parse import output_type, parse_response
+
+        output = output_type(response_format)
+        response = self.complete(
+            model, messages, response_format=output.response_format(), **params
+        )
+        return parse_response(response, output)
+
+    @overload
+    async def parse_async(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: type[T],
+        **params: Unpack[ParseParams],
+    ) -> ParsedChatCompletionResponse[T]: ...
+    @overload
+    async def parse_async(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: Mapping[str, Any],
+        **params: Unpack[ParseParams],
+    ) -> ParsedChatCompletionResponse[Any]: ...
+    async def parse_async(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: Any,
+        **params: Unpack[ParseParams],
+    ) -> ParsedChatCompletionResponse[Any]:
+        """Async :meth:`parse`; same arguments, same result, same errors."""
+        from ._parse import output_type, parse_response
+
+        output = output_type(response_format)
+        response = await self.complete_async(
+            model, messages, response_format=output.response_format(), **params
+        )
+        return parse_response(response, output)
+
+    @overload
+    def parse_stream(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: type[T],
+        **params: Unpack[ParseParams],
+    ) -> ParsedChatStream[T]: ...
+    @overload
+    def parse_stream(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: Mapping[str, Any],
+        **params: Unpack[ParseParams],
+    ) -> ParsedChatStream[Any]: ...
+    def parse_stream(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: Any,
+        **params: Unpack[ParseParams],
+    ) -> ParsedChatStream[Any]:
+        """:meth:`parse`, streamed: events as they arrive, a partial object, then ``.parsed``.
+
+        Usage:
+            ```python
+            with client.chat.parse_stream(model=m, messages=msgs, response_format=Book) as s:
+                for event in s:
+                    render(s.partial)  # {"title": "Dune"} so far: plain JSON, best effort
+            book = s.final_response().choices[0].message.parsed
+            ```
+
+        Returns:
+            A :class:`ParsedChatStream`; its ``final_response()`` is a
+            :class:`ParsedChatCompletionResponse`.
+
+        Raises:
+            As :meth:`stream` while streaming, and :class:`StructuredOutputError` from
+            ``final_response()``.
+        """
+        from ._parse import ParsedChatStream, output_type
+
+        output = output_type(response_format)
+        stream = self.stream(model, messages, response_format=output.response_format(), **params)
+        return ParsedChatStream(stream, output)
+
+    @overload
+    async def parse_stream_async(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: type[T],
+        **params: Unpack[ParseParams],
+    ) -> AsyncParsedChatStream[T]: ...
+    @overload
+    async def parse_stream_async(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: Mapping[str, Any],
+        **params: Unpack[ParseParams],
+    ) -> AsyncParsedChatStream[Any]: ...
+    async def parse_stream_async(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        response_format: Any,
+        **params: Unpack[ParseParams],
+    ) -> AsyncParsedChatStream[Any]:
+        """Async :meth:`parse_stream`: ``async with await client.chat.parse_stream_async(...)``."""
+        from ._parse import AsyncParsedChatStream, output_type
+
+        output = output_type(response_format)
+        stream = await self.stream_async(
+            model, messages, response_format=output.response_format(), **params
+        )
+        return AsyncParsedChatStream(stream, output)
+
+    def run_tools(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        tools: Sequence[ToolParam],
+        *,
+        max_steps: int = 8,
+        tool_errors: ToolErrors = "report",
+        **params: Unpack[ToolLoopParams],
+    ) -> ToolRun:
+        """Call the model and run the tools it asks for, until it answers in text.
+
+        Usage:
+            ```python
+            def get_weather(city: str) -> dict:  # its docstring's Args: describe city
+                return {"city": city, "celsius": 21}
+
+            run = client.chat.run_tools(model=m, messages=msgs, tools=[get_weather])
+            print(run.response.choices[0].message.content, len(run.messages))
+            ```
+
+        Each step sends the conversation, and when the answer has tool calls, runs each of
+        them (in order), appends the assistant message and one ``tool`` message per call
+        (``tool_call_id``, ``name``, the result as text, or JSON for other values), and
+        calls the model again.
+
+        Args:
+            model: The model.
+            messages: The conversation so far, as for :meth:`complete`.
+            tools: Typed Python functions (see :func:`function_tool`), run when called; Tool
+                models and dicts may be given beside them (sent, never run).
+            max_steps: The most calls to the model.
+            tool_errors: ``"report"`` (the default): arguments that do not decode or fit the
+                signature, and a function that raises, become the tool's result
+                (``"Error: ..."``) for the model to see. ``"raise"``: raise
+                :class:`ToolCallError` instead.
+            **params: As for :meth:`complete` (tool_choice, temperature, ...).
+
+        Returns:
+            A :class:`ToolRun`: ``.response`` (the final answer), ``.messages`` (the
+            transcript: the messages given, every assistant and tool message, the final
+            answer), ``.steps``.
+
+        Raises:
+            MaxStepsExceededError: still tool calls after ``max_steps`` (``.messages``).
+            ToolCallError: the model called a tool that is not one of the functions (or, with
+                ``tool_errors="raise"``, a call failed).
+            InvalidRequestError, SDKError, APIConnectionError: as for :meth:`complete`; an
+                async function among TOOLS is refused here (use :meth:`run_tools_async`).
+        """
+        from ._tools import ToolRunner, run_sync
+
+        runner = ToolRunner(
+            messages, tools, max_steps=max_steps, tool_errors=tool_errors, needs_sync=True
+        )
+        return run_sync(
+            lambda sent, defined: self.complete(model, sent, tools=defined, **params), runner
+        )
+
+    async def run_tools_async(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        tools: Sequence[ToolParam],
+        *,
+        max_steps: int = 8,
+        tool_errors: ToolErrors = "report",
+        **params: Unpack[ToolLoopParams],
+    ) -> ToolRun:
+        """Async :meth:`run_tools`: async functions awaited, one answer's calls run concurrently.
+
+        Same arguments, result and errors as :meth:`run_tools`; the results are sent back in
+        the order of the model's calls.
+        """
+        from ._tools import ToolRunner, run_async
+
+        runner = ToolRunner(
+            messages, tools, max_steps=max_steps, tool_errors=tool_errors, needs_sync=False
+        )
+        return await run_async(
+            lambda sent, defined: self.complete_async(model, sent, tools=defined, **params),
+            runner,
+        )
 
 
 class RawChat:

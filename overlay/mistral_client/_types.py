@@ -5,7 +5,7 @@ The bottom layer of the overlay: it imports no overlay module but `_constants`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 import attrs
@@ -37,7 +37,14 @@ if TYPE_CHECKING:
         UserMessage,
     )
 
-__all__ = ["ChatParams", "MessageParam", "RetryConfig"]
+__all__ = [
+    "ChatParams",
+    "MessageParam",
+    "ParseParams",
+    "RetryConfig",
+    "ToolLoopParams",
+    "ToolParam",
+]
 
 
 @attrs.frozen
@@ -100,23 +107,25 @@ MessageParam: TypeAlias = (
     " | _UserMessageDict | _AssistantMessageDict | _ToolMessageDict | Mapping[str, Any]"
 )
 """One message of `messages`: a generated message class or a dict, mixed freely."""
+ToolParam: TypeAlias = "Tool | Mapping[str, Any] | Callable[..., Any]"
+"""One item of `tools`: a Tool model, a dict, or a typed Python function (see function_tool)."""
 ToolChoiceParam: TypeAlias = (
     'ToolChoice | ToolChoiceEnum | Literal["auto", "none", "any", "required"] | Mapping[str, Any]'
 )
 
 
-class ChatParams(TypedDict, total=False):
-    """Optional chat parameters. Only those given are sent; None is sent as JSON null."""
+class _CommonParams(TypedDict, total=False):
+    """The parameters every chat method takes: ChatParams but stream, response_format, tools.
+
+    (Those three are set by some methods themselves: parse, run_tools, stream.)
+    """
 
     temperature: float | None
     top_p: float | None
     max_tokens: int | None
-    stream: bool | None
     stop: str | Sequence[str] | None
     random_seed: int | None
     metadata: Mapping[str, Any] | None
-    response_format: ResponseFormat | Mapping[str, Any] | None
-    tools: Sequence[Tool | Mapping[str, Any]] | None
     tool_choice: ToolChoiceParam | None
     presence_penalty: float | None
     frequency_penalty: float | None
@@ -137,3 +146,23 @@ class ChatParams(TypedDict, total=False):
     """Escape hatch: fields merged into the JSON body (parameters the spec does not know yet)."""
     extra_headers: Mapping[str, str] | None
     """Escape hatch: extra HTTP headers for this call."""
+
+
+class ChatParams(_CommonParams, total=False):
+    """Optional chat parameters. Only those given are sent; None is sent as JSON null."""
+
+    stream: bool | None
+    response_format: ResponseFormat | Mapping[str, Any] | None
+    tools: Sequence[ToolParam] | None
+
+
+class ParseParams(_CommonParams, total=False):
+    """The parameters of ``chat.parse``: ChatParams but ``response_format`` and ``stream``."""
+
+    tools: Sequence[ToolParam] | None
+
+
+class ToolLoopParams(_CommonParams, total=False):
+    """The parameters of ``chat.run_tools``: ChatParams but ``tools`` and ``stream``."""
+
+    response_format: ResponseFormat | Mapping[str, Any] | None

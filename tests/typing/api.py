@@ -6,22 +6,31 @@ checkers fails the gate.
 
 from __future__ import annotations
 
+from typing import assert_type
+
 import httpx
+from pydantic import BaseModel
 
 from mistral_client import (
     APIResponse,
     AsyncChatStream,
+    AsyncParsedChatStream,
     BulkResult,
     ChatStream,
     MessageParam,
     Mistral,
+    ParsedChatStream,
     RetryConfig,
+    StructuredOutputError,
+    ToolRun,
     errors,
+    function_tool,
 )
 from mistral_client.models import (
     AssistantMessage,
     ChatCompletionResponse,
     CompletionEvent,
+    ParsedChatCompletionResponse,
     SystemMessage,
     TextChunk,
     ToolMessage,
@@ -108,3 +117,64 @@ async def bulk_usage(client: Mistral) -> None:
                                                on_progress=lambda done, total, failed: None):  # fmt: skip
         answer: ChatCompletionResponse = item.unwrap()
         print(answer.id)
+
+
+class Book(BaseModel):
+    title: str
+    year: int
+
+
+def get_weather(city: str) -> dict[str, object]:
+    """The current weather in a city.
+
+    Args:
+        city: The city's name.
+    """
+    return {"city": city}
+
+
+def structured_and_tools() -> None:
+    client = Mistral(api_key="key")
+    msgs = [{"role": "user", "content": "A book?"}]
+    res = client.chat.parse(model="mistral-small-latest", messages=msgs, response_format=Book)
+    assert_type(res, ParsedChatCompletionResponse[Book])
+    assert_type(res.choices[0].message.parsed, Book | None)
+    plain: ChatCompletionResponse = res  # still the ordinary response type
+    print(plain.id, res.choices[0].message.content)
+    as_dict = client.chat.parse(model="m", messages=msgs, response_format={"type": "object"})
+    print(as_dict.choices[0].message.parsed)
+    try:
+        client.chat.parse(model="m", messages=msgs, response_format=Book, max_tokens=10)
+    except StructuredOutputError as exc:
+        print(exc.content, exc.response.id, exc.finish_reason)
+
+    stream = client.chat.parse_stream(model="m", messages=msgs, response_format=Book)
+    assert_type(stream, ParsedChatStream[Book])
+    with stream:
+        for event in stream:
+            print(event.data.id, stream.partial)
+    assert_type(stream.final_response().choices[0].message.parsed, Book | None)
+
+    client.chat.complete(model="m", messages=msgs, tools=[get_weather, function_tool(get_weather)])
+    run: ToolRun = client.chat.run_tools(
+        model="m", messages=msgs, tools=[get_weather], max_steps=4, tool_errors="raise"
+    )
+    print(run.response.choices[0].message.content, run.messages, run.steps)
+
+
+async def structured_and_tools_async() -> None:
+    async with Mistral(api_key="key") as client:
+        msgs = [{"role": "user", "content": "A book?"}]
+        res = await client.chat.parse_async(model="m", messages=msgs, response_format=Book)
+        assert_type(res.choices[0].message.parsed, Book | None)
+        stream = await client.chat.parse_stream_async(
+            model="m", messages=msgs, response_format=Book
+        )
+        assert_type(stream, AsyncParsedChatStream[Book])
+        async with stream:
+            async for event in stream:
+                print(event.data.id, stream.partial)
+        final = await stream.final_response()
+        assert_type(final.choices[0].message.parsed, Book | None)
+        run = await client.chat.run_tools_async(model="m", messages=msgs, tools=[get_weather])
+        assert_type(run, ToolRun)
