@@ -1,0 +1,395 @@
+"""client.files and client.batch through httpx.MockTransport: the wire, the checks, batch.run."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from mistral_client import BatchItemError, BatchResult, InvalidRequestError, Mistral, _batch
+from mistral_client.errors import BadRequestError, NotFoundError
+from mistral_client.models import BatchJobOut, BatchJobStatus, UploadFileOut
+from tests.helpers import API_KEY, assert_no_secret, completion
+
+JOB_ID = "ca1cd668-91bd-4abb-accb-3541709c0db1"
+ASK = [{"role": "user", "content": "What is 2 + 2?"}]
+
+
+def job(status: str = "QUEUED", **fields: Any) -> dict[str, Any]:
+    """A batch job body of the recorded shape (ruby_llm batch cassette)."""
+    return {
+        "id": JOB_ID, "object": "batch", "input_files": ["in-1"], "metadata": None,
+        "endpoint": "/v1/chat/completions", "model": "mistral-small-latest", "agent_id": None,
+        "output_file": None, "error_file": None, "errors": [], "outputs": None,
+        "status": status, "created_at": 1787150442, "total_requests": 2,
+        "completed_requests": 0, "succeeded_requests": 0, "failed_requests": 0,
+        "started_at": None, "completed_at": None, **fields,
+    }  # fmt: skip
+
+
+def output(custom_id: str, status: int = 200, body: Any = None) -> dict[str, Any]:
+    body = completion(f"answer {custom_id}") if body is None else body
+    return {"id": f"batch-{custom_id}", "custom_id": custom_id,
+            "response": {"status_code": status, "body": body}, "error": None}  # fmt: skip
+
+
+UPLOADED = {"id": "in-1", "object": "file", "bytes": 120, "created_at": 1786389977,
+            "filename": "batch_input.jsonl", "purpose": "batch", "sample_type": "batch_request",
+            "num_lines": 2, "mimetype": "application/jsonl", "source": "upload",
+            "signature": "da49", "expires_at": None, "visibility": "workspace"}  # fmt: skip
+
+
+class FakeAPI:
+    """Answers from a route table; records every request."""
+
+    def __init__(self, routes: dict[tuple[str, str], Any]) -> None:
+        self.routes = routes
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        answer = self.routes.get((request.method, request.url.path))
+        if answer is None:
+            return httpx.Response(404, json={"object": "error", "message": "no route"})
+        if callable(answer):
+            answer = answer(request)
+        if isinstance(answer, list):
+            answer = answer.pop(0) if len(answer) > 1 else answer[0]
+        if isinstance(answer, httpx.Response):
+            return answer
+        if isinstance(answer, bytes):
+            return httpx.Response(
+                200, content=answer, headers={"content-type": "application/octet-stream"}
+            )
+        return httpx.Response(200, json=answer)
+
+    def paths(self) -> list[str]:
+        return [f"{r.method} {r.url.path}" for r in self.requests]
+
+
+@pytest.fixture(autouse=True)
+def poll_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Batch polling happens as configured, without sleeping; the waits asked for."""
+    waits: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_batch, "sleep", waits.append)
+    monkeypatch.setattr(_batch, "asleep", asleep)
+    return waits
+
+
+@pytest.fixture
+def api(mode: str) -> Callable[[FakeAPI], Callable[..., Any]]:
+    """api(fake) -> call(name, *args, **kwargs): client.<name> or its _async twin, by mode."""
+
+    def bind(fake: FakeAPI) -> Callable[..., Any]:
+        transport = httpx.MockTransport(fake)
+        client = Mistral(api_key=API_KEY, client=httpx.Client(transport=transport),
+                         async_client=httpx.AsyncClient(transport=transport))  # fmt: skip
+
+        def call(name: str, *args: Any, **kwargs: Any) -> Any:
+            *owners, method = name.split(".")
+            target: Any = client
+            for owner in owners:
+                target = getattr(target, owner)
+            if mode == "sync":
+                return getattr(target, method)(*args, **kwargs)
+            return asyncio.run(getattr(target, f"{method}_async")(*args, **kwargs))
+
+        return call
+
+    return bind
+
+
+def test_upload_sends_multipart_with_purpose_and_name(api):
+    """files.upload: one multipart POST /v1/files, the key in Authorization, the file named."""
+    fake = FakeAPI({("POST", "/v1/files"): UPLOADED})
+    res = api(fake)("files.upload", b'{"custom_id": "0"}\n', purpose="batch", file_name="in.jsonl")
+    assert isinstance(res, UploadFileOut)
+    assert (res.id, res.bytes_, res.visibility) == ("in-1", 120, "workspace")
+    (request,) = fake.requests
+    assert request.headers["authorization"] == f"Bearer {API_KEY}"
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert "+++" not in request.headers["content-type"]
+    body = request.content
+    assert b'name="file"; filename="in.jsonl"' in body
+    assert b'{"custom_id": "0"}\n' in body
+    assert b'name="purpose"\r\nContent-Type: text/plain\r\n\r\nbatch\r\n' in body
+
+
+def test_upload_of_a_path_names_the_file_and_closes_it(api, tmp_path):
+    """A path is read, sent under its own name, and closed after the call."""
+    path = tmp_path / "requests.jsonl"
+    path.write_bytes(b"line\n")
+    fake = FakeAPI({("POST", "/v1/files"): UPLOADED})
+    api(fake)("files.upload", path, purpose="batch")
+    assert b'filename="requests.jsonl"' in fake.requests[0].content
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "kwargs", "param"),
+    [
+        pytest.param("files.upload", [42], {}, "file", id="upload-not-a-file"),
+        pytest.param("files.upload", ["/no/such/file.jsonl"], {}, "file", id="upload-missing-path"),
+        pytest.param("files.upload", [b"x"], {"purpose": 3}, "purpose", id="upload-purpose-type"),
+        pytest.param("files.upload", [b"x"], {"expiry": "2h"}, "expiry", id="upload-expiry"),
+        pytest.param("files.retrieve", [""], {}, "file_id", id="retrieve-empty-id"),
+        pytest.param("files.download", [None], {}, "file_id", id="download-no-id"),
+        pytest.param("files.list", [], {"page": "1"}, "page", id="list-page"),
+        pytest.param("files.list", [], {"bogus": 1}, "bogus", id="list-unknown-argument"),
+        pytest.param("batch.jobs.get", [""], {}, "job_id", id="get-empty-id"),
+        pytest.param(
+            "batch.jobs.create",
+            [],
+            {"endpoint": "/v1/chat/completions"},
+            "input_files",
+            id="create-no-input",
+        ),
+        pytest.param(
+            "batch.jobs.create",
+            [],
+            {"endpoint": "chat", "input_files": ["f"]},
+            "endpoint",
+            id="create-endpoint",
+        ),
+        pytest.param(
+            "batch.jobs.create",
+            [],
+            {"endpoint": "/v1/chat/completions", "input_files": ["f"], "timeout_hours": 0},
+            "timeout_hours",
+            id="create-timeout",
+        ),
+        pytest.param(
+            "batch.jobs.create",
+            [],
+            {"endpoint": "/v1/chat/completions", "requests": [{"messages": []}]},
+            "requests[0]",
+            id="create-request-shape",
+        ),
+        pytest.param(
+            "batch.run",
+            [[{"messages": ASK}, {"messages": "hi"}]],
+            {"model": "m"},
+            "requests[1].messages",
+            id="run-bad-messages",
+        ),
+        pytest.param(
+            "batch.run",
+            [[{"custom_id": "a", "messages": ASK}] * 2],
+            {"model": "m"},
+            "requests[1].custom_id",
+            id="run-duplicate-id",
+        ),
+        pytest.param(
+            "batch.run",
+            [[{"messages": ASK, "temperature": "hot"}]],
+            {"model": "m"},
+            "requests[0].temperature",
+            id="run-bad-parameter",
+        ),
+        pytest.param("batch.run", [[]], {"model": "m"}, "requests", id="run-empty"),
+        pytest.param(
+            "batch.run", [[{"messages": ASK}]], {}, "requests[0].model", id="run-no-model"
+        ),
+        pytest.param(
+            "batch.run",
+            [[{"messages": ASK}]],
+            {"model": "m", "poll_interval": -1},
+            "poll_interval",
+            id="run-poll-interval",
+        ),
+    ],
+)
+def test_bad_arguments_fail_before_any_request(api, name, args, kwargs, param):
+    """Each wrong argument names itself, and nothing is sent."""
+    fake = FakeAPI({})
+    with pytest.raises(InvalidRequestError) as caught:
+        api(fake)(name, *args, **kwargs)
+    assert caught.value.param == param
+    assert fake.requests == []
+
+
+def test_download_returns_the_raw_bytes(api):
+    """files.download: the body as it came, no JSON decoding."""
+    content = b'{"custom_id": "0"}\n{"custom_id": "1"}\n\xff'
+    fake = FakeAPI({("GET", "/v1/files/out-1/content"): content})
+    assert api(fake)("files.download", "out-1") == content
+
+
+def test_ids_are_quoted_into_the_path(api):
+    """An id with a slash stays one path segment."""
+    fake = FakeAPI({})
+    with pytest.raises(NotFoundError):
+        api(fake)("files.retrieve", "../v1/batch")
+    assert fake.requests[0].url.raw_path == b"/v1/files/..%2Fv1%2Fbatch"
+
+
+def test_list_jobs_serialises_filters(api):
+    """Status lists repeat, metadata goes as JSON, unset filters are not sent."""
+    fake = FakeAPI({("GET", "/v1/batch/jobs"): {"data": [job()], "object": "list", "total": 1}})
+    res = api(fake)("batch.jobs.list", status=["RUNNING", "QUEUED"], metadata={"run": "a"},
+                    page_size=5)  # fmt: skip
+    assert res.total == 1
+    assert res.data[0].id == JOB_ID
+    params = fake.requests[0].url.params
+    assert params.get_list("status") == ["RUNNING", "QUEUED"]
+    assert json.loads(params["metadata"]) == {"run": "a"}
+    assert set(params) == {"status", "metadata", "page_size"}
+
+
+def test_create_sends_only_what_was_given(api):
+    """jobs.create: endpoint, inputs and the options given; nothing else."""
+    fake = FakeAPI({("POST", "/v1/batch/jobs"): job()})
+    res = api(fake)("batch.jobs.create", endpoint="/v1/chat/completions", input_files=["in-1"],
+                    model="mistral-small-latest", metadata={"k": "v"})  # fmt: skip
+    assert isinstance(res, BatchJobOut)
+    assert res.status is BatchJobStatus.QUEUED
+    assert json.loads(fake.requests[0].content) == {
+        "endpoint": "/v1/chat/completions", "input_files": ["in-1"],
+        "model": "mistral-small-latest", "metadata": {"k": "v"},
+    }  # fmt: skip
+
+
+def test_unknown_status_and_fields_are_kept(api):
+    """A status this version does not know, and new fields, survive decoding."""
+    fake = FakeAPI({("GET", f"/v1/batch/jobs/{JOB_ID}"): job("PAUSED", priority="low")})
+    res = api(fake)("batch.jobs.get", JOB_ID)
+    assert res.status == "PAUSED"
+    assert res.to_dict()["priority"] == "low"
+
+
+def test_get_retries_a_429_then_succeeds(api, retry_waits):
+    """The client's retry policy applies to the batch endpoints too."""
+    limited = httpx.Response(429, headers={"retry-after": "2"}, json={"message": "slow down"})
+    fake = FakeAPI({("GET", f"/v1/batch/jobs/{JOB_ID}"): [limited, job("RUNNING")]})
+    assert api(fake)("batch.jobs.get", JOB_ID).status == "RUNNING"
+    assert retry_waits == [2.0]
+
+
+def test_errors_are_typed_and_hold_no_key(api):
+    """A 404 is NotFoundError with the body; the key is in none of its text."""
+    fake = FakeAPI({})
+    with pytest.raises(NotFoundError) as caught:
+        api(fake)("batch.jobs.cancel", JOB_ID)
+    assert caught.value.status_code == 404
+    assert_no_secret(str(caught.value) + repr(caught.value))
+
+
+def finished(outputs: Any = None, **fields: Any) -> dict[str, Any]:
+    return job("SUCCESS", total_requests=3, completed_requests=3, outputs=outputs, **fields)
+
+
+def test_run_small_batch_goes_inline_and_returns_results_in_input_order(api, poll_waits):
+    """Inline requests, polled with growing waits, results matched by custom_id in input order."""
+    outputs = [output("b"), output("a", 400, {"object": "error", "message": "bad", "type": "x"})]
+    fake = FakeAPI({
+        ("POST", "/v1/batch/jobs"): job(),
+        ("GET", f"/v1/batch/jobs/{JOB_ID}"): [job("RUNNING"), job("RUNNING"), finished(outputs)],
+    })  # fmt: skip
+    seen: list[str] = []
+    requests = [{"custom_id": "a", "messages": ASK}, {"custom_id": "b", "messages": ASK,
+                "temperature": 0.2}, {"custom_id": "c", "messages": ASK}]  # fmt: skip
+    results = api(fake)("batch.run", requests, model="mistral-small-latest", poll_interval=1.0,
+                        on_progress=lambda j: seen.append(str(j.status)))  # fmt: skip
+    assert fake.paths() == ["POST /v1/batch/jobs"] + [f"GET /v1/batch/jobs/{JOB_ID}"] * 3
+    sent = json.loads(fake.requests[0].content)
+    assert sent["model"] == "mistral-small-latest"
+    assert "input_files" not in sent
+    assert sent["requests"][1] == {"custom_id": "b", "body": {"messages": ASK, "temperature": 0.2}}
+    assert poll_waits == [1.0, 1.5, 2.25]
+    assert seen == ["QUEUED", "RUNNING", "RUNNING", "SUCCESS"]
+    assert [r.custom_id for r in results] == ["a", "b", "c"]
+    a, b, c = results
+    assert isinstance(a.error, BadRequestError)
+    assert a.error.message == "bad"
+    assert b.ok
+    assert b.unwrap().choices[0].message.content == "answer b"
+    assert isinstance(c.error, BatchItemError)
+    assert "SUCCESS" in str(c.error)
+    with pytest.raises(BadRequestError):
+        a.unwrap()
+
+
+def test_run_large_batch_uploads_jsonl_and_reads_output_and_error_files(api):
+    """Over 100 requests: a JSONL upload with purpose batch, outputs and errors downloaded."""
+    lines = b"".join(json.dumps(output(str(i))).encode() + b"\n" for i in range(0, 150, 2))
+    errors = b"".join(
+        json.dumps({"custom_id": str(i), "response": None,
+                    "error": {"message": "too long", "code": 3051}}).encode() + b"\n"
+        for i in range(1, 150, 2)
+    )  # fmt: skip
+    fake = FakeAPI({
+        ("POST", "/v1/files"): UPLOADED,
+        ("POST", "/v1/batch/jobs"): job(),
+        ("GET", f"/v1/batch/jobs/{JOB_ID}"): finished(None, output_file="out", error_file="err"),
+        ("GET", "/v1/files/out/content"): lines,
+        ("GET", "/v1/files/err/content"): errors,
+    })  # fmt: skip
+    requests = ({"messages": [{"role": "user", "content": f"q{i}"}]} for i in range(150))
+    results = api(fake)("batch.run", requests, model="mistral-small-latest")
+    assert fake.paths()[:2] == ["POST /v1/files", "POST /v1/batch/jobs"]
+    upload = fake.requests[0].content
+    assert b'filename="batch_input.jsonl"' in upload
+    assert b"\r\nbatch\r\n" in upload
+    assert upload.count(b'"custom_id"') == 150
+    assert json.loads(fake.requests[1].content)["input_files"] == ["in-1"]
+    assert [r.custom_id for r in results] == [str(i) for i in range(150)]
+    assert all(r.ok for r in results[::2])
+    failed = results[1]
+    assert isinstance(failed.error, BatchItemError)
+    assert (failed.error.code, failed.error.custom_id) == (3051, "1")
+
+
+def test_run_ctrl_c_while_waiting_cancels_the_remote_job(api, mode, poll_waits):
+    """KeyboardInterrupt during a poll: the job is cancelled, the interrupt goes on, noted."""
+    fake = FakeAPI({("POST", "/v1/batch/jobs"): job(),
+                    ("POST", f"/v1/batch/jobs/{JOB_ID}/cancel"): job("CANCELLATION_REQUESTED")})  # fmt: skip
+    interrupt(poll_waits, mode)
+    with pytest.raises((KeyboardInterrupt, asyncio.CancelledError)) as caught:
+        api(fake)("batch.run", [{"messages": ASK}], model="m")
+    assert fake.paths()[-1] == f"POST /v1/batch/jobs/{JOB_ID}/cancel"
+    assert f"batch job {JOB_ID} was cancelled" in "".join(caught.value.__notes__)
+
+
+def test_run_ctrl_c_without_cancel_says_how_to_resume(api, mode, poll_waits):
+    """cancel_on_interrupt=False: the job is left running, the note names batch.wait(job_id)."""
+    fake = FakeAPI({("POST", "/v1/batch/jobs"): job()})
+    interrupt(poll_waits, mode)
+    with pytest.raises((KeyboardInterrupt, asyncio.CancelledError)) as caught:
+        api(fake)("batch.run", [{"messages": ASK}], model="m", cancel_on_interrupt=False)
+    assert fake.paths() == ["POST /v1/batch/jobs"]
+    assert f"client.batch.wait('{JOB_ID}')" in "".join(caught.value.__notes__)
+
+
+def interrupt(poll_waits: list[float], mode: str) -> None:
+    """The next poll wait raises KeyboardInterrupt (CancelledError in async: asyncio.run's Ctrl-C)."""
+
+    def boom(_seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    async def aboom(_seconds: float) -> None:
+        raise asyncio.CancelledError
+
+    if mode == "sync":
+        _batch.sleep = boom  # restored by the poll_waits fixture's monkeypatch
+    else:
+        _batch.asleep = aboom
+
+
+def test_wait_then_results_resume_a_job_by_id(api):
+    """batch.wait(job_id) polls to the end; batch.results(job) reads its outputs."""
+    fake = FakeAPI({("GET", f"/v1/batch/jobs/{JOB_ID}"): [job("RUNNING"), finished([output("0")])]})
+    call = api(fake)
+    done = call("batch.wait", JOB_ID, poll_interval=0)
+    assert done.status is BatchJobStatus.SUCCESS
+    (result,) = call("batch.results", done)
+    assert isinstance(result, BatchResult)
+    assert result.custom_id == "0"
+    assert result.ok
