@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from typing import Any
 
 REASONING_MODELS = ("magistral",)
+MAX_DEPTH = 6
 
 
 def words(text: str) -> list[str]:
@@ -51,11 +53,17 @@ def proper_nouns(text: str) -> list[str]:
 
 
 def example_for(
-    schema: Any, root: Any | None = None, name: str = "value", hint: str | None = None
+    schema: Any,
+    root: Any | None = None,
+    name: str = "value",
+    hint: str | None = None,
+    depth: int = 0,
 ) -> Any:
     """A small instance that satisfies SCHEMA (a JSON Schema), the same one every time.
 
     HINT, when given, is used for string values without an enum, format or length rule.
+    DEPTH counts the `$ref`s followed: past MAX_DEPTH a recursive schema ends in the
+    smallest value it allows (null, or an empty list).
     """
     root = schema if root is None else root
     if not isinstance(schema, dict):
@@ -64,18 +72,21 @@ def example_for(
         target: Any = root
         for part in str(schema["$ref"]).lstrip("#/").split("/"):
             target = target.get(part, {}) if isinstance(target, dict) else {}
-        return example_for(target, root, name, hint)
+        return example_for(target, root, name, hint, depth + 1)
     if "const" in schema:
         return schema["const"]
     if schema.get("enum"):
         return schema["enum"][0]
     for key in ("anyOf", "oneOf"):
         if schema.get(key):
-            return example_for(schema[key][0], root, name, hint)
+            branches = schema[key]
+            if depth > MAX_DEPTH:  # end a recursion where the schema allows
+                branches = [b for b in branches if b.get("type") == "null"] or branches
+            return example_for(branches[0], root, name, hint, depth)
     if schema.get("allOf"):
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
-            value = example_for(part, root, name, hint)
+            value = example_for(part, root, name, hint, depth)
             if isinstance(value, dict):
                 merged.update(value)
         return merged
@@ -84,23 +95,76 @@ def example_for(
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object" or "properties" in schema:
         props = schema.get("properties") or {}
-        return {key: example_for(sub, root, key, hint) for key, sub in props.items()}
+        return {key: example_for(sub, root, key, hint, depth) for key, sub in props.items()}
     if kind == "array":
-        count = max(int(schema.get("minItems", 1)), 1)
-        return [example_for(schema.get("items", {}), root, name, hint) for _ in range(count)]
-    if kind == "integer":
-        return int(schema.get("minimum", 1))
-    if kind == "number":
-        return float(schema.get("minimum", 1.5))
+        prefix = schema.get("prefixItems")
+        if isinstance(prefix, list):  # a tuple
+            return [example_for(item, root, name, hint, depth) for item in prefix]
+        count = (
+            int(schema.get("minItems", 0))
+            if depth > MAX_DEPTH
+            else max(int(schema.get("minItems", 1)), 1)
+        )
+        count = min(count, int(schema.get("maxItems", count)))
+        return [example_for(schema.get("items", {}), root, name, hint, depth) for _ in range(count)]
+    if kind in ("integer", "number"):
+        return _number_for(schema, integer=kind == "integer")
     if kind == "boolean":
         return True
     if kind == "null":
         return None
-    if hint and not schema.get("format") and "minLength" not in schema and "pattern" not in schema:
-        return hint
-    text = f"example {name}"
+    return _string_for(schema, name, hint)
+
+
+# Strings for the formats pydantic's schemas use, valid for pydantic and jsonschema alike.
+FORMAT_EXAMPLES = {
+    "date-time": "2024-01-01T12:00:00Z",
+    "date": "2024-01-01",
+    "time": "12:00:00",
+    "duration": "P1D",
+    "email": "user@example.com",
+    "uri": "https://example.com/",
+    "uuid": "12345678-1234-5678-1234-567812345678",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+}
+
+
+def _string_for(schema: dict[str, Any], name: str, hint: str | None) -> str:
+    format_ = schema.get("format")
+    if format_ in FORMAT_EXAMPLES:
+        return FORMAT_EXAMPLES[str(format_)]
     min_length = int(schema.get("minLength", 0))
-    return text + "x" * max(0, min_length - len(text))
+    max_length = schema.get("maxLength")
+    text = hint if hint and not format_ and "pattern" not in schema else f"example {name}"
+    text += "x" * max(0, min_length - len(text))
+    return text if max_length is None else text[: int(max_length)]
+
+
+def _number_for(schema: dict[str, Any], *, integer: bool) -> int | float:
+    """The smallest pleasant number within the schema's bounds (1, or 1.5, when they allow)."""
+    low: float | None = schema.get("minimum")
+    high: float | None = schema.get("maximum")
+    step = 1 if integer else 0.5
+    if schema.get("exclusiveMinimum") is not None:
+        low = float(schema["exclusiveMinimum"]) + step
+    if schema.get("exclusiveMaximum") is not None:
+        high = float(schema["exclusiveMaximum"]) - step
+    value: float = 1 if integer else 1.5
+    if low is not None and value < low:
+        value = low
+    if high is not None and value > high:
+        value = high
+    if integer:
+        value = math.ceil(value) if low is not None and value == low else math.floor(value)
+        if low is not None and value < low:
+            value = math.ceil(low)
+    multiple = schema.get("multipleOf")
+    if multiple:
+        value = math.ceil(value / multiple) * multiple
+        if high is not None and value > high:
+            value -= multiple
+    return int(value) if integer else float(value)
 
 
 def call_id(seed: str) -> str:
@@ -157,7 +221,16 @@ def answer_text(body: dict[str, Any], choice_index: int) -> str:
     if fmt.get("type") == "json_object":
         return json.dumps({"answer": f"A JSON reply to: {text_of(last.get('content'))[:60]}"})
     if last.get("role") == "tool":
-        return f"The tool {last.get('name') or 'call'} returned: {text_of(last.get('content'))}"
+        results = []
+        for message in reversed(messages):  # the results of the last round of calls
+            if message.get("role") != "tool":
+                break
+            results.append(
+                f"{message.get('name') or 'call'} returned {text_of(message.get('content'))}"
+            )
+        if len(results) == 1:
+            return f"The tool {results[0].replace(' returned ', ' returned: ', 1)}"
+        return "The tools answered: " + "; ".join(reversed(results)) + "."
     if last.get("role") == "assistant" and last.get("prefix"):
         return f"{text_of(last.get('content'))} and that is the end of it."
     prompt = text_of(last.get("content")).rstrip(" .!?") or "your message"
