@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
+from pydantic import BaseModel
 
 from mistral_client import Mistral, RetryConfig
 from mistral_client.errors import AuthenticationError, HTTPValidationError
@@ -235,3 +236,66 @@ def test_error_429_is_retried(recorded_client: Mistral, against_real_api: bool):
     res = recorded_client.chat.complete(model=MODEL, messages=ASK, extra_headers={"x-mistral-fault": "429x1@contract"},
                                         retries=RetryConfig(max_retries=1))  # fmt: skip
     assert answer(res)
+
+
+class Painter(BaseModel):
+    """A painter and the year they were born."""
+
+    name: str
+    birth_year: int
+
+
+def get_weather(city: str) -> dict[str, Any]:
+    """Get the current weather in a city.
+
+    Args:
+        city: The city's name, such as "Paris".
+    """
+    return {"city": city, "forecast": "sunny", "celsius": 21}
+
+
+PAINTER_ASK = [{"role": "user", "content": "Name a French painter and the year they were born."}]
+
+
+def test_parse_structured_output(recorded_client: Mistral):
+    """chat.parse with a pydantic model: a strict json_schema, the answer as a Painter."""
+    res = recorded_client.chat.parse(model=MODEL, messages=PAINTER_ASK, response_format=Painter)
+    painter = res.choices[0].message.parsed
+    assert isinstance(painter, Painter)
+    assert painter.name
+    assert json.loads(answer(res)) == painter.model_dump()
+
+
+def test_parse_stream_structured_output(recorded_client: Mistral):
+    """chat.parse_stream: partial objects while streaming, a Painter at the end."""
+    with recorded_client.chat.parse_stream(
+        model=MODEL, messages=PAINTER_ASK, response_format=Painter
+    ) as stream:
+        partials = [stream.partial for _ in stream]
+    assert any(isinstance(p, dict) and "name" in p for p in partials)
+    assert isinstance(stream.final_response().choices[0].message.parsed, Painter)
+
+
+def test_run_tools_two_step_loop(recorded_client: Mistral):
+    """chat.run_tools_async: a call to get_weather, its result sent back, then an answer."""
+    messages = [{"role": "user", "content": "What is the weather in Paris? Use get_weather."}]
+
+    async def run() -> Any:
+        try:
+            return await recorded_client.chat.run_tools_async(
+                model=MODEL, messages=messages, tools=[get_weather]
+            )
+        finally:
+            await recorded_client.aclose()
+
+    run_result = asyncio.run(run())
+    assert run_result.steps == 2
+    roles = [m["role"] for m in run_result.messages]
+    assert roles == ["user", "assistant", "tool", "assistant"]
+    call = run_result.messages[1]["tool_calls"][0]
+    assert call["function"]["name"] == "get_weather"
+    tool = run_result.messages[2]
+    assert tool["tool_call_id"] == call["id"]
+    assert json.loads(tool["content"])["forecast"] == "sunny"
+    assert answer(run_result.response)
+    assert run_result.response.choices[0].finish_reason == "stop"
