@@ -128,6 +128,28 @@ async def run_async(client: Mistral) -> None:
     print()
 
 
+def run_bulk(client: Mistral, *, embedded: bool) -> None:
+    heading("chat.complete_many_sync: 12 requests, 4 in flight, with a progress bar")
+    cities = ["Paris", "Lyon", "Marseille", "Lille", "Nantes", "Bordeaux", "Toulouse", "Nice",
+              "Strasbourg", "Rennes", "Dijon", "Brest"]  # fmt: skip
+    requests: list[dict[str, Any]] = [
+        {"custom_id": city, "messages": [{"role": "user", "content": f"One landmark of {city}?"}]}
+        for city in cities
+    ]
+    if embedded:  # the embedded server answers every third request 429 first (fault injection)
+        for number, request in enumerate(requests[::3]):
+            request["model"] = f"{MODEL}:fault=429x1@demo-bulk-{number}"
+    # The bar goes to stdout here; progress=True would draw it on stderr, as tqdm does.
+    results = list(
+        client.chat.complete_many_sync(requests, model=MODEL, concurrency=4, progress=sys.stdout)
+    )
+    print(
+        f"{sum(r.ok for r in results)} of {len(results)} answered, in input order (429s retried):"
+    )
+    for result in results[:3]:
+        print(f"  {result.custom_id} -> {text(result.unwrap())}")
+
+
 @contextmanager
 def target() -> Iterator[tuple[str | None, str]]:
     """(api_key, server_url): the real API with a key, else the embedded server."""
@@ -147,6 +169,7 @@ def main() -> int:
         print(f"mistral-client demo against {where} ({url or 'https://api.mistral.ai'})")
         with Mistral(api_key=key, server_url=url or None) as client:
             run(client)
+            run_bulk(client, embedded=bool(key))
 
         async def main_async() -> None:
             async with Mistral(api_key=key, server_url=url or None) as client:

@@ -10,9 +10,14 @@ from mistral_client import demo
 def test_demo_runs_every_workflow_offline(capsys: pytest.CaptureFixture[str]):
     """Without MISTRAL_API_KEY: complete, stream, multi-turn, JSON, tools, async; exit 0."""
     assert demo.main() == 0
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
+    assert err == ""
     assert "against the embedded Mistral-compatible server" in out
     for section in ("chat.complete", "chat.stream", "multi-turn", "JSON mode", "tool call round trip",
                     "chat.complete_async x3", "chat.stream_async"):  # fmt: skip
         assert f"== {section}" in out
     assert "model called get_weather({'city': 'Paris'})" in out
+    # The bulk step's progress bar is drawn on stdout, as the demo asks; stderr stays empty.
+    assert "== chat.complete_many_sync" in out
+    assert "12/12" in out
+    assert "12 of 12 answered" in out
