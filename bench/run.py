@@ -382,6 +382,9 @@ def main(argv: list[str] | None = None) -> int:
     python = f"{platform.python_implementation()} {platform.python_version()}"
     machine = f"{python}, {platform.machine()}, {os.cpu_count()} cores"
     text = "\n".join(table) + f"\n\nMachine: {machine}. Rounds: {rounds}, interleaved.\n"
+    from bulk import table as bulk_table  # bench/bulk.py: the bulk row, a table of its own
+
+    text += "\n" + bulk_table(n=2_000 if args.quick else 10_000)
     print(text)
     if args.markdown:
         args.markdown.write_text(text, encoding="utf-8")
