@@ -182,6 +182,13 @@ def _status(job: BatchJobOut) -> str:
     return str(job.status)
 
 
+def _given(file_id: Any) -> bool:
+    """A file id was set (a str here; a UUID in a package generated from Mistral's spec)."""
+    from _mistral_api.types import Unset
+
+    return file_id is not None and not isinstance(file_id, Unset) and bool(str(file_id))
+
+
 def parse_jsonl(data: bytes, what: str) -> list[dict[str, Any]]:
     """The objects of a JSONL output or error file."""
     lines = []
@@ -587,7 +594,7 @@ class Batch:
         uploaded = self._files.upload(
             prepared.jsonl, purpose="batch", file_name="batch_input.jsonl", **options
         )
-        return self.jobs.create(input_files=[uploaded.id], **common, **options)
+        return self.jobs.create(input_files=[str(uploaded.id)], **common, **options)
 
     async def _astart(
         self,
@@ -606,7 +613,7 @@ class Batch:
         uploaded = await self._files.upload_async(
             prepared.jsonl, purpose="batch", file_name="batch_input.jsonl", **options
         )
-        return await self.jobs.create_async(input_files=[uploaded.id], **common, **options)
+        return await self.jobs.create_async(input_files=[str(uploaded.id)], **common, **options)
 
     def run(
         self,
@@ -665,8 +672,8 @@ class Batch:
             job = self._poll(job, poll_interval, max_poll_interval, on_progress, options)
         except KeyboardInterrupt as exc:
             if cancel_on_interrupt:
-                self.jobs.cancel(job.id, **options)
-            _note_interrupted(exc, job.id, cancel_on_interrupt)
+                self.jobs.cancel(str(job.id), **options)
+            _note_interrupted(exc, str(job.id), cancel_on_interrupt)
             raise
         return self.results(job, ids=prepared.ids, **options)
 
@@ -697,8 +704,8 @@ class Batch:
             job = await self._apoll(job, poll_interval, max_poll_interval, on_progress, options)
         except (KeyboardInterrupt, asyncio.CancelledError) as exc:
             if cancel_on_interrupt:
-                await self.jobs.cancel_async(job.id, **options)
-            _note_interrupted(exc, job.id, cancel_on_interrupt)
+                await self.jobs.cancel_async(str(job.id), **options)
+            _note_interrupted(exc, str(job.id), cancel_on_interrupt)
             raise
         return await self.results_async(job, ids=prepared.ids, **options)
 
@@ -717,7 +724,7 @@ class Batch:
                 return job
             sleep(interval)
             interval = min(interval * BACKOFF, longest)
-            job = self.jobs.get(job.id, **options)
+            job = self.jobs.get(str(job.id), **options)
 
     async def _apoll(
         self,
@@ -734,7 +741,7 @@ class Batch:
                 return job
             await asleep(interval)
             interval = min(interval * BACKOFF, longest)
-            job = await self.jobs.get_async(job.id, **options)
+            job = await self.jobs.get_async(str(job.id), **options)
 
     def wait(
         self,
@@ -804,8 +811,8 @@ class Batch:
         if lines is None:
             lines = []
             for file_id, what in ((job.output_file, "output file"), (job.error_file, "error file")):
-                if isinstance(file_id, str) and file_id:
-                    lines += parse_jsonl(self._files.download(file_id, **options), what)
+                if _given(file_id):
+                    lines += parse_jsonl(self._files.download(str(file_id), **options), what)
         return collect(job, lines, ids)
 
     async def results_async(
@@ -820,7 +827,7 @@ class Batch:
         if lines is None:
             lines = []
             for file_id, what in ((job.output_file, "output file"), (job.error_file, "error file")):
-                if isinstance(file_id, str) and file_id:
-                    data = await self._files.download_async(file_id, **options)
+                if _given(file_id):
+                    data = await self._files.download_async(str(file_id), **options)
                     lines += parse_jsonl(data, what)
         return collect(job, lines, ids)

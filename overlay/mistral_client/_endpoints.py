@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
-    from _mistral_api.models import MultiPartBodyParams
+    from _mistral_api.models import FilesApiRoutesUploadFileMultiPartBodyParams
 
 
 @cache
@@ -51,7 +51,7 @@ def _operation(kwargs: dict[str, Any]) -> Operation:
     )
 
 
-def files_upload(body: MultiPartBodyParams) -> Operation:
+def files_upload(body: FilesApiRoutesUploadFileMultiPartBodyParams) -> Operation:
     """POST /v1/files (multipart)."""
     from _mistral_api.api.files import files_api_routes_upload_file as operation
 

@@ -123,12 +123,15 @@ def upload_body(
         )
     from _mistral_api.types import UNSET, File
 
-    body = models.MultiPartBodyParams(
+    body = models.FilesApiRoutesUploadFileMultiPartBodyParams(
         file=File(payload=cast(BinaryIO, payload), file_name=name or "upload"),
         purpose=UNSET if purpose is None else models.FilePurpose(purpose),
         expiry=UNSET if expiry is None else expiry,
-        visibility=UNSET if visibility is None else models.FileVisibility(visibility),
     )
+    if visibility is not None:
+        # A plain form field: Mistral's spec declares this one as an inline allOf, which the
+        # generator turns into an object model sent as JSON; extra fields go out as text.
+        body.additional_properties["visibility"] = visibility
     return body, opened
 
 

@@ -16,13 +16,16 @@ from mistral_client.models import BatchJobOut, BatchJobStatus, UploadFileOut
 from tests.helpers import API_KEY, assert_no_secret, completion
 
 JOB_ID = "ca1cd668-91bd-4abb-accb-3541709c0db1"
+IN_FILE = "5cdf78f8-1ab4-4c3d-9d38-2dd9735dac5f"
+OUT_FILE = "abbe56be-ac4c-4562-9586-d3046defca39"
+ERR_FILE = "0b0e1f33-4a4d-4c55-9a0e-8f3c2a1d5e77"
 ASK = [{"role": "user", "content": "What is 2 + 2?"}]
 
 
 def job(status: str = "QUEUED", **fields: Any) -> dict[str, Any]:
     """A batch job body of the recorded shape (ruby_llm batch cassette)."""
     return {
-        "id": JOB_ID, "object": "batch", "input_files": ["in-1"], "metadata": None,
+        "id": JOB_ID, "object": "batch", "input_files": [IN_FILE], "metadata": None,
         "endpoint": "/v1/chat/completions", "model": "mistral-small-latest", "agent_id": None,
         "output_file": None, "error_file": None, "errors": [], "outputs": None,
         "status": status, "created_at": 1787150442, "total_requests": 2,
@@ -37,7 +40,7 @@ def output(custom_id: str, status: int = 200, body: Any = None) -> dict[str, Any
             "response": {"status_code": status, "body": body}, "error": None}  # fmt: skip
 
 
-UPLOADED = {"id": "in-1", "object": "file", "bytes": 120, "created_at": 1786389977,
+UPLOADED = {"id": IN_FILE, "object": "file", "bytes": 120, "created_at": 1786389977,
             "filename": "batch_input.jsonl", "purpose": "batch", "sample_type": "batch_request",
             "num_lines": 2, "mimetype": "application/jsonl", "source": "upload",
             "signature": "da49", "expires_at": None, "visibility": "workspace"}  # fmt: skip
@@ -113,7 +116,7 @@ def test_upload_sends_multipart_with_purpose_and_name(api):
     fake = FakeAPI({("POST", "/v1/files"): UPLOADED})
     res = api(fake)("files.upload", b'{"custom_id": "0"}\n', purpose="batch", file_name="in.jsonl")
     assert isinstance(res, UploadFileOut)
-    assert (res.id, res.bytes_, res.visibility) == ("in-1", 120, "workspace")
+    assert (str(res.id), res.bytes_, res.visibility) == (IN_FILE, 120, "workspace")
     (request,) = fake.requests
     assert request.headers["authorization"] == f"Bearer {API_KEY}"
     assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
@@ -232,7 +235,7 @@ def test_ids_are_quoted_into_the_path(api):
 
 
 def test_list_jobs_serialises_filters(api):
-    """Status lists repeat, metadata goes as JSON, unset filters are not sent."""
+    """Status lists repeat, metadata goes as JSON."""
     fake = FakeAPI({("GET", "/v1/batch/jobs"): {"data": [job()], "object": "list", "total": 1}})
     res = api(fake)("batch.jobs.list", status=["RUNNING", "QUEUED"], metadata={"run": "a"},
                     page_size=5)  # fmt: skip
@@ -241,18 +244,25 @@ def test_list_jobs_serialises_filters(api):
     params = fake.requests[0].url.params
     assert params.get_list("status") == ["RUNNING", "QUEUED"]
     assert json.loads(params["metadata"]) == {"run": "a"}
-    assert set(params) == {"status", "metadata", "page_size"}
+
+
+@pytest.mark.own_spec
+def test_list_jobs_sends_only_the_filters_given(api):
+    """Our spec gives the query parameters no defaults: unset filters are not sent."""
+    fake = FakeAPI({("GET", "/v1/batch/jobs"): {"data": [], "object": "list", "total": 0}})
+    api(fake)("batch.jobs.list", status="RUNNING", page_size=5)
+    assert set(fake.requests[0].url.params) == {"status", "page_size"}
 
 
 def test_create_sends_only_what_was_given(api):
     """jobs.create: endpoint, inputs and the options given; nothing else."""
     fake = FakeAPI({("POST", "/v1/batch/jobs"): job()})
-    res = api(fake)("batch.jobs.create", endpoint="/v1/chat/completions", input_files=["in-1"],
+    res = api(fake)("batch.jobs.create", endpoint="/v1/chat/completions", input_files=[IN_FILE],
                     model="mistral-small-latest", metadata={"k": "v"})  # fmt: skip
     assert isinstance(res, BatchJobOut)
     assert res.status is BatchJobStatus.QUEUED
     assert json.loads(fake.requests[0].content) == {
-        "endpoint": "/v1/chat/completions", "input_files": ["in-1"],
+        "endpoint": "/v1/chat/completions", "input_files": [IN_FILE],
         "model": "mistral-small-latest", "metadata": {"k": "v"},
     }  # fmt: skip
 
@@ -328,9 +338,9 @@ def test_run_large_batch_uploads_jsonl_and_reads_output_and_error_files(api):
     fake = FakeAPI({
         ("POST", "/v1/files"): UPLOADED,
         ("POST", "/v1/batch/jobs"): job(),
-        ("GET", f"/v1/batch/jobs/{JOB_ID}"): finished(None, output_file="out", error_file="err"),
-        ("GET", "/v1/files/out/content"): lines,
-        ("GET", "/v1/files/err/content"): errors,
+        ("GET", f"/v1/batch/jobs/{JOB_ID}"): finished(None, output_file=OUT_FILE, error_file=ERR_FILE),
+        ("GET", f"/v1/files/{OUT_FILE}/content"): lines,
+        ("GET", f"/v1/files/{ERR_FILE}/content"): errors,
     })  # fmt: skip
     requests = ({"messages": [{"role": "user", "content": f"q{i}"}]} for i in range(150))
     results = api(fake)("batch.run", requests, model="mistral-small-latest")
@@ -339,7 +349,7 @@ def test_run_large_batch_uploads_jsonl_and_reads_output_and_error_files(api):
     assert b'filename="batch_input.jsonl"' in upload
     assert b"\r\nbatch\r\n" in upload
     assert upload.count(b'"custom_id"') == 150
-    assert json.loads(fake.requests[1].content)["input_files"] == ["in-1"]
+    assert json.loads(fake.requests[1].content)["input_files"] == [IN_FILE]
     assert [r.custom_id for r in results] == [str(i) for i in range(150)]
     assert all(r.ok for r in results[::2])
     failed = results[1]

@@ -32,6 +32,7 @@ from .file_chunk import FileChunk
 from .file_purpose import FilePurpose
 from .file_schema import FileSchema
 from .file_visibility import FileVisibility
+from .files_api_routes_upload_file_multi_part_body_params import FilesApiRoutesUploadFileMultiPartBodyParams
 from .fim_completion_request import FIMCompletionRequest
 from .fim_completion_response import FIMCompletionResponse
 from .finish_reason import FinishReason
@@ -53,7 +54,6 @@ from .model_capabilities import ModelCapabilities
 from .model_card import ModelCard
 from .model_list import ModelList
 from .moderation_llm_config import ModerationLLMConfig
-from .multi_part_body_params import MultiPartBodyParams
 from .prediction import Prediction
 from .prompt_tokens_details import PromptTokensDetails
 from .reasoning_effort import ReasoningEffort
@@ -115,6 +115,7 @@ __all__ = (
     "FilePurpose",
     "FileSchema",
     "FileVisibility",
+    "FilesApiRoutesUploadFileMultiPartBodyParams",
     "FinishReason",
     "Function",
     "FunctionArguments",
@@ -134,7 +135,6 @@ __all__ = (
     "ModelCard",
     "ModelList",
     "ModerationLLMConfig",
-    "MultiPartBodyParams",
     "Prediction",
     "PromptTokensDetails",
     "ReasoningEffort",

@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.multi_part_body_params import MultiPartBodyParams
+from ...models.files_api_routes_upload_file_multi_part_body_params import FilesApiRoutesUploadFileMultiPartBodyParams
 from ...models.upload_file_out import UploadFileOut
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: MultiPartBodyParams,
+    body: FilesApiRoutesUploadFileMultiPartBodyParams,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,14 +53,14 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MultiPartBodyParams,
+    body: FilesApiRoutesUploadFileMultiPartBodyParams,
 ) -> Response[UploadFileOut]:
     """Upload File
 
      Upload a file (at most 512 MB); batch input files are `.jsonl`.
 
     Args:
-        body (MultiPartBodyParams):
+        body (FilesApiRoutesUploadFileMultiPartBodyParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -84,14 +84,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: MultiPartBodyParams,
+    body: FilesApiRoutesUploadFileMultiPartBodyParams,
 ) -> UploadFileOut | None:
     """Upload File
 
      Upload a file (at most 512 MB); batch input files are `.jsonl`.
 
     Args:
-        body (MultiPartBodyParams):
+        body (FilesApiRoutesUploadFileMultiPartBodyParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,14 +110,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MultiPartBodyParams,
+    body: FilesApiRoutesUploadFileMultiPartBodyParams,
 ) -> Response[UploadFileOut]:
     """Upload File
 
      Upload a file (at most 512 MB); batch input files are `.jsonl`.
 
     Args:
-        body (MultiPartBodyParams):
+        body (FilesApiRoutesUploadFileMultiPartBodyParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,14 +139,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: MultiPartBodyParams,
+    body: FilesApiRoutesUploadFileMultiPartBodyParams,
 ) -> UploadFileOut | None:
     """Upload File
 
      Upload a file (at most 512 MB); batch input files are `.jsonl`.
 
     Args:
-        body (MultiPartBodyParams):
+        body (FilesApiRoutesUploadFileMultiPartBodyParams):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,11 +12,11 @@ from ..models.file_purpose import FilePurpose
 from ..models.file_visibility import FileVisibility
 from ..types import UNSET, File, Unset
 
-T = TypeVar("T", bound="MultiPartBodyParams")
+T = TypeVar("T", bound="FilesApiRoutesUploadFileMultiPartBodyParams")
 
 
 @_attrs_define
-class MultiPartBodyParams:
+class FilesApiRoutesUploadFileMultiPartBodyParams:
     """
     Attributes:
         file (File): The file's content; its name is sent as the part's filename.
@@ -107,15 +107,15 @@ class MultiPartBodyParams:
         else:
             visibility = FileVisibility(_visibility)
 
-        multi_part_body_params = cls(
+        files_api_routes_upload_file_multi_part_body_params = cls(
             file,
             purpose,
             expiry,
             visibility,
         )
 
-        multi_part_body_params.additional_properties = d
-        return multi_part_body_params
+        files_api_routes_upload_file_multi_part_body_params.additional_properties = d
+        return files_api_routes_upload_file_multi_part_body_params
 
     @property
     def additional_keys(self) -> list[str]:
