@@ -402,7 +402,9 @@ class Chat:
         ``next()``. Leaving the loop early (``break``, an exception, Ctrl-C), or ``close()``,
         cancels the requests in flight and stops the thread; ``with
         contextlib.closing(client.chat.complete_many_sync(...)) as results:`` makes that
-        immediate. Same arguments, results and errors as :meth:`complete_many`.
+        immediate. ``on_progress`` is called in that thread, and an ``async_client`` you gave
+        ``Mistral`` is used from that loop. Same arguments, results and errors as
+        :meth:`complete_many`.
         """
         from ._bulk import Bulk, iterate_sync
 
