@@ -7,6 +7,8 @@ with the key it talks to the real API (or to MISTRAL_BASE_URL when set).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import importlib.util
 import json
 import os
 import sys
@@ -47,8 +49,57 @@ def text(res: ChatCompletionResponse) -> str:
 
 
 def get_weather(city: str) -> dict[str, Any]:
-    """The demo's local tool: a fixed forecast."""
+    """Get the current weather in a city (the demo's local tool: a fixed forecast).
+
+    Args:
+        city: The city's name, such as "Paris".
+    """
     return {"city": city, "forecast": "sunny", "celsius": 21}
+
+
+@dataclasses.dataclass
+class Painter:
+    """A painter and the year they were born."""
+
+    name: str
+    birth_year: int
+
+
+PAINTER_ASK = [{"role": "user", "content": "Name a French painter and the year they were born."}]
+HAS_PYDANTIC = importlib.util.find_spec("pydantic") is not None
+NO_PYDANTIC = "(skipped: chat.parse and Python tools need pip install 'mistral-client[pydantic]')"
+
+
+def describe(message: dict[str, Any]) -> str:
+    """One transcript message on one line."""
+    role = message["role"]
+    if message.get("tool_calls"):
+        calls = ", ".join(
+            f"{c['function']['name']}({c['function']['arguments']})" for c in message["tool_calls"]
+        )
+        return f"  {role:<9} -> {calls}"
+    content = message.get("content")
+    shown = content if isinstance(content, str) else json.dumps(content)
+    name = f" {message['name']}" if role == "tool" else ""
+    return f"  {role + name + ':':<9} {shown}"
+
+
+def run_structured(client: Mistral) -> None:
+    heading("structured output: chat.parse(response_format=Painter)")
+    if not HAS_PYDANTIC:
+        print(NO_PYDANTIC)
+        return
+    res = client.chat.parse(model=MODEL, messages=PAINTER_ASK, response_format=Painter)
+    painter = res.choices[0].message.parsed
+    print(f"raw content: {res.choices[0].message.content}")
+    print(f"parsed:      {painter!r}")
+
+    heading("tool loop: chat.run_tools(tools=[get_weather])")
+    question = [{"role": "user", "content": "What is the weather in Paris? Use get_weather."}]
+    run = client.chat.run_tools(model=MODEL, messages=question, tools=[get_weather])
+    for message in run.messages:
+        print(describe(message))
+    print(f"({run.steps} model calls, {len(run.messages)} messages in the transcript)")
 
 
 def run(client: Mistral) -> None:
@@ -104,6 +155,7 @@ def run(client: Mistral) -> None:
         }
     )
     print(text(client.chat.complete(model=MODEL, messages=messages, tools=[WEATHER_TOOL])))
+    run_structured(client)
 
 
 async def run_async(client: Mistral) -> None:
@@ -117,6 +169,12 @@ async def run_async(client: Mistral) -> None:
     )
     for question, res in zip(questions, results, strict=True):
         print(f"{question} -> {text(res)}")
+    if HAS_PYDANTIC:
+        heading("chat.parse_async")
+        res = await client.chat.parse_async(
+            model=MODEL, messages=PAINTER_ASK, response_format=Painter
+        )
+        print(f"parsed: {res.choices[0].message.parsed!r}")
     heading("chat.stream_async")
     stream = await client.chat.stream_async(
         model=MODEL, messages=[{"role": "user", "content": "Say hello."}]

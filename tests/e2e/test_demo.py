@@ -17,6 +17,14 @@ def test_demo_runs_every_workflow_offline(capsys: pytest.CaptureFixture[str]):
                     "chat.complete_async x3", "chat.stream_async"):  # fmt: skip
         assert f"== {section}" in out
     assert "model called get_weather({'city': 'Paris'})" in out
+    # Structured output and the tool loop (issue 9).
+    assert "== structured output: chat.parse(response_format=Painter)" in out
+    assert "parsed:      Painter(name=" in out
+    assert "== tool loop: chat.run_tools(tools=[get_weather])" in out
+    assert "  assistant -> get_weather(" in out
+    assert "  tool get_weather: " in out
+    assert "(2 model calls, 4 messages in the transcript)" in out
+    assert "== chat.parse_async" in out
     # The bulk step's progress bar is drawn on stdout, as the demo asks; stderr stays empty.
     assert "== chat.complete_many_sync" in out
     assert "12/12" in out
