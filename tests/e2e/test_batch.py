@@ -1,0 +1,169 @@
+"""Files and batch jobs against the embedded server over loopback: run, cancel, faults."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from mistral_client import BatchItemError, Mistral
+from mistral_client.errors import InternalServerError, NotFoundError
+from mistral_client.models import BatchJobOut
+from mistral_client.testing import running_server
+
+MODEL = "mistral-small-latest"
+
+
+def ask(text: str) -> list[dict[str, str]]:
+    return [{"role": "user", "content": text}]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with running_server(batch_step_seconds=0.005) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def slow_server() -> Iterator[str]:
+    """Jobs take 0.2 s a request: long enough to cancel one while it runs."""
+    with running_server(batch_step_seconds=0.2) as url:
+        yield url
+
+
+@pytest.fixture
+def client(server: str) -> Iterator[Mistral]:
+    with Mistral(api_key="e2e-key", server_url=server) as c:
+        yield c
+
+
+@pytest.mark.parametrize("inline", [True, False], ids=["inline", "jsonl-file"])
+def test_run_completes_with_the_same_answers_as_chat(client: Mistral, mode: str, inline: bool):
+    """Statuses go QUEUED → (RUNNING) → SUCCESS; each answer is the one chat.complete gives."""
+    requests: list[dict[str, Any]] = [
+        {"custom_id": f"q{i}", "messages": ask(f"Name French city number {i}.")} for i in range(4)
+    ]
+    requests.append({"custom_id": "broken", "model": f"{MODEL}:fault=503", "messages": ask("x")})
+    seen: list[BatchJobOut] = []
+    options: dict[str, Any] = dict(model=MODEL, inline=inline, poll_interval=0.01,
+                                   max_poll_interval=0.05, on_progress=seen.append)  # fmt: skip
+    if mode == "sync":
+        results = client.batch.run(requests, **options)
+    else:
+
+        async def run() -> Any:
+            async with Mistral(api_key="e2e-key", server_url=client.server_url) as aclient:
+                return await aclient.batch.run_async(requests, **options)
+
+        results = asyncio.run(run())
+    statuses = [str(job.status) for job in seen]
+    order = ["QUEUED", "RUNNING", "SUCCESS"]
+    assert statuses == sorted(statuses, key=order.index)
+    assert (statuses[0], statuses[-1]) == ("QUEUED", "SUCCESS")
+    assert (seen[-1].total_requests, seen[-1].succeeded_requests, seen[-1].failed_requests) == (
+        5,
+        4,
+        1,
+    )
+    assert [r.custom_id for r in results] == ["q0", "q1", "q2", "q3", "broken"]
+    for request, result in zip(requests[:4], results[:4], strict=True):
+        direct = client.chat.complete(model=MODEL, messages=request["messages"])
+        assert result.unwrap().choices[0].message.content == direct.choices[0].message.content
+    broken = results[4].error
+    assert isinstance(broken, InternalServerError)
+    assert broken.status_code == 503
+
+
+def test_files_round_trip(client: Mistral):
+    """Upload, list, retrieve, download, delete; a deleted file is then NotFoundError."""
+    uploaded = client.files.upload(b'{"custom_id": "0", "body": {}}\n', file_name="in.jsonl",
+                                   purpose="batch")  # fmt: skip
+    assert (uploaded.filename, uploaded.bytes_, uploaded.num_lines) == ("in.jsonl", 31, 1)
+    assert uploaded.id in [f.id for f in client.files.list(purpose="batch").data]
+    assert client.files.retrieve(uploaded.id).deleted is False
+    assert client.files.download(uploaded.id) == b'{"custom_id": "0", "body": {}}\n'
+    assert client.files.delete(uploaded.id).deleted is True
+    with pytest.raises(NotFoundError):
+        client.files.retrieve(uploaded.id)
+
+
+def test_job_output_and_error_files_are_jsonl_as_mistral_writes_them(client: Mistral):
+    """jobs.create from a file: output and error files hold one line per request."""
+    jsonl = b"".join(
+        f'{{"custom_id": "{i}", "body": {{"messages": [{{"role": "user", "content": "q{i}"}}]}}}}\n'
+        .encode() for i in range(3)
+    ) + b'{"custom_id": "bad", "body": {"messages": [], "temperature": 9}}\n'  # fmt: skip
+    uploaded = client.files.upload(jsonl, file_name="in.jsonl", purpose="batch")
+    job = client.batch.jobs.create(endpoint="/v1/chat/completions", input_files=[uploaded.id],
+                                   model=MODEL, metadata={"run": "e2e"})  # fmt: skip
+    assert (job.status, job.total_requests, job.metadata["run"]) == ("QUEUED", 0, "e2e")
+    done = client.batch.wait(job.id, poll_interval=0.01, max_poll_interval=0.05)
+    assert done.status == "SUCCESS"
+    assert done.outputs is None
+    results = client.batch.results(done)
+    assert sorted(r.custom_id for r in results if r.ok) == ["0", "1", "2"]
+    (bad,) = [r for r in results if not r.ok]
+    assert bad.custom_id == "bad"
+    assert bad.error is not None
+    assert getattr(bad.error, "status_code", None) == 422
+    assert client.batch.jobs.get(job.id, inline=True).outputs is not None
+    listed = client.batch.jobs.list(status="SUCCESS")
+    assert job.id in [j.id for j in listed.data]
+
+
+def test_cancel_stops_a_running_job(slow_server: str):
+    """A RUNNING job counts its requests; cancel: CANCELLATION_REQUESTED, then CANCELLED."""
+    with Mistral(api_key="e2e-key", server_url=slow_server) as client:
+        job = client.batch.jobs.create(
+            endpoint="/v1/chat/completions", model=MODEL,
+            requests=[{"custom_id": str(i), "body": {"messages": ask("hi")}} for i in range(50)],
+        )  # fmt: skip
+        for _ in range(100):
+            job = client.batch.jobs.get(job.id)
+            if job.status == "RUNNING":
+                break
+            time.sleep(0.05)
+        assert (job.status, job.total_requests) == ("RUNNING", 50)
+        assert client.batch.jobs.cancel(job.id).status == "CANCELLATION_REQUESTED"
+        done = client.batch.wait(job.id, poll_interval=0.05, max_poll_interval=0.1)
+        assert done.status == "CANCELLED"
+        assert done.completed_requests < 50
+        results = client.batch.results(done, ids=[str(i) for i in range(50)])
+        assert isinstance(results[-1].error, BatchItemError)
+        assert "CANCELLED" in str(results[-1].error)
+
+
+def test_interrupt_during_run_cancels_the_remote_job(slow_server: str):
+    """Ctrl-C while run() waits: the remote job is cancelled, the interrupt propagates."""
+
+    def interrupt_when_running(job: BatchJobOut) -> None:
+        if job.status == "RUNNING":
+            raise KeyboardInterrupt
+
+    with Mistral(api_key="e2e-key", server_url=slow_server) as client:
+        requests = [{"messages": ask(f"q{i}")} for i in range(50)]
+        with pytest.raises(KeyboardInterrupt) as caught:
+            client.batch.run(requests, model=MODEL, poll_interval=0.05,
+                             on_progress=interrupt_when_running)  # fmt: skip
+        job_id = "".join(caught.value.__notes__).split("batch job ")[1].split(" ")[0]
+        done = client.batch.wait(job_id, poll_interval=0.05, max_poll_interval=0.1)
+        assert done.status == "CANCELLED"
+
+
+def test_job_failure_fault_keeps_what_ran(client: Mistral):
+    """x-mistral-fault: job-failed ends the job FAILED halfway; finished requests still count."""
+    requests = [{"messages": ask(f"q{i}")} for i in range(6)]
+    results = client.batch.run(requests, model=MODEL, poll_interval=0.01,
+                               extra_headers={"x-mistral-fault": "job-failed"})  # fmt: skip
+    assert [r.ok for r in results] == [True, True, True, False, False, False]
+    assert "FAILED" in str(results[-1].error)
+
+
+def test_status_fault_on_create_is_retried(client: Mistral):
+    """A 500 on the create call is retried by the client's policy; the job then runs."""
+    results = client.batch.run([{"messages": ask("hi")}], model=MODEL, poll_interval=0.01,
+                               extra_headers={"x-mistral-fault": "500x1@batch-create"})  # fmt: skip
+    assert results[0].ok
