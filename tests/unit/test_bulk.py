@@ -313,6 +313,8 @@ def test_complete_many_invalid_item_is_its_own_error_and_not_sent():
         pytest.param({"messages": MESSAGES}, "messages", id="common-messages"),
         pytest.param({"bogus": 1}, "bogus", id="unknown"),
         pytest.param({"progress": "yes"}, "progress", id="progress"),
+        pytest.param({"output": 5}, "output", id="output"),
+        pytest.param({"on_progress": 5}, "on_progress", id="on-progress"),
     ],
 )
 @pytest.mark.parametrize("sync", [False, True], ids=["async", "sync"])
@@ -506,3 +508,40 @@ def test_complete_many_sync_works_inside_a_running_loop():
         return list(Server().client().chat.complete_many_sync(items(3), model=MODEL))
 
     assert [r.ok for r in asyncio.run(main())] == [True] * 3
+
+
+def test_complete_many_requests_must_be_an_iterable_of_dicts():
+    """A string or a single dict as `requests` is refused at the call."""
+    chat = Server().client().chat
+    for wrong in ("hello", {"messages": MESSAGES}, 5):
+        with pytest.raises(InvalidRequestError) as caught:
+            chat.complete_many(wrong, model=MODEL)  # type: ignore[arg-type]
+        assert caught.value.param == "requests"
+
+
+def test_complete_many_output_records_every_kind_of_error(tmp_path: Path):
+    """Invalid items, a non-JSON error body and a bad custom_id type all become lines or results."""
+    output = tmp_path / "out.jsonl"
+
+    def answer(n: int, body: dict[str, Any]) -> httpx.Response:
+        return httpx.Response(400, content=b"<html>bad gateway page</html>")
+
+    requests: list[Any] = [
+        {"custom_id": "a", "messages": MESSAGES},
+        {"custom_id": "b", "messages": "not a list"},
+        {"custom_id": 7, "messages": MESSAGES},
+    ]
+    results = collect(
+        Server(answer).client().chat.complete_many(requests, model=MODEL, output=output)
+    )
+    assert [type(r.error).__name__ for r in results] == [
+        "BadRequestError",
+        "InvalidRequestError",
+        "InvalidRequestError",
+    ]
+    lines = {line["custom_id"]: line for line in map(json.loads, output.read_text().splitlines())}
+    assert lines["a"]["error"]["body"] == "<html>bad gateway page</html>"
+    assert lines["b"]["error"]["type"] == "InvalidRequestError"
+    assert "status_code" not in lines["b"]["error"]
+    assert results[2].error is not None
+    assert "requests[2].custom_id" in str(results[2].error)
