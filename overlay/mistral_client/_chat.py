@@ -170,7 +170,7 @@ def build_body(model: Any, messages: Any, params: Mapping[str, Any]) -> dict[str
             raise InvalidRequestError(
                 f"expected {check[1]} or None, got {_describe(value)}", param=name
             )
-        body[name] = tool_dicts(value) if name == "tools" and value else plain(value)
+        body[name] = plain(tool_dicts(value) if name == "tools" and value else value)
     extra = params.get("extra_body")
     if extra is not None:
         if not isinstance(extra, Mapping):

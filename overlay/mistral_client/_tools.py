@@ -304,10 +304,15 @@ def tool_dicts(tools: Sequence[Any]) -> list[Any]:
                 raise InvalidRequestError(
                     str(exc).partition(": ")[2], param=f"tools[{index}]"
                 ) from exc
-        elif hasattr(tool, "to_dict"):
+        elif hasattr(tool, "to_dict") and not isinstance(tool, type):
             out.append(tool.to_dict())
-        else:
+        elif isinstance(tool, Mapping):
             out.append(tool)
+        else:
+            raise InvalidRequestError(
+                f"expected a Tool, a dict or a Python function, got {tool!r:.60}",
+                param=f"tools[{index}]",
+            )
     return out
 
 

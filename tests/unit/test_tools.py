@@ -97,6 +97,12 @@ class API:
     def sent(self, number: int = -1) -> dict[str, Any]:
         return dict(json.loads(self.requests[number].content))
 
+    def complete(self, **kwargs: Any) -> Any:
+        kwargs = {"model": "mistral-small-latest", "messages": MESSAGES, **kwargs}
+        if self.mode == "sync":
+            return self.client.chat.complete(**kwargs)
+        return asyncio.run(self.client.chat.complete_async(**kwargs))
+
     def run_tools(self, tools: list[Any], **kwargs: Any) -> ToolRun:
         kwargs = {"model": "mistral-small-latest", "messages": MESSAGES, **kwargs}
         if self.mode == "sync":
@@ -168,14 +174,7 @@ def test_functions_in_tools_are_sent_as_definitions(api: Any):
     other = {"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}
     model = Tool.from_dict({"type": "function", "function": {"name": "g", "parameters": {}}})
     mock = api(completion())
-    if mock.mode == "sync":
-        mock.client.chat.complete(model="m", messages=MESSAGES, tools=[get_weather, other, model])
-    else:
-        asyncio.run(
-            mock.client.chat.complete_async(
-                model="m", messages=MESSAGES, tools=[get_weather, other, model]
-            )
-        )
+    mock.complete(tools=[get_weather, other, model])
     sent = mock.sent()["tools"]
     assert sent == [function_tool(get_weather).to_dict(), other, model.to_dict()]
 
@@ -356,3 +355,19 @@ def test_results_that_are_models_go_back_as_json(api: Any):
     mock = api(calls(("forecast", {"city": "Oslo"})), completion("ok"))
     mock.run_tools([forecast])
     assert json.loads(mock.sent(1)["messages"][-1]["content"]) == {"celsius": 4}
+
+
+@pytest.mark.parametrize(
+    ("tools", "message"),
+    [
+        pytest.param([Place], "expected a Tool, a dict or a Python function", id="a-class"),
+        pytest.param([lambda *values: 0], "must be named", id="star-args"),
+    ],
+)
+def test_tools_that_are_not_tools_fail_before_any_request(api: Any, tools: list[Any], message: str):
+    """A class or an unusable function in tools=[...]: InvalidRequestError naming the item."""
+    mock = api(completion())
+    with pytest.raises(InvalidRequestError, match=message) as caught:
+        mock.complete(tools=tools)
+    assert caught.value.param == "tools[0]"
+    assert mock.requests == []
