@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -13,6 +14,7 @@ from mistral_client import BatchItemError, Mistral
 from mistral_client.errors import InternalServerError, NotFoundError
 from mistral_client.models import BatchJobOut
 from mistral_client.testing import running_server
+from tests.contract.spec_schema import errors
 
 MODEL = "mistral-small-latest"
 
@@ -82,6 +84,7 @@ def test_files_round_trip(client: Mistral):
     uploaded = client.files.upload(b'{"custom_id": "0", "body": {}}\n', file_name="in.jsonl",
                                    purpose="batch")  # fmt: skip
     assert (uploaded.filename, uploaded.bytes_, uploaded.num_lines) == ("in.jsonl", 31, 1)
+    assert errors("UploadFileOut", uploaded.to_dict()) == []
     assert uploaded.id in [f.id for f in client.files.list(purpose="batch").data]
     assert client.files.retrieve(uploaded.id).deleted is False
     assert client.files.download(uploaded.id) == b'{"custom_id": "0", "body": {}}\n'
@@ -102,6 +105,9 @@ def test_job_output_and_error_files_are_jsonl_as_mistral_writes_them(client: Mis
     assert (job.status, job.total_requests, job.metadata["run"]) == ("QUEUED", 0, "e2e")
     done = client.batch.wait(job.id, poll_interval=0.01, max_poll_interval=0.05)
     assert done.status == "SUCCESS"
+    assert errors("BatchJobOut", done.to_dict()) == []
+    for line in client.files.download(done.output_file).splitlines():
+        assert errors("BatchOutput", json.loads(line)) == []
     assert done.outputs is None
     results = client.batch.results(done)
     assert sorted(r.custom_id for r in results if r.ok) == ["0", "1", "2"]
