@@ -178,3 +178,33 @@ async def structured_and_tools_async() -> None:
         assert_type(final.choices[0].message.parsed, Book | None)
         run = await client.chat.run_tools_async(model="m", messages=msgs, tools=[get_weather])
         assert_type(run, ToolRun)
+
+
+def batch_and_files() -> None:
+    from mistral_client import BatchResult
+    from mistral_client.models import BatchJobOut, UploadFileOut
+
+    client = Mistral(api_key="key")
+    uploaded = client.files.upload(b"{}\n", purpose="batch", file_name="in.jsonl")
+    assert_type(uploaded, UploadFileOut)
+    assert_type(client.files.download(str(uploaded.id)), bytes)
+    job = client.batch.jobs.create(endpoint="/v1/chat/completions", input_files=[str(uploaded.id)])
+    assert_type(job, BatchJobOut)
+    results = client.batch.run(
+        [{"custom_id": "a", "messages": [{"role": "user", "content": "hi"}]}],
+        model="m",
+        on_progress=lambda job: print(job.status, job.completed_requests),
+    )
+    assert_type(results, list[BatchResult])
+    print(results[0].unwrap().choices[0].message.content)
+    assert_type(client.batch.wait(job.id), BatchJobOut)
+
+
+async def batch_async() -> None:
+    from mistral_client import BatchResult
+
+    async with Mistral(api_key="key") as client:
+        results = await client.batch.run_async([{"messages": []}], model="m")
+        assert_type(results, list[BatchResult])
+        job = await client.batch.jobs.get_async("id", inline=True)
+        print(job.outputs)
