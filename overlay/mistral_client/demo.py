@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from mistral_client import Mistral
-from mistral_client.models import ChatCompletionResponse
+from mistral_client.models import BatchJobOut, ChatCompletionResponse
 
 MODEL = "mistral-small-latest"
 WEATHER_TOOL = {
@@ -208,6 +208,25 @@ def run_bulk(client: Mistral, *, embedded: bool) -> None:
         print(f"  {result.custom_id} -> {text(result.unwrap())}")
 
 
+def run_batch(client: Mistral, *, embedded: bool) -> None:
+    heading("batch.run: a batch job, polled to completion")
+    if not embedded:
+        print("(skipped against the real API: a batch job takes minutes to hours there)")
+        return
+    questions = ["What is 2 + 2?", "Name the largest planet.", "Name a French painter."]
+    requests = [
+        {"custom_id": f"q{number}", "messages": [{"role": "user", "content": question}]}
+        for number, question in enumerate(questions)
+    ]
+
+    def progress(job: BatchJobOut) -> None:
+        print(f"  job {job.status}: {job.completed_requests}/{job.total_requests} done")
+
+    results = client.batch.run(requests, model=MODEL, poll_interval=0.05, on_progress=progress)
+    for result in results:
+        print(f"  {result.custom_id} -> {text(result.unwrap())}")
+
+
 @contextmanager
 def target() -> Iterator[tuple[str | None, str]]:
     """(api_key, server_url): the real API with a key, else the embedded server."""
@@ -228,6 +247,7 @@ def main() -> int:
         with Mistral(api_key=key, server_url=url or None) as client:
             run(client)
             run_bulk(client, embedded=bool(key))
+            run_batch(client, embedded=bool(key))
 
         async def main_async() -> None:
             async with Mistral(api_key=key, server_url=url or None) as client:

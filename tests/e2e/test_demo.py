@@ -29,3 +29,13 @@ def test_demo_runs_every_workflow_offline(capsys: pytest.CaptureFixture[str]):
     assert "== chat.complete_many_sync" in out
     assert "12/12" in out
     assert "12 of 12 answered" in out
+
+
+def test_demo_runs_a_batch_job_to_completion(capsys: pytest.CaptureFixture[str]):
+    """The batch step: a job polled QUEUED → SUCCESS on the embedded server, three answers."""
+    assert demo.main() == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert "== batch.run: a batch job, polled to completion" in out
+    assert "job SUCCESS: 3/3 done" in out
+    assert "q2 -> " in out
