@@ -15,6 +15,10 @@ closes mid-response), ``stall`` (a stream goes silent after two events), ``break
 connection closes after two events), ``error-event`` (an error event after two events) or
 ``not-sse`` (a JSON 200 to a stream request); ``x<times>`` limits it to the first N requests
 carrying the same spec, so retries can succeed.
+
+Also serves files (``/v1/files``: upload, list, retrieve, ``/content``, delete) and batch jobs
+(``/v1/batch/jobs``: create, list, get, cancel), run in the background through the same replies;
+see :mod:`mistral_client.server._batch` for their statuses, output files and faults.
 """
 
 from __future__ import annotations
