@@ -20,6 +20,7 @@ import json
 import re
 import sys
 from functools import cache
+from typing import Any
 
 HEAD = {"id": "cmpl-bench", "model": "mistral-small-latest", "created": 1_700_000_000}
 KNOB = re.compile(rb'"model":\s*"bench-(size|chunks|delay)-(\d+)"')
@@ -49,7 +50,7 @@ def completion(size: int) -> bytes:
 def event_stream(chunks: int) -> bytes:
     parts = []
     for i in range(chunks):
-        payload = {
+        payload: dict[str, Any] = {
             **HEAD,
             "object": "chat.completion.chunk",
             "choices": [{"index": 0, "delta": {"content": f" w{i % 100}"}, "finish_reason": None}],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import inspect
 import json
 import os
 import platform
@@ -18,6 +19,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Callable
@@ -143,6 +145,27 @@ class Ours:
         await self.aclient._async_client().aclose()
 
 
+class OursNoAccumulate(Ours):
+    """mistral-client streaming with chat.stream(..., accumulate=False): nothing kept."""
+
+    name = "mistral-client, accumulate=False"
+
+    def stream(self, model: str, on_first: Callable[[], None]) -> int:
+        count = 0
+        for _ in self.client.chat.stream(model=model, messages=MESSAGES, accumulate=False):
+            if count == 0:
+                on_first()
+            count += 1
+        return count
+
+
+def accumulate_option() -> bool:
+    """Whether the mistral-client measured has accumulate= (not before issue 8)."""
+    from mistral_client import ChatStream
+
+    return "accumulate" in inspect.signature(ChatStream).parameters
+
+
 class OursDefaultAsync(Ours):
     """mistral-client with the async client it creates itself (aiohttp transport if installed)."""
 
@@ -230,22 +253,39 @@ def concurrent(client: Any, n: int, limits: httpx.Limits, model: str = "m") -> f
     return asyncio.run(run())
 
 
-IMPORT_PROBE = (
-    "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-)
+def import_times(
+    modules: dict[str, str], runs: int, write_bytecode: bool, prefix: Path
+) -> dict[str, float]:
+    """Per client, median wall time of `python -c "import MODULE"` minus `python -c pass`.
 
+    The whole process, as a user waits for it, in interleaved rounds. With
+    write_bytecode=False, PYTHONDONTWRITEBYTECODE=1 is set (container images, CI): only byte
+    code already on disk helps. With True it is unset and byte code goes to a fresh
+    PYTHONPYCACHEPREFIX, warmed by one uncounted run, so nothing is written into .venv or the
+    project.
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONPYCACHEPREFIX", None)
+    if write_bytecode:
+        env["PYTHONPYCACHEPREFIX"] = str(prefix)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
 
-def import_time(module: str, runs: int) -> float:
-    times = []
+    def wall(code: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], env=env, check=True)
+        return time.perf_counter() - started
+
+    codes = {"bare": "pass", **{name: f"import {module}" for name, module in modules.items()}}
+    for code in codes.values():  # warm the OS file cache (and the prefix, if any)
+        wall(code)
+    samples: dict[str, list[float]] = {name: [] for name in codes}
     for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", IMPORT_PROBE.format(module=module)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        times.append(float(out.stdout))
-    return statistics.median(times)
+        for name, code in codes.items():
+            samples[name].append(wall(code))
+    bare = statistics.median(samples.pop("bare"))
+    return {name: statistics.median(values) - bare for name, values in samples.items()}
 
 
 MEMORY_PROBE = textwrap.dedent(
@@ -296,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
             higher_is_better: bool = False,
         ) -> None:
             base = values["raw httpx"]
-            for name in names:
+            for name in values:
                 ratio = values[name] / base
                 rows.append((label, name, f"{values[name] * scale:,.1f} {unit}", f"{ratio:.2f}x"))
 
@@ -307,10 +347,14 @@ def main(argv: list[str] | None = None) -> int:
             "µs",
             1e6,
         )
-        per_chunk: dict[str, list[float]] = {name: [] for name in names}
-        first: dict[str, list[float]] = {name: [] for name in names}
+        accumulate = accumulate_option()
+        stream_clients = clients[:2] + ([OursNoAccumulate(url)] if accumulate else []) + clients[2:]
+        stream_names = [c.name for c in stream_clients]
+        per_chunk: dict[str, list[float]] = {name: [] for name in stream_names}
+        first: dict[str, list[float]] = {name: [] for name in stream_names}
         for number in range(rounds):
-            for c in clients[number % len(clients) :] + clients[: number % len(clients)]:
+            rotation = number % len(stream_clients)
+            for c in stream_clients[rotation:] + stream_clients[:rotation]:
                 chunk_time, ttfc = streamed(c, 10_000)
                 per_chunk[c.name].append(chunk_time)
                 first[c.name].append(ttfc)
@@ -328,7 +372,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         limits = httpx.Limits(max_connections=args.pool, max_keepalive_connections=args.pool)
         async_clients = [*clients, OursDefaultAsync(url)]
-        names.append(async_clients[-1].name)
         add(
             f"500 concurrent async requests (pool {args.pool}): requests/s",
             interleave(async_clients, rounds, lambda c: concurrent(c, 500, limits)),
@@ -345,7 +388,6 @@ def main(argv: list[str] | None = None) -> int:
             "req/s",
             1,
         )
-        names.pop()
         add(
             "2 MB response: time per request",
             interleave(clients, rounds, lambda c: big(c, 5)),
@@ -357,14 +399,22 @@ def main(argv: list[str] | None = None) -> int:
             "mistral-client": "mistral_client",
             "mistralai (official)": "mistralai.client",
         }
-        add(
-            "cold import",
-            {name: import_time(modules[name], 5 if args.quick else 9) for name in names},
-            "ms",
-            1e3,
-        )
-        classes = {"raw httpx": "Raw", "mistral-client": "Ours", "mistralai (official)": "Official"}
-        for name in names:
+        runs = 5 if args.quick else 9
+        with tempfile.TemporaryDirectory() as prefix:
+            for label, write in (
+                ("cold import, PYTHONDONTWRITEBYTECODE=1 (process minus bare interpreter)", False),
+                ("cold import, byte code written (process minus bare interpreter)", True),
+            ):
+                measured = {name: modules[name] for name in names}
+                add(label, import_times(measured, runs, write, Path(prefix)), "ms", 1e3)
+        classes = {
+            "raw httpx": "Raw",
+            "mistral-client": "Ours",
+            "mistral-client, accumulate=False": "OursNoAccumulate",
+            "mistralai (official)": "Official",
+        }
+        memory_names = names[:2] + [OursNoAccumulate.name] * accumulate + names[2:]
+        for name in memory_names:
             small, large = (peak_memory(classes[name], url, k) for k in (10_000, 100_000))
             rows.append(
                 (
