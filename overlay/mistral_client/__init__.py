@@ -28,7 +28,15 @@ from ._exceptions import (
 from ._files import Files, RequestOptions
 from ._parse import AsyncParsedChatStream, ParsedChatStream, StructuredOutputError
 from ._streaming import AsyncChatStream, ChatStream
-from ._tools import FunctionTool, MaxStepsExceededError, ToolCallError, ToolRun, function_tool
+from ._tools import (
+    AsyncToolRunStream,
+    FunctionTool,
+    MaxStepsExceededError,
+    ToolCallError,
+    ToolRun,
+    ToolRunStream,
+    function_tool,
+)
 from ._types import ChatParams, MessageParam, RetryConfig
 from ._version import __version__
 
@@ -38,6 +46,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncChatStream",
     "AsyncParsedChatStream",
+    "AsyncToolRunStream",
     "Batch",
     "BatchItemError",
     "BatchJobs",
@@ -63,6 +72,7 @@ __all__ = [
     "StructuredOutputError",
     "ToolCallError",
     "ToolRun",
+    "ToolRunStream",
     "__version__",
     "errors",
     "function_tool",

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ._bulk import BulkResult
     from ._parse import AsyncParsedChatStream, ParsedChatStream
     from ._parsed import ParsedChatCompletionResponse
-    from ._tools import ToolErrors, ToolRun
+    from ._tools import AsyncToolRunStream, ToolErrors, ToolRun, ToolRunStream
     from ._types import ChatParams, MessageParam, ParseParams, ToolLoopParams, ToolParam
 
 __all__ = ["APIResponse", "Chat"]
@@ -674,6 +674,62 @@ class Chat:
         return await run_async(
             lambda sent, defined: self.complete_async(model, sent, tools=defined, **params),
             runner,
+        )
+
+    def run_tools_stream(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        tools: Sequence[ToolParam],
+        *,
+        max_steps: int = 8,
+        tool_errors: ToolErrors = "report",
+        **params: Unpack[ToolLoopParams],
+    ) -> ToolRunStream:
+        """:meth:`run_tools`, each step streamed: the events of every step as they arrive.
+
+        Usage:
+            ```python
+            loop = client.chat.run_tools_stream(model=m, messages=msgs, tools=[get_weather])
+            for event in loop:
+                print(event.data.choices[0].delta.content or "", end="")
+            run = loop.result()  # the ToolRun: final response, transcript, steps
+            ```
+
+        Same arguments and errors as :meth:`run_tools`; the tools run between the steps.
+        """
+        from ._tools import ToolRunner, ToolRunStream, stream_sync
+
+        runner = ToolRunner(
+            messages, tools, max_steps=max_steps, tool_errors=tool_errors, needs_sync=True
+        )
+        return ToolRunStream(
+            stream_sync(
+                lambda sent, defined: self.stream(model, sent, tools=defined, **params), runner
+            )
+        )
+
+    async def run_tools_stream_async(
+        self,
+        model: str,
+        messages: Sequence[MessageParam],
+        tools: Sequence[ToolParam],
+        *,
+        max_steps: int = 8,
+        tool_errors: ToolErrors = "report",
+        **params: Unpack[ToolLoopParams],
+    ) -> AsyncToolRunStream:
+        """Async :meth:`run_tools_stream`: ``async for event in await ...``, ``await result()``."""
+        from ._tools import AsyncToolRunStream, ToolRunner, stream_async
+
+        runner = ToolRunner(
+            messages, tools, max_steps=max_steps, tool_errors=tool_errors, needs_sync=False
+        )
+        return AsyncToolRunStream(
+            stream_async(
+                lambda sent, defined: self.stream_async(model, sent, tools=defined, **params),
+                runner,
+            )
         )
 
 

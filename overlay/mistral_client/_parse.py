@@ -372,7 +372,10 @@ def partial_json(text: str) -> Any:
         except ValueError:
             return None
     try:
-        return from_json(text, allow_partial=True)
+        try:  # an unfinished string shows as far as it goes: text renders as it arrives
+            return from_json(text, allow_partial="trailing-strings")
+        except TypeError:  # pragma: no cover - older pydantic-core: strings appear when whole
+            return from_json(text, allow_partial=True)
     except ValueError:
         return None
 

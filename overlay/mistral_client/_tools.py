@@ -14,8 +14,8 @@ from __future__ import annotations
 import inspect
 import json
 import re
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import attrs
 
@@ -24,13 +24,15 @@ from ._lazy import models
 from ._parse import require_pydantic
 
 if TYPE_CHECKING:
-    from _mistral_api.models import ChatCompletionResponse, Tool, ToolCall
+    from _mistral_api.models import ChatCompletionResponse, CompletionEvent, Tool, ToolCall
 
 __all__ = [
+    "AsyncToolRunStream",
     "FunctionTool",
     "MaxStepsExceededError",
     "ToolCallError",
     "ToolRun",
+    "ToolRunStream",
     "function_tool",
     "tool_dicts",
 ]
@@ -511,26 +513,129 @@ async def run_async(
     runner: ToolRunner,
 ) -> ToolRun:
     """The async loop: the calls of one message run concurrently, async functions awaited."""
-    import anyio
-
     while True:
         response = await complete(runner.messages, runner.tools)
         calls = runner.calls_of(response)
         if calls is None:
             return runner.finish(response)
-        plans = [runner.plan(call) for call in calls]
-        results: list[str | ToolCallError] = [""] * len(plans)
+        await run_round(runner, calls)
 
-        async def one(position: int, planned: _Planned, results: list[Any] = results) -> None:
-            try:
-                results[position] = await runner.run_async(planned)
-            except ToolCallError as exc:  # raised below, not wrapped in an ExceptionGroup
-                results[position] = exc
 
-        async with anyio.create_task_group() as group:
-            for position, planned in enumerate(plans):
-                group.start_soon(one, position, planned)
-        for planned, text in zip(plans, results, strict=True):
-            if isinstance(text, ToolCallError):
-                raise text
-            runner.answer(planned, text)
+async def run_round(runner: ToolRunner, calls: list[Any]) -> None:
+    """Run the calls of one answer concurrently; their results appended in the model's order."""
+    import anyio
+
+    plans = [runner.plan(call) for call in calls]
+    results: list[str | ToolCallError] = [""] * len(plans)
+
+    async def one(position: int, planned: _Planned) -> None:
+        try:
+            results[position] = await runner.run_async(planned)
+        except ToolCallError as exc:  # raised below, not wrapped in an ExceptionGroup
+            results[position] = exc
+
+    async with anyio.create_task_group() as group:
+        for position, planned in enumerate(plans):
+            group.start_soon(one, position, planned)
+    for planned, text in zip(plans, results, strict=True):
+        if isinstance(text, ToolCallError):
+            raise text
+        runner.answer(planned, text)
+
+
+class ToolRunStream:
+    """The events of every step of a tool loop, as they arrive; an iterator.
+
+    Each item is a ``CompletionEvent`` of the step in progress (text deltas, tool-call
+    deltas); between steps the requested tools run. After the last event, :meth:`result` is
+    the :class:`ToolRun`; calling it earlier reads the rest first.
+    """
+
+    def __init__(self, steps: Generator[CompletionEvent, None, ToolRun]) -> None:
+        self._steps = steps
+        self._result: ToolRun | None = None
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> CompletionEvent:
+        try:
+            return next(self._steps)
+        except StopIteration as stop:
+            if stop.value is not None:  # the generator's return; later next() calls give None
+                self._result = stop.value
+            raise
+
+    def close(self) -> None:
+        """Stop the loop and release the stream in progress."""
+        self._steps.close()
+
+    def result(self) -> ToolRun:
+        """The :class:`ToolRun`, once the loop has ended (the rest is read first)."""
+        for _ in self:
+            pass
+        if self._result is None:
+            raise MistralError("the tool loop was closed before it ended")
+        return self._result
+
+
+class AsyncToolRunStream:
+    """Async twin of :class:`ToolRunStream`: ``async for event in ...``, ``await result()``."""
+
+    def __init__(self, steps: AsyncGenerator[CompletionEvent | ToolRun]) -> None:
+        self._steps = steps
+        self._result: ToolRun | None = None
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> CompletionEvent:
+        item = await anext(self._steps)
+        if isinstance(item, ToolRun):  # the loop's last item: kept, not yielded
+            self._result = item
+            await self._steps.aclose()
+            raise StopAsyncIteration
+        return item
+
+    async def aclose(self) -> None:
+        """Stop the loop and release the stream in progress."""
+        await self._steps.aclose()
+
+    async def result(self) -> ToolRun:
+        """The :class:`ToolRun`, once the loop has ended (the rest is read first)."""
+        async for _ in self:
+            pass
+        if self._result is None:
+            raise MistralError("the tool loop was closed before it ended")
+        return self._result
+
+
+def stream_sync(
+    stream: Callable[[list[Any], list[Any]], Any], runner: ToolRunner
+) -> Generator[CompletionEvent, None, ToolRun]:
+    """The loop over streamed steps: STREAM(messages, tools) opens a ChatStream."""
+    while True:
+        with stream(runner.messages, runner.tools) as events:
+            yield from events
+            response = events.final_response()
+        calls = runner.calls_of(response)
+        if calls is None:
+            return runner.finish(response)
+        for planned in [runner.plan(call) for call in calls]:
+            runner.answer(planned, runner.run(planned))
+
+
+async def stream_async(
+    stream: Callable[[list[Any], list[Any]], Awaitable[Any]], runner: ToolRunner
+) -> AsyncGenerator[CompletionEvent | ToolRun]:
+    """The async loop over streamed steps; its last item is the ToolRun."""
+    while True:
+        async with await stream(runner.messages, runner.tools) as events:
+            async for event in events:
+                yield event
+            response = await events.final_response()
+        calls = runner.calls_of(response)
+        if calls is None:
+            yield runner.finish(response)
+            return
+        await run_round(runner, calls)

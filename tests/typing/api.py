@@ -15,6 +15,7 @@ from mistral_client import (
     APIResponse,
     AsyncChatStream,
     AsyncParsedChatStream,
+    AsyncToolRunStream,
     BulkResult,
     ChatStream,
     MessageParam,
@@ -23,6 +24,7 @@ from mistral_client import (
     RetryConfig,
     StructuredOutputError,
     ToolRun,
+    ToolRunStream,
     errors,
     function_tool,
 )
@@ -160,6 +162,12 @@ def structured_and_tools() -> None:
         model="m", messages=msgs, tools=[get_weather], max_steps=4, tool_errors="raise"
     )
     print(run.response.choices[0].message.content, run.messages, run.steps)
+    loop: ToolRunStream = client.chat.run_tools_stream(
+        model="m", messages=msgs, tools=[get_weather]
+    )
+    for step_event in loop:
+        print(step_event.data.choices[0].delta.content)
+    assert_type(loop.result(), ToolRun)
 
 
 async def structured_and_tools_async() -> None:
@@ -178,6 +186,12 @@ async def structured_and_tools_async() -> None:
         assert_type(final.choices[0].message.parsed, Book | None)
         run = await client.chat.run_tools_async(model="m", messages=msgs, tools=[get_weather])
         assert_type(run, ToolRun)
+        streamed: AsyncToolRunStream = await client.chat.run_tools_stream_async(
+            model="m", messages=msgs, tools=[get_weather]
+        )
+        async for step_event in streamed:
+            print(step_event.data.id)
+        assert_type(await streamed.result(), ToolRun)
 
 
 def batch_and_files() -> None:

@@ -315,6 +315,7 @@ def test_parse_stream_gives_partials_then_the_parsed_final_response(api: Factory
     assert mock.sent["response_format"]["json_schema"]["name"] == "Book"
     seen = [p for p in partials if p]
     assert seen[0] == {} or set(seen[0]) <= {"title"}
+    assert {"title": "Dun"} in seen  # an unfinished string shows as far as it has come
     assert any(p.get("title") == "Dune" and "authors" not in p for p in seen)
     assert partials[-1] == BOOK
     assert isinstance(final.choices[0].message.parsed, Book)

@@ -21,7 +21,7 @@ from mistral_client import (
 )
 from mistral_client.models import Tool
 
-from ..helpers import API_KEY, MESSAGES, completion
+from ..helpers import API_KEY, MESSAGES, chunk, completion, sse
 
 
 def get_weather(city: str, unit: Literal["C", "F"] = "C") -> dict[str, Any]:
@@ -371,3 +371,61 @@ def test_tools_that_are_not_tools_fail_before_any_request(api: Any, tools: list[
         mock.complete(tools=tools)
     assert caught.value.param == "tools[0]"
     assert mock.requests == []
+
+
+def streamed_calls(*items: tuple[str, Any]) -> bytes:
+    """An event stream whose answer asks for the tool calls ITEMS, as the API streams them."""
+    tool_calls = calls(*items)["choices"][0]["message"]["tool_calls"]
+    first = chunk("")
+    first["choices"][0]["delta"]["tool_calls"] = tool_calls
+    return sse(first, chunk("", "tool_calls"))
+
+
+class StreamAPI(API):
+    """API whose answers are event streams."""
+
+    def __init__(self, mode: str, *bodies: bytes) -> None:
+        super().__init__(mode)
+        self.bodies = list(bodies)  # type: ignore[arg-type]
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            self.requests.append(request)
+            return httpx.Response(
+                200, headers={"content-type": "text/event-stream"}, content=self.bodies.pop(0)
+            )
+
+        transport = httpx.MockTransport(handler)
+        self.client = Mistral(
+            api_key=API_KEY,
+            client=httpx.Client(transport=transport),
+            async_client=httpx.AsyncClient(transport=transport),
+        )
+
+    def run_tools_stream(self, tools: list[Any], **kwargs: Any) -> tuple[list[Any], ToolRun]:
+        kwargs = {"model": "mistral-small-latest", "messages": MESSAGES, **kwargs}
+        if self.mode == "sync":
+            loop = self.client.chat.run_tools_stream(tools=tools, **kwargs)
+            return list(loop), loop.result()
+
+        async def run() -> tuple[list[Any], ToolRun]:
+            loop = await self.client.chat.run_tools_stream_async(tools=tools, **kwargs)
+            return [event async for event in loop], await loop.result()
+
+        return asyncio.run(run())
+
+
+def test_run_tools_stream_yields_every_step_and_ends_with_the_run(mode: str):
+    """Streamed loop: the events of the call step and of the answer, then the ToolRun."""
+    answer = sse(chunk("Sunny"), chunk(" in Paris."), chunk("", "stop"))
+    mock = StreamAPI(mode, streamed_calls(("get_weather", {"city": "Paris"})), answer)
+    events, run = mock.run_tools_stream([get_weather])
+    assert len(events) == 5
+    text = "".join(e.data.choices[0].delta.content or "" for e in events)
+    assert text == "Sunny in Paris."
+    assert run.steps == 2
+    assert run.response.choices[0].message.content == "Sunny in Paris."
+    assert [m["role"] for m in run.messages] == ["user", "assistant", "tool", "assistant"]
+    second = json.loads(mock.requests[1].content)
+    assert second["stream"] is True
+    assert second["messages"][2]["tool_call_id"] == "call0"
+    assert json.loads(second["messages"][2]["content"])["city"] == "Paris"
