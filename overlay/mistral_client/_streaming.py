@@ -14,7 +14,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-from httpx_sse import ServerSentEvent
 
 from _mistral_api.types import Unset as _Unset
 
@@ -23,6 +22,8 @@ from ._http import map_transport_errors
 from ._lazy import models
 
 if TYPE_CHECKING:
+    from httpx_sse import ServerSentEvent
+
     from _mistral_api.models import ChatCompletionResponse, CompletionChunk, CompletionEvent
 
 __all__ = ["AsyncChatStream", "ChatStream"]
@@ -162,6 +163,8 @@ def decode_event(event: Event, response: httpx.Response) -> CompletionEvent | No
 
 def _sse(event: Event) -> ServerSentEvent:
     """The httpx-sse object that StreamError.event carries (built for errors only)."""
+    from httpx_sse import ServerSentEvent  # here, on the error path: not at import time
+
     kind, data, last_id, retry = event
     return ServerSentEvent(event=kind, data=data, id=last_id, retry=retry)
 
