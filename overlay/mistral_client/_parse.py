@@ -33,7 +33,6 @@ __all__ = [
     "OutputType",
     "ParsedChatStream",
     "StructuredOutputError",
-    "json_schema_of",
     "message_text",
     "require_pydantic",
 ]
@@ -170,11 +169,6 @@ class OutputType(Generic[T]):
         """TEXT (JSON) as the type; raises ValueError (pydantic's ValidationError) if not."""
         result: T = self._validate(text)
         return result
-
-
-def json_schema_of(tp: Any) -> dict[str, Any]:
-    """The strict JSON Schema ``chat.parse`` sends for TP (a model class or a TypedDict...)."""
-    return OutputType[Any](tp).schema
 
 
 _FACTORY: Any = attrs.Factory  # a class at run time; typed as overloaded functions

@@ -65,6 +65,14 @@ class Tag:
 
 
 @attrs.define
+class Shelf:
+    best: Tag | None
+    by_name: dict[str, Tag]
+    pair: tuple[Tag, Tag]
+    count: int = attrs.field(init=False, default=0)
+
+
+@attrs.define
 class Article:
     title: str
     tags: list[Tag] = attrs.Factory(list)
@@ -327,3 +335,71 @@ def test_parse_stream_bad_answer_raises_from_final_response(api: Factory):
     mock = api(sse(chunk('{"title": 1'), chunk("", "length")), stream=True)
     with pytest.raises(StructuredOutputError, match="finish_reason='length'"):
         mock.parse_stream(Book)
+
+
+def test_attrs_bridge_handles_optionals_dicts_tuples_and_non_init_fields(api: Factory):
+    """attrs classes inside X | None, dict[str, X] and tuples come back as attrs instances."""
+    content = json.dumps(
+        {
+            "best": {"name": "a"},
+            "by_name": {"b": {"name": "b"}},
+            "pair": [{"name": "c"}, {"name": "d"}],
+        }
+    )
+    mock = api(completion(content))
+    shelf = mock.parse(Shelf).choices[0].message.parsed
+    assert shelf == Shelf(Tag("a"), {"b": Tag("b")}, (Tag("c"), Tag("d")))
+    assert "count" not in mock.sent["response_format"]["json_schema"]["schema"]["properties"]
+
+
+def test_response_format_model_and_unschemable_types(api: Factory):
+    """A ResponseFormat model passes through; a type pydantic cannot describe names itself."""
+    from mistral_client.models import ResponseFormat
+
+    fmt = ResponseFormat.from_dict({"type": "json_object"})
+    mock = api(completion('{"a": 1}'))
+    assert mock.parse(fmt).choices[0].message.parsed == {"a": 1}
+    assert mock.sent["response_format"] == {"type": "json_object"}
+
+    class Opaque:
+        pass
+
+    with pytest.raises(InvalidRequestError, match="cannot build a JSON Schema for") as caught:
+        mock.parse(Opaque)
+    assert caught.value.param == "response_format"
+    assert len(mock.requests) == 1
+
+
+def test_dict_schema_answer_that_is_not_json_raises(api: Factory):
+    """With a JSON Schema dict, content that is not JSON still raises StructuredOutputError."""
+    with pytest.raises(StructuredOutputError, match="not valid JSON"):
+        api(completion("not json")).parse({"type": "object"})
+
+
+def test_parse_stream_exposes_the_response_and_each_choice(api: Factory):
+    """The parsed stream has the HTTP response, partial_of(i), and closes early cleanly."""
+    mock = api(sse(chunk('{"a": '), chunk("1}", "stop")), stream=True)
+    kwargs: dict[str, Any] = {
+        "model": "m",
+        "messages": MESSAGES,
+        "response_format": {"type": "object"},
+    }
+    if mock.mode == "sync":
+        stream = mock.client.chat.parse_stream(**kwargs)
+        first = next(iter(stream))
+        status = stream.response.status_code
+        partial = stream.partial_of(0)
+        stream.close()
+    else:
+
+        async def run() -> tuple[Any, int, Any]:
+            stream = await mock.client.chat.parse_stream_async(**kwargs)
+            first = await anext(aiter(stream))
+            status, partial = stream.response.status_code, stream.partial_of(0)
+            await stream.aclose()
+            return first, status, partial
+
+        first, status, partial = asyncio.run(run())
+    assert first.data.choices[0].delta.content == '{"a": '
+    assert status == 200
+    assert partial == {}
