@@ -415,6 +415,8 @@ class Chat:
         return iterate_sync(bulk)
 
     # --- structured outputs and tools (issue 9): thin delegations to _parse and _tools ---
+    # The parse methods overload on the type given (a class: .parsed is typed as it; a schema
+    # dict: Any); STYLE.md's "no overload triplets" is about stream vs complete, not this split.
 
     @overload
     def parse(
