@@ -46,8 +46,26 @@ PYTHON_TYPE_NAMES = {
     "list": "array",
     "None": "null",
 }
-# Media types the generator has a response decoder for (JSON, text/*, bytes).
-BINARY_MEDIA_PREFIXES = ("audio/", "image/", "video/", "application/pdf", "application/zip")
+# Media types openapi-python-client 0.29.1 has a decoder (responses) or an encoder (request
+# bodies) for; `*/*+json` and, for responses, `text/*` as well. Anything else is not generated.
+RESPONSE_MEDIA_TYPES = {"application/json", "application/octet-stream"}
+REQUEST_MEDIA_TYPES = {
+    "application/json",
+    "application/octet-stream",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+}
+OCTET_STREAM = "application/octet-stream"
+# The component that keeps a content chunk of a type the spec does not list (see
+# fix_open_content_chunks); our own openapi.yaml declares the same schema by hand.
+UNKNOWN_CHUNK = "UnknownContentChunk"
+UNKNOWN_CHUNK_SCHEMA = {
+    "type": "object",
+    "description": "A content chunk of a type this version does not know; every field is kept.",
+    "required": ["type"],
+    "properties": {"type": {"type": "string"}},
+}
+PATH_TEMPLATE_PARAM = re.compile(r"{([^}]+)}")
 CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7})( |$)")
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
@@ -328,16 +346,183 @@ def _merge_responses(keep: Json, drop: Json) -> list[str]:
 
 
 def fix_unknown_media_types(document: Json) -> Report:
-    """Binary media types (audio/wav) the generator cannot decode → application/octet-stream."""
+    """Media types the generator has no codec for (audio/wav, application/x-ndjson) → bytes.
+
+    The generator decodes a response only as JSON (`application/json`, `*/*+json`), text
+    (`text/*`) or bytes (`application/octet-stream`), and encodes a request body only as JSON,
+    form data, multipart or bytes; an operation whose every media type is something else loses
+    that response (or body) with a warning. Each such media type becomes
+    `application/octet-stream` with a binary schema, so the endpoint is generated and the caller
+    gets (or sends) the raw bytes, to decode as the media type says. If the operation already
+    has a bytes entry, the other one is dropped.
+    """
     report = []
-    for pointer, node in walk(document):
-        if not (isinstance(node, dict) and pointer.endswith("/content")):
-            continue
-        for media_type in [m for m in node if str(m).startswith(BINARY_MEDIA_PREFIXES)]:
-            media = node.pop(media_type)
-            node.setdefault("application/octet-stream", media)
-            report.append(f"{pointer}/{_escape(media_type)}: -> application/octet-stream")
+    for pointer, content, request in _media_type_maps(document):
+        for media_type in [m for m in content if not _generator_handles(str(m), request=request)]:
+            media = content.pop(media_type)
+            where = f"{pointer}/{_escape(str(media_type))}"
+            if OCTET_STREAM in content:
+                report.append(f"{where}: dropped, {OCTET_STREAM} is already there")
+                continue
+            media = dict(media) if isinstance(media, dict) else {}
+            schema = media.get("schema")
+            binary = isinstance(schema, dict) and schema.get("format") == "binary"
+            if not binary:
+                media["schema"] = {"type": "string", "format": "binary"}
+            content[OCTET_STREAM] = media
+            report.append(
+                f"{where}: -> {OCTET_STREAM}"
+                + ("" if binary else " (raw bytes; the generator has no decoder for it)")
+            )
     return report
+
+
+def _media_type_maps(document: Json) -> Iterator[tuple[str, dict[str, Json], bool]]:
+    """Every `content` map of a response or request body: (pointer, map, is_request)."""
+    for pointer, node in walk(document):
+        if not isinstance(node, dict) or not isinstance(node.get("content"), dict):
+            continue
+        parts = pointer.split("/")
+        if parts[1:2] == ["paths"] and len(parts) in (5, 6):
+            request = len(parts) == 5 and parts[4] == "requestBody"
+            if not (request or parts[4] == "responses"):
+                continue
+        elif parts[1:2] == ["components"] and len(parts) == 4:
+            request = parts[2] == "requestBodies"
+            if not (request or parts[2] == "responses"):
+                continue
+        else:
+            continue
+        yield f"{pointer}/content", node["content"], request
+
+
+def _generator_handles(media_type: str, *, request: bool) -> bool:
+    bare = media_type.split(";", 1)[0].strip().lower()
+    if bare.endswith("+json") or (not request and bare.startswith("text/")):
+        return True
+    return bare in (REQUEST_MEDIA_TYPES if request else RESPONSE_MEDIA_TYPES)
+
+
+def fix_path_parameters(document: Json) -> Report:
+    """Path parameters that the path template does not contain, or template names not declared.
+
+    The generator drops such an operation ("Incorrect path templating"). Mistral's 2024-07
+    spec declares `DELETE /models` with a `model_id` path parameter: the endpoint is
+    `DELETE /models/{model_id}` (so later specs). An operation whose required path parameters
+    are missing from its template moves to the template with them appended, when that method
+    is free there; otherwise the stray parameters are removed. A name in the template that no
+    parameter declares gets a string path parameter.
+    """
+    report = []
+    paths = document["paths"]
+    for path in list(paths):
+        item = paths[path]
+        if not isinstance(item, dict):
+            continue
+        shared = [p for p in item.get("parameters") or [] if _is_path_param(document, p)]
+        for method in [m for m in list(item) if m in HTTP_METHODS]:
+            operation = item[method]
+            if not isinstance(operation, dict):
+                continue
+            pointer = f"/paths/{_escape(path)}/{method}"
+            template = PATH_TEMPLATE_PARAM.findall(path)
+            own = [p for p in operation.get("parameters") or [] if _is_path_param(document, p)]
+            declared = {_deref(document, p)["name"]: p for p in shared + own}
+            stray = [name for name in declared if name not in template]
+            if stray:
+                moved = path.rstrip("/") + "".join(f"/{{{name}}}" for name in stray)
+                target = paths.get(moved)
+                movable = all(declared[n] in own for n in stray) and not (
+                    isinstance(target, dict) and method in target
+                )
+                if movable:
+                    paths.setdefault(moved, {})[method] = item.pop(method)
+                    report.append(
+                        f"{pointer}: path parameter(s) {', '.join(stray)} not in the path; "
+                        f"moved to {moved}"
+                    )
+                    continue
+                for name in stray:
+                    param = declared[name]
+                    holder = operation if param in own else item
+                    holder["parameters"] = [p for p in holder["parameters"] if p is not param]
+                    report.append(f"{pointer}: path parameter {name!r} not in the path; removed")
+            for name in [n for n in template if n not in declared]:
+                operation.setdefault("parameters", []).append(
+                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                )
+                report.append(f"{pointer}: {{{name}}} in the path is not declared; added (string)")
+        if not any(m in HTTP_METHODS for m in item):
+            del paths[path]
+    return report
+
+
+def _is_path_param(document: Json, parameter: Json) -> bool:
+    target = _deref(document, parameter)
+    return isinstance(target, dict) and target.get("in") == "path" and "name" in target
+
+
+def fix_open_content_chunks(document: Json) -> Report:
+    """Lists of content chunks whose union is closed → open, with a typed catch-all last.
+
+    Mistral's content chunks (text, image_url, thinking, ...) are objects told apart by a `type`
+    const, and Mistral adds types over time. In a closed union one chunk of a new type makes the
+    generated parser give up on the whole list, so its known siblings come back as raw dicts.
+    Every union of `*Chunk` objects that is the item schema of a list (message content, stream
+    delta content, thinking parts) gets `UnknownContentChunk` (any `type`, every field kept) as
+    its last member; a `oneOf` becomes `anyOf` and its discriminator goes, since a chunk may now
+    match no mapping entry. The generator tries members in order, so known types stay typed.
+    """
+    report: Report = []
+    components = schemas(document)
+    list_items = {
+        node["items"]["$ref"]
+        for _, node in walk(document)
+        if isinstance(node, dict)
+        and isinstance(node.get("items"), dict)
+        and isinstance(node["items"].get("$ref"), str)
+    }
+    name = UNKNOWN_CHUNK
+    while name in components and components[name] != UNKNOWN_CHUNK_SCHEMA:
+        name = f"Open{name}"
+    ref = f"#/components/schemas/{name}"
+    for pointer, node in list(walk(document)):
+        if not isinstance(node, dict):
+            continue
+        is_items = pointer.endswith("/items")
+        is_listed = f"#{pointer}" in list_items and pointer.startswith("/components/schemas/")
+        if not (is_items or is_listed):
+            continue
+        for keyword in ("oneOf", "anyOf"):
+            members = node.get(keyword)
+            if isinstance(members, list) and _closed_chunk_union(document, members):
+                components.setdefault(name, dict(UNKNOWN_CHUNK_SCHEMA))
+                del node[keyword]
+                node["anyOf"] = [*members, {"$ref": ref}]
+                dropped = node.pop("discriminator", None) is not None
+                report.append(
+                    f"{pointer}/{keyword}: {len(members)} chunk types, opened with {name}"
+                    + (" (oneOf -> anyOf)" if keyword == "oneOf" else "")
+                    + ("; discriminator removed" if dropped else "")
+                )
+    return report
+
+
+def _closed_chunk_union(document: Json, members: list[Json]) -> bool:
+    """Two or more `$ref`s to `*Chunk` objects, each with a constant `type`."""
+    if len(members) < 2:
+        return False
+    for member in members:
+        ref = member.get("$ref") if isinstance(member, dict) else None
+        if not (isinstance(ref, str) and ref.endswith("Chunk")):
+            return False
+        kind = (_deref(document, member).get("properties") or {}).get("type")
+        if not isinstance(kind, dict):
+            return False
+        enum = kind.get("enum")
+        if "const" not in kind and not (isinstance(enum, list) and len(enum) == 1):
+            return False
+    return True
 
 
 def fix_local_defs(document: Json) -> Report:
@@ -399,8 +584,10 @@ REPAIRS: tuple[Callable[[Json], Report], ...] = (
     fix_tuple_items,
     fix_duplicate_enum_values,
     fix_path_fragments,
+    fix_path_parameters,
     fix_unknown_media_types,
     fix_local_defs,
+    fix_open_content_chunks,
     fix_titles,
     fix_allof_redeclarations,
     fix_closed_schemas,
@@ -452,8 +639,8 @@ def generate(spec: Path, out_dir: Path, *, quiet: bool = False) -> Report:
         result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
         if result.returncode != 0:
             raise SpecError(
-                f"{spec}: openapi-python-client failed (exit {result.returncode}):\n"
-                + (result.stdout + result.stderr).strip()
+                f"{spec}: openapi-python-client failed (exit {result.returncode}): "
+                + summarize_generator_output(result.stdout + "\n" + result.stderr)
             )
         shutil.rmtree(staged / ".ruff_cache", ignore_errors=True)
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -469,6 +656,43 @@ def generate(spec: Path, out_dir: Path, *, quiet: bool = False) -> Report:
         print(f"generated {target} from {spec}")
         print(f"{len(report)} repair(s)" + (f", listed in {report_file}" if report else ""))
     return report
+
+
+GENERATOR_BOILERPLATE = (
+    "Generating ",
+    "Warning(s) encountered",
+    "Error(s) encountered",
+    "If you believe this was a mistake",
+)
+
+
+def summarize_generator_output(output: str, *, limit: int = 3) -> str:
+    """The generator's multi-line warnings (with JSON dumps and object reprs) as one line.
+
+    Each of its messages is a header paragraph ("WARNING parsing DELETE /models within
+    default. Endpoint will not be generated.") followed by a detail paragraph and the offending
+    part of the spec as JSON; the JSON and the boilerplate go, header and detail are joined.
+    A crash gives the traceback's last line.
+    """
+    text = re.sub(r"\x1b\[[0-9;]*m", "", output)
+    text = re.sub(r"<[\w.]+ object at 0x[0-9a-f]+>", "?", text)
+    if "Traceback (most recent call last)" in text:
+        return text.strip().splitlines()[-1].strip()
+    lines = [line for line in text.splitlines() if not line.startswith(GENERATOR_BOILERPLATE)]
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", "\n".join(lines))]
+    paragraphs = [p for p in paragraphs if p and p[0] not in "{["]
+    messages: list[str] = []
+    for paragraph in paragraphs:
+        header = paragraph.startswith(("WARNING", "ERROR", "Unable to"))
+        if header or not messages:
+            messages.append(paragraph)
+        else:
+            messages[-1] = f"{messages[-1].rstrip('.:')}: {paragraph}"
+    if not messages:
+        return "no message"
+    shown = "; ".join(messages[:limit])
+    more = len(messages) - limit
+    return f"{len(messages)} problem(s): {shown}" + (f"; and {more} more" if more > 0 else "")
 
 
 def main(argv: list[str] | None = None) -> int:

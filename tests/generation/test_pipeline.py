@@ -79,6 +79,14 @@ BAD_SPECS = [
         ":2: git merge-conflict marker '<<<<<<< HEAD'",
         id="conflict-markers",
     ),
+    pytest.param(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    post:\n"
+        "      requestBody:\n        content:\n          application/json: {}\n"
+        "      responses:\n        '204': {description: ok}\n",
+        "openapi-python-client failed (exit 1): 1 problem(s): WARNING parsing POST /x within"
+        " default. Endpoint will not be generated: Missing schema",
+        id="generator-warning",
+    ),
 ]
 
 

@@ -130,6 +130,163 @@ def test_binary_media_type_becomes_octet_stream():
     assert list(content) == ["application/octet-stream"]
 
 
+def ok(media_type: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"200": {"description": "", "content": {media_type: {"schema": schema}}}}
+
+
+def test_any_media_type_without_a_codec_becomes_octet_stream_with_binary_schema():
+    """`application/x-ndjson` (2026-07 RAG summaries) is generated as raw bytes, not dropped."""
+    stream = {"anyOf": [{"$ref": "#/components/schemas/Chunk"}]}
+    d = doc(
+        {"Chunk": {"type": "object"}},
+        paths={
+            "/n": {"post": {"responses": ok("application/x-ndjson", stream)}},
+            "/x": {
+                "post": {
+                    "requestBody": {"content": {"application/xml": {"schema": {"type": "string"}}}},
+                    "responses": ok("application/problem+json", {"type": "object"}),
+                }
+            },
+            "/t": {"get": {"responses": ok("text/event-stream; charset=utf-8", {})}},
+        },
+    )
+    report = ps.fix_unknown_media_types(d)
+    content = d["paths"]["/n"]["post"]["responses"]["200"]["content"]
+    assert content == {
+        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+    }
+    body = d["paths"]["/x"]["post"]["requestBody"]["content"]
+    assert list(body) == ["application/octet-stream"]
+    assert report == [
+        "/paths/~1n/post/responses/200/content/application~1x-ndjson: -> application/octet-stream"
+        " (raw bytes; the generator has no decoder for it)",
+        "/paths/~1x/post/requestBody/content/application~1xml: -> application/octet-stream"
+        " (raw bytes; the generator has no decoder for it)",
+    ]
+
+
+def test_media_type_repair_leaves_schema_properties_named_content_alone():
+    """Only response and request-body media maps are media types; a `content` property is not."""
+    d = doc({"M": {"type": "object", "properties": {"content": {"type": "string"}}}})
+    assert ps.fix_unknown_media_types(d) == []
+
+
+def test_path_parameter_missing_from_template_moves_operation_to_its_path():
+    """`DELETE /models` declaring `model_id` (2024-07-01) is `DELETE /models/{model_id}`."""
+    param = {"name": "model_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    listing = {"operationId": "list", "responses": {}}
+    delete = {"operationId": "delete", "parameters": [param], "responses": {}}
+    d = doc(paths={"/models": {"get": listing, "delete": delete}})
+    assert ps.fix_path_parameters(d) == [
+        "/paths/~1models/delete: path parameter(s) model_id not in the path; "
+        "moved to /models/{model_id}"
+    ]
+    assert d["paths"] == {"/models": {"get": listing}, "/models/{model_id}": {"delete": delete}}
+
+
+def test_path_parameter_missing_from_template_is_removed_when_target_is_taken():
+    """When the longer path already has that method, the stray parameter goes instead."""
+    param = {"$ref": "#/components/parameters/Id"}
+    query = {"name": "q", "in": "query", "schema": {"type": "string"}}
+    d = doc(
+        paths={
+            "/m": {"delete": {"parameters": [param, query], "responses": {}}},
+            "/m/{id}": {"delete": {"parameters": [{"name": "id", "in": "path"}], "responses": {}}},
+        }
+    )
+    d["components"]["parameters"] = {"Id": {"name": "id", "in": "path", "required": True}}
+    assert ps.fix_path_parameters(d) == [
+        "/paths/~1m/delete: path parameter 'id' not in the path; removed"
+    ]
+    assert d["paths"]["/m"]["delete"]["parameters"] == [query]
+
+
+def test_undeclared_path_template_name_gets_a_string_parameter():
+    """`/files/{file_id}` with no `file_id` parameter would be dropped by the generator."""
+    d = doc(paths={"/files/{file_id}": {"get": {"responses": {}}}})
+    assert ps.fix_path_parameters(d) == [
+        "/paths/~1files~1{file_id}/get: {file_id} in the path is not declared; added (string)"
+    ]
+    assert d["paths"]["/files/{file_id}"]["get"]["parameters"] == [
+        {"name": "file_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    ]
+
+
+def chunk(kind: str, **properties: Any) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {"type": {"type": "string", "const": kind}, **properties},
+    }
+
+
+def test_closed_content_chunk_unions_get_the_unknown_catch_all():
+    """A discriminated oneOf of chunks used as list items opens with UnknownContentChunk last."""
+    ref = "#/components/schemas/"
+    d = doc(
+        {
+            "TextChunk": chunk("text", text={"type": "string"}),
+            "FileChunk": chunk("file", file_id={"type": "string"}),
+            "ContentChunk": {
+                "oneOf": [{"$ref": ref + "TextChunk"}, {"$ref": ref + "FileChunk"}],
+                "discriminator": {
+                    "propertyName": "type",
+                    "mapping": {"text": ref + "TextChunk", "file": ref + "FileChunk"},
+                },
+            },
+            "Message": {
+                "type": "object",
+                "properties": {
+                    "content": {"type": "array", "items": {"$ref": ref + "ContentChunk"}},
+                    "parts": {
+                        "type": "array",
+                        "items": {
+                            "anyOf": [{"$ref": ref + "TextChunk"}, {"$ref": ref + "FileChunk"}]
+                        },
+                    },
+                    # One chunk, not a list of them: a request input, left closed.
+                    "document": {
+                        "anyOf": [{"$ref": ref + "TextChunk"}, {"$ref": ref + "FileChunk"}]
+                    },
+                },
+            },
+        }
+    )
+    report = ps.fix_open_content_chunks(d)
+    s = d["components"]["schemas"]
+    members = [{"$ref": ref + "TextChunk"}, {"$ref": ref + "FileChunk"}]
+    catch_all = {"$ref": ref + "UnknownContentChunk"}
+    assert s["ContentChunk"] == {"anyOf": [*members, catch_all]}
+    assert s["Message"]["properties"]["parts"]["items"] == {"anyOf": [*members, catch_all]}
+    assert s["Message"]["properties"]["document"] == {"anyOf": members}
+    assert s["UnknownContentChunk"] == ps.UNKNOWN_CHUNK_SCHEMA
+    assert report == [
+        "/components/schemas/ContentChunk/oneOf: 2 chunk types, opened with UnknownContentChunk"
+        " (oneOf -> anyOf); discriminator removed",
+        "/components/schemas/Message/properties/parts/items/anyOf: 2 chunk types, opened with"
+        " UnknownContentChunk",
+    ]
+    assert ps.fix_open_content_chunks(d) == []
+
+
+def test_generator_output_becomes_one_line_without_object_reprs():
+    """What the generator prints on a warning (JSON dump, object reprs) comes out as one line."""
+    output = (
+        "Generating /tmp/x/_mistral_api\n\n"
+        "Warning(s) encountered while generating. Client was generated, but some pieces may be missing\n"
+        "WARNING parsing POST /v1/rag within beta.\n\n"
+        "Cannot parse response for status code <openapi_python_client.schema.untrusted_string."
+        "UntrustedString object at 0x7fe9e41c1190> (Unsupported content_type a/b), response will"
+        " be omitted from generated client\n\n"
+        '{\n  "description": "ok",\n  "content": {}\n}\n\n'
+        "If you believe this was a mistake or this tool is missing a feature you need, ...\n"
+    )
+    line = ps.summarize_generator_output(output)
+    assert line == (
+        "1 problem(s): WARNING parsing POST /v1/rag within beta: Cannot parse response for status"
+        " code ? (Unsupported content_type a/b), response will be omitted from generated client"
+    )
+
+
 def test_local_defs_move_to_components_and_refs_follow():
     """`#/$defs/X` refs inside a schema with its own `$defs` are rewired to components."""
     schema = {

@@ -2,7 +2,8 @@
 
 Five of the six generate with zero generator warnings (--fail-on-warning), import, and carry a
 chat completions endpoint that sends a real recorded request and decodes the recorded response;
-the sixth has committed git conflict markers and is refused.
+the sixth has committed git conflict markers and is refused. On the newest, content chunks of a
+type the spec does not list decode to the UnknownContentChunk catch-all the repairs add.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,7 @@ SPECS = [
     "mistral-openapi-2026-08-13-50c1afe7.yaml",
 ]
 CONFLICTED = "mistral-openapi-2026-03-20-bc1609ef.yaml"
+NEWEST_ROOT_SPEC = "mistral-openapi-2026-07-15-2f0dd463.yaml"
 
 # Runs in a fresh interpreter with only the generated package on the path: find the POST
 # .../chat/completions operation, send a recorded request through the generated client over an
@@ -70,6 +73,48 @@ EXERCISE_CHAT = textwrap.dedent(
 )
 
 
+# A response and a stream delta whose content lists hold a chunk type no spec version knows,
+# inside the content and inside a thinking chunk, beside known ones: every item must decode to
+# a generated class (known types to their own), and to_dict() must give the input back.
+EXERCISE_UNKNOWN_CHUNKS = textwrap.dedent(
+    """
+    import json, sys
+    from _mistral_api.models import ChatCompletionResponse, CompletionChunk
+
+    content = [
+        {"type": "text", "text": "a"},
+        {"type": "hologram", "uri": "h://x", "depth": 3, "meta": {"k": [1, None]}},
+        {"type": "image_url", "image_url": {"url": "https://x/y.png"}},
+        {"type": "thinking", "thinking": [{"type": "text", "text": "t"}, {"type": "mind", "m": 1}]},
+    ]
+    response = {
+        "id": "r", "object": "chat.completion", "model": "m", "created": 1,
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        "choices": [{"index": 0, "finish_reason": "stop",
+                     "message": {"role": "assistant", "content": content}}],
+    }
+    delta = {
+        "id": "c", "object": "chat.completion.chunk", "model": "m", "created": 1,
+        "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": None}],
+    }
+    decoded = ChatCompletionResponse.from_dict(response)
+    chunk = CompletionChunk.from_dict(delta)
+    result = {}
+    for name, items, whole, source in [
+        ("response", decoded.choices[0].message.content, decoded, response),
+        ("delta", chunk.choices[0].delta.content, chunk, delta),
+    ]:
+        result[name] = {
+            "types": [type(item).__name__ for item in items],
+            "thinking": [type(part).__name__ for part in items[3].thinking],
+            "items": [item.to_dict() for item in items],
+            "whole": whole.to_dict() == source,
+        }
+    print(json.dumps({"content": content, **result}))
+    """
+)
+
+
 def recorded_plain_chat() -> tuple[dict[str, object], dict[str, object]]:
     for interaction in chat_interactions():
         if interaction.status == 200 and not interaction.is_sse:
@@ -79,26 +124,66 @@ def recorded_plain_chat() -> tuple[dict[str, object], dict[str, object]]:
     raise AssertionError("no plain recorded chat completion")
 
 
-@pytest.mark.parametrize("name", SPECS)
-def test_upstream_spec_generates_imports_and_completes_chat(tmp_path: Path, name: str):
-    """The repaired spec generates with no warning and its chat endpoint round-trips real traffic."""
-    require_shared()
-    out = tmp_path / "out"
-    result = run_generate(UPSTREAM_SPECS / name, out)
-    assert result.returncode == 0, result.stderr[-3000:]
-    report = out / "_mistral_api.repairs.txt"
-    print(f"{name}: {len(report.read_text().splitlines()) if report.exists() else 0} repairs")
-    exercised = subprocess.run(
-        [sys.executable, "-c", EXERCISE_CHAT],
-        input=json.dumps(recorded_plain_chat()),
+@pytest.fixture(scope="module")
+def generate(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """Generate an upstream spec once per module; the output folder holding _mistral_api."""
+    done: dict[str, Path] = {}
+
+    def run(name: str) -> Path:
+        require_shared()
+        if name not in done:
+            out = tmp_path_factory.mktemp("upstream") / "out"
+            result = run_generate(UPSTREAM_SPECS / name, out)
+            assert result.returncode == 0, result.stderr[-3000:]
+            done[name] = out
+        return done[name]
+
+    return run
+
+
+def run_in_package(out: Path, script: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """SCRIPT in a fresh interpreter with only the generated package in OUT on the path."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        input=stdin,
         capture_output=True,
         text=True,
         cwd=out,
         env={"PYTHONPATH": str(out), "PATH": ""},
         check=False,
     )
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_upstream_spec_generates_imports_and_completes_chat(
+    generate: Callable[[str], Path], name: str
+):
+    """The repaired spec generates with no warning and its chat endpoint round-trips real traffic."""
+    out = generate(name)
+    report = out / "_mistral_api.repairs.txt"
+    print(f"{name}: {len(report.read_text().splitlines()) if report.exists() else 0} repairs")
+    exercised = run_in_package(out, EXERCISE_CHAT, json.dumps(recorded_plain_chat()))
     assert exercised.returncode == 0, exercised.stderr[-3000:]
     assert "chat_completion" in exercised.stdout
+
+
+def test_unknown_chunk_types_stay_typed_on_package_from_mistrals_newest_spec(
+    generate: Callable[[str], Path],
+):
+    """Issue 8: on Mistral's 2026-07-15 spec, a new chunk type is an UnknownContentChunk.
+
+    Its known siblings keep their classes, in a response and in a stream delta, and every item's
+    to_dict() gives back what came in (the closed upstream union made them all raw dicts).
+    """
+    exercised = run_in_package(generate(NEWEST_ROOT_SPEC), EXERCISE_UNKNOWN_CHUNKS)
+    assert exercised.returncode == 0, exercised.stderr[-3000:]
+    result = json.loads(exercised.stdout)
+    for name in ("response", "delta"):
+        seen = result[name]
+        assert seen["types"] == ["TextChunk", "UnknownContentChunk", "ImageURLChunk", "ThinkChunk"]
+        assert seen["thinking"] == ["TextChunk", "UnknownContentChunk"]
+        assert seen["items"] == result["content"]
+        assert seen["whole"], name
 
 
 def test_upstream_spec_with_conflict_markers_is_refused(tmp_path: Path):
