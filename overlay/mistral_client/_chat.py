@@ -630,7 +630,9 @@ class Chat:
                 signature, and a function that raises, become the tool's result
                 (``"Error: ..."``) for the model to see. ``"raise"``: raise
                 :class:`ToolCallError` instead.
-            **params: As for :meth:`complete` (tool_choice, temperature, ...).
+            **params: As for :meth:`complete` (temperature, ...), sent at every step; the
+                loop follows the first choice. ``tool_choice="any"`` forces a call at every
+                step, so such a loop ends only at ``max_steps``.
 
         Returns:
             A :class:`ToolRun`: ``.response`` (the final answer), ``.messages`` (the
