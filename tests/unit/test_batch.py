@@ -10,7 +10,14 @@ from typing import Any
 import httpx
 import pytest
 
-from mistral_client import BatchItemError, BatchResult, InvalidRequestError, Mistral, _batch
+from mistral_client import (
+    BatchItemError,
+    BatchResult,
+    InvalidRequestError,
+    Mistral,
+    ResponseValidationError,
+    _batch,
+)
 from mistral_client.errors import BadRequestError, NotFoundError
 from mistral_client.models import BatchJobOut, BatchJobStatus, UploadFileOut
 from tests.helpers import API_KEY, assert_no_secret, completion
@@ -208,6 +215,64 @@ def test_upload_of_a_path_names_the_file_and_closes_it(api, tmp_path):
             "poll_interval",
             id="run-poll-interval",
         ),
+        pytest.param("batch.run", ["not a list"], {"model": "m"}, "requests", id="run-string"),
+        pytest.param("batch.run", [[42]], {"model": "m"}, "requests[0]", id="run-item-type"),
+        pytest.param(
+            "batch.run",
+            [[{"custom_id": 7, "messages": ASK}]],
+            {"model": "m"},
+            "requests[0].custom_id",
+            id="run-custom-id-type",
+        ),
+        pytest.param(
+            "batch.run", [[{"body": "x"}]], {"model": "m"}, "requests[0].body", id="run-body-type"
+        ),
+        pytest.param(
+            "batch.run",
+            [[{"messages": ASK}]],
+            {"model": "m", "endpoint": "/v1/embeddings"},
+            "requests[0]",
+            id="run-other-endpoint",
+        ),
+        pytest.param(
+            "batch.run",
+            [[{"temperature": 0}]],
+            {"model": "m"},
+            "requests[0].messages",
+            id="run-no-messages",
+        ),
+        pytest.param(
+            "batch.run",
+            [[{"messages": ASK}] * 10_001],
+            {"model": "m", "inline": True},
+            "inline",
+            id="run-too-many-inline",
+        ),
+        pytest.param("batch.jobs.list", [], {"metadata": ["a"]}, "metadata", id="list-metadata"),
+        pytest.param(
+            "batch.jobs.create",
+            [],
+            {"endpoint": "/v1/chat/completions", "input_files": "f"},
+            "input_files",
+            id="create-input-files-string",
+        ),
+        pytest.param(
+            "batch.jobs.create",
+            [],
+            {"endpoint": "/v1/chat/completions", "input_files": ["f"], "model": ""},
+            "model",
+            id="create-empty-model",
+        ),
+        pytest.param(
+            "batch.jobs.create",
+            [],
+            {"endpoint": "/v1/chat/completions", "input_files": ["f"], "metadata": {"k": 1}},
+            "metadata",
+            id="create-metadata-values",
+        ),
+        pytest.param("files.upload", [b"x"], {"file_name": 5}, "file_name", id="upload-name-type"),
+        pytest.param("files.list", [], {"sample_type": [1]}, "sample_type", id="list-sample-type"),
+        pytest.param("files.delete", [" "], {}, "file_id", id="delete-blank-id"),
     ],
 )
 def test_bad_arguments_fail_before_any_request(api, name, args, kwargs, param):
@@ -403,3 +468,66 @@ def test_wait_then_results_resume_a_job_by_id(api):
     assert isinstance(result, BatchResult)
     assert result.custom_id == "0"
     assert result.ok
+
+
+def test_upload_takes_the_sdk_dict_form_and_sends_visibility_as_text(api):
+    """{"file_name", "content"} as Mistral's SDK takes it; visibility and expiry as form fields."""
+    fake = FakeAPI({("POST", "/v1/files"): UPLOADED})
+    api(fake)("files.upload", {"file_name": "a.jsonl", "content": b"{}\n"}, purpose="batch",
+              visibility="user", expiry=24)  # fmt: skip
+    body = fake.requests[0].content
+    assert b'filename="a.jsonl"' in body
+    assert b'name="visibility"\r\nContent-Type: text/plain\r\n\r\nuser\r\n' in body
+    assert b'name="expiry"\r\nContent-Type: text/plain\r\n\r\n24\r\n' in body
+
+
+def test_list_and_delete_files(api):
+    """files.list sends its filters; files.delete returns the deletion."""
+    listed = {"data": [{**UPLOADED, "source": "mistral"}], "object": "list", "total": 1}
+    fake = FakeAPI({("GET", "/v1/files"): listed,
+                    ("DELETE", f"/v1/files/{IN_FILE}"): {"id": IN_FILE, "object": "file", "deleted": True}})  # fmt: skip
+    call = api(fake)
+    res = call("files.list", sample_type="batch_result", purpose="batch", search="in")
+    assert res.total == 1
+    params = fake.requests[0].url.params
+    assert (params.get_list("sample_type"), params["purpose"]) == (["batch_result"], "batch")
+    assert call("files.delete", IN_FILE).deleted is True
+
+
+def test_run_other_endpoint_keeps_raw_bodies(api):
+    """Any endpoint with {"body": ...} items: the result holds the body as the server wrote it."""
+    embedding = {"id": "e", "object": "list", "data": [{"embedding": [0.5]}]}
+    fake = FakeAPI({
+        ("POST", "/v1/batch/jobs"): job(endpoint="/v1/embeddings"),
+        ("GET", f"/v1/batch/jobs/{JOB_ID}"): finished([output("0", body=embedding)],
+                                                      endpoint="/v1/embeddings"),
+    })  # fmt: skip
+    (result,) = api(fake)("batch.run", [{"body": {"input": ["hi"]}}], model="mistral-embed",
+                          endpoint="/v1/embeddings", timeout_hours=2)  # fmt: skip
+    assert json.loads(fake.requests[0].content)["timeout_hours"] == 2
+    assert result.ok
+    assert result.body == embedding
+    with pytest.raises(BatchItemError):
+        result.unwrap()
+
+
+def test_run_item_whose_body_does_not_decode_is_a_response_validation_error(api):
+    """A 200 line with a body of the wrong shape fails alone, as chat would fail it."""
+    fake = FakeAPI({
+        ("POST", "/v1/batch/jobs"): job(),
+        ("GET", f"/v1/batch/jobs/{JOB_ID}"): finished([output("0", body={"id": "x"}), output("1")]),
+    })  # fmt: skip
+    bad, good = api(fake)("batch.run", [{"messages": ASK}] * 2, model="m")
+    assert isinstance(bad.error, ResponseValidationError)
+    assert good.ok
+
+
+def test_output_file_with_a_broken_line_raises_naming_it(api):
+    """A line that is not JSON names the file and line; blank lines are skipped."""
+    done = finished(None, output_file=OUT_FILE)
+    fake = FakeAPI({("GET", f"/v1/batch/jobs/{JOB_ID}"): done,
+                    ("GET", f"/v1/files/{OUT_FILE}/content"): b"\n{not json\n"})  # fmt: skip
+    call = api(fake)
+    job_out = call("batch.jobs.get", JOB_ID)
+    with pytest.raises(BatchItemError, match="output file line 2 is not JSON"):
+        call("batch.results", job_out)
