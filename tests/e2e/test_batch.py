@@ -8,10 +8,11 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from mistral_client import BatchItemError, Mistral
-from mistral_client.errors import InternalServerError, NotFoundError
+from mistral_client.errors import BadRequestError, InternalServerError, NotFoundError
 from mistral_client.models import BatchJobOut
 from mistral_client.testing import running_server
 from tests.contract.spec_schema import errors
@@ -173,3 +174,78 @@ def test_status_fault_on_create_is_retried(client: Mistral):
     results = client.batch.run([{"messages": ask("hi")}], model=MODEL, poll_interval=0.01,
                                extra_headers={"x-mistral-fault": "500x1@batch-create"})  # fmt: skip
     assert results[0].ok
+
+
+def raw(server: str, method: str, path: str, key: str | None = "e2e-key", **kwargs: Any) -> Any:
+    headers = {"authorization": f"Bearer {key}"} if key else {}
+    headers.update(kwargs.pop("headers", {}))
+    return httpx.request(method, f"{server}{path}", headers=headers, timeout=10, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status"),
+    [
+        pytest.param("GET", "/v1/files", {"key": None}, 401, id="no-key"),
+        pytest.param("POST", "/v1/files", {"data": {"purpose": "batch"}}, 422, id="upload-no-file"),
+        pytest.param("GET", "/v1/files/nope/content", {}, 404, id="download-unknown"),
+        pytest.param("DELETE", "/v1/files/nope", {}, 404, id="delete-unknown"),
+        pytest.param("GET", "/v1/batch/jobs/nope", {}, 404, id="get-unknown"),
+        pytest.param("POST", "/v1/batch/jobs/nope/cancel", {}, 404, id="cancel-unknown"),
+        pytest.param("POST", "/v1/batch/jobs", {"content": b"{"}, 400, id="create-not-json"),
+        pytest.param(
+            "POST",
+            "/v1/batch/jobs",
+            {"json": {"endpoint": "/v1/ocr", "requests": []}},
+            400,
+            id="create-other-endpoint",
+        ),
+        pytest.param(
+            "POST",
+            "/v1/batch/jobs",
+            {"json": {"endpoint": "/v1/chat/completions"}},
+            400,
+            id="create-no-input",
+        ),
+        pytest.param(
+            "POST",
+            "/v1/batch/jobs",
+            {"json": {"endpoint": "/v1/chat/completions", "input_files": ["nope"]}},
+            404,
+            id="create-unknown-file",
+        ),
+        pytest.param(
+            "GET",
+            "/v1/batch/jobs",
+            {"headers": {"x-mistral-fault": "429x1@list"}},
+            429,
+            id="fault-429",
+        ),
+    ],
+)
+def test_server_refusals_use_mistral_error_envelopes(server: str, method, path, kwargs, status):
+    """Each refusal has its status and Mistral's error body (the gateway's for a 401)."""
+    response = raw(server, method, path, **kwargs)
+    assert response.status_code == status
+    assert "message" in response.json()
+    if status == 429:
+        assert response.headers["retry-after"] == "0"
+
+
+def test_server_input_file_with_a_broken_line_is_refused(client: Mistral):
+    """A batch input file whose line is not JSON: 400 naming the line."""
+    uploaded = client.files.upload(b'{"custom_id": "0", "body": {}}\n{oops\n', file_name="x.jsonl")
+    with pytest.raises(BadRequestError, match="line 2"):
+        client.batch.jobs.create(endpoint="/v1/chat/completions", input_files=[uploaded.id])
+
+
+def test_server_line_without_body_fails_alone(client: Mistral):
+    """A line without a body is a per-request error; the job still succeeds."""
+    uploaded = client.files.upload(b'{"custom_id": "0"}\n', file_name="x.jsonl", purpose="batch")
+    job = client.batch.jobs.create(endpoint="/v1/chat/completions", input_files=[uploaded.id],
+                                   model=MODEL)  # fmt: skip
+    done = client.batch.wait(job.id, poll_interval=0.01)
+    (result,) = client.batch.results(done)
+    assert isinstance(result.error, BatchItemError)
+    assert result.error.code == "3001"
+    oldest_first = client.batch.jobs.list(order_by="created").data
+    assert oldest_first[-1].id == job.id
