@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -249,3 +252,53 @@ def test_server_line_without_body_fails_alone(client: Mistral):
     assert result.error.code == "3001"
     oldest_first = client.batch.jobs.list(order_by="created").data
     assert oldest_first[-1].id == job.id
+
+
+CTRL_C_SCRIPT = """
+import sys
+from mistral_client import Mistral
+from mistral_client.testing import running_server
+
+cancel = sys.argv[1] == "cancel"
+with running_server(batch_step_seconds=0.2) as url, Mistral(api_key="k", server_url=url) as client:
+    try:
+        client.batch.run(
+            [{"messages": [{"role": "user", "content": "hi"}]}] * 50,
+            model="mistral-small-latest", poll_interval=0.05, max_poll_interval=0.1,
+            on_progress=lambda job: print(job.status, flush=True), cancel_on_interrupt=cancel,
+        )
+    except KeyboardInterrupt as exc:
+        note = " ".join(exc.__notes__)
+        print("NOTE", note, flush=True)
+        job_id = note.split("batch job ")[1].split(" ")[0]
+        print("AFTER", client.batch.jobs.get(job_id).status, flush=True)
+        client.batch.jobs.cancel(job_id)
+"""
+
+
+@pytest.mark.parametrize("cancel", [True, False], ids=["cancel", "keep-running"])
+def test_real_ctrl_c_during_run(tmp_path, cancel: bool):
+    """SIGINT while run() polls: the job is cancelled, or left RUNNING with how to resume."""
+    script = tmp_path / "ctrl_c.py"
+    script.write_text(CTRL_C_SCRIPT)
+    process = subprocess.Popen(
+        [sys.executable, str(script), "cancel" if cancel else "keep"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.strip() == "RUNNING":
+                process.send_signal(signal.SIGINT)
+                break
+        output, err = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    assert err == ""
+    if cancel:
+        assert "was cancelled on the server" in output
+        assert "AFTER CANCELLATION_REQUESTED" in output or "AFTER CANCELLED" in output
+    else:
+        assert "is still running. Resume waiting with job = client.batch.wait(" in output
+        assert "AFTER RUNNING" in output
