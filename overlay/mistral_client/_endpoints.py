@@ -1,8 +1,11 @@
 """The only module that touches generated endpoint code: method and path of each operation.
 
 Each operation's `_get_kwargs` (private in the generated code) is called once, on first use,
-so the method and path come from the spec while the overlay owns sending. The generator is
-pinned, and `make check-generated` plus the contract tests fail if this ever changes shape.
+so the method and path come from the spec while the overlay owns sending. The files and batch
+operations, which are not on a hot path, call it per request: it also quotes their path ids,
+serialises their query parameters and lays out the multipart upload (an `Operation`). The
+generator is pinned, and `make check-generated` plus the contract tests fail if this ever
+changes shape.
 """
 
 from __future__ import annotations
