@@ -368,7 +368,7 @@ class BatchJobs:
         if metadata is not None:
             if not isinstance(metadata, Mapping):
                 raise InvalidRequestError("expected a dict", param="metadata")
-            # An object in the query string: Mistral's API takes it as JSON.
+            # An object in the query string, sent as JSON; no recording shows how Mistral reads it.
             operation.params["metadata"] = json.dumps(dict(metadata))
         return prepare(self._client, operation, options)
 
