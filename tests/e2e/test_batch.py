@@ -9,12 +9,13 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from mistral_client import BatchItemError, Mistral
+from mistral_client import BatchItemError, Mistral, _batch
 from mistral_client.errors import BadRequestError, InternalServerError, NotFoundError
 from mistral_client.models import BatchJobOut
 from mistral_client.testing import running_server
@@ -302,3 +303,15 @@ def test_real_ctrl_c_during_run(tmp_path, cancel: bool):
     else:
         assert "is still running. Resume waiting with job = client.batch.wait(" in output
         assert "AFTER RUNNING" in output
+
+
+def test_readme_batch_example_runs(client: Mistral, monkeypatch, capsys):
+    """The README's Batch API example, as written, against the embedded server."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Mistral's Batch API", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.setattr(_batch, "sleep", lambda _seconds: time.sleep(0.01))
+    exec(compile(code, "README.md", "exec"), {"client": client})
+    out = capsys.readouterr().out
+    assert "SUCCESS 2 / 2" in out
+    assert "q2 Hello from the embedded Mistral-compatible server" in out
