@@ -33,8 +33,10 @@ __all__ = ["Batch", "BatchItemError", "BatchJobs", "BatchResult"]
 CHAT_ENDPOINT: Final = "/v1/chat/completions"
 # Finished: nothing more will change (Mistral's BatchJobStatus).
 TERMINAL_STATUSES: Final = frozenset({"SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED"})
-# run(): up to this many requests go inline in the create call; more are uploaded as a file.
+# run(): up to this many requests, and this much JSON, go inline in the create call; more are
+# uploaded as a JSONL file.
 INLINE_MAX: Final = 100
+INLINE_MAX_BYTES: Final = 1024 * 1024
 INLINE_LIMIT: Final = 10_000  # BatchJobIn.requests maxItems
 # The JSONL input is kept in memory up to this size, then in a temporary file.
 SPOOL_BYTES: Final = 16 * 1024 * 1024
@@ -120,6 +122,7 @@ def prepare_requests(
         raise InvalidRequestError("expected an iterable of request dicts", param="requests")
     ids: list[str] = []
     seen: set[str] = set()
+    size = 0
     keep: list[dict[str, Any]] | None = [] if inline is not False else None
     jsonl: IO[bytes] = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115
     try:
@@ -131,10 +134,10 @@ def prepare_requests(
                 )
             seen.add(line["custom_id"])
             ids.append(line["custom_id"])
-            jsonl.write(json.dumps(line, separators=(",", ":")).encode() + b"\n")
+            size += jsonl.write(json.dumps(line, separators=(",", ":")).encode() + b"\n")
             if keep is not None:
                 keep.append(line)
-                if inline is None and len(keep) > INLINE_MAX:
+                if inline is None and (len(keep) > INLINE_MAX or size > INLINE_MAX_BYTES):
                     keep = None
         if not ids:
             raise InvalidRequestError("a batch needs at least one request", param="requests")
@@ -642,7 +645,7 @@ class Batch:
             metadata: String key/values kept on the job.
             timeout_hours: Hours after which the server stops the job.
             inline: Send the requests in the create call (True) or upload them as a JSONL
-                file (False); by default inline up to 100 requests.
+                file (False); by default inline up to 100 requests and 1 MiB.
             poll_interval: Seconds before the first status check; each wait is 1.5 times
                 longer, up to ``max_poll_interval``.
             max_poll_interval: The longest wait between two status checks.

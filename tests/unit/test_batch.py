@@ -531,3 +531,17 @@ def test_output_file_with_a_broken_line_raises_naming_it(api):
     job_out = call("batch.jobs.get", JOB_ID)
     with pytest.raises(BatchItemError, match="output file line 2 is not JSON"):
         call("batch.results", job_out)
+
+
+def test_run_few_but_large_requests_are_uploaded(api):
+    """Inline is for small batches: over 1 MiB of requests goes as a JSONL file, however few."""
+    fake = FakeAPI({
+        ("POST", "/v1/files"): UPLOADED,
+        ("POST", "/v1/batch/jobs"): job(),
+        ("GET", f"/v1/batch/jobs/{JOB_ID}"): finished([output("0"), output("1")]),
+    })  # fmt: skip
+    long_text = "word " * 150_000
+    requests = [{"messages": [{"role": "user", "content": long_text}]}] * 2
+    results = api(fake)("batch.run", requests, model="m")
+    assert fake.paths()[:2] == ["POST /v1/files", "POST /v1/batch/jobs"]
+    assert [r.ok for r in results] == [True, True]
