@@ -13,7 +13,7 @@ import json
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Final, Unpack
+from typing import IO, TYPE_CHECKING, Any, Final, Unpack, cast
 
 import attrs
 import httpx
@@ -21,7 +21,17 @@ import httpx
 from . import _endpoints
 from ._chat import build_body, plain
 from ._exceptions import InvalidRequestError, MistralError, from_response
-from ._files import Files, RequestOptions, check_id, check_options, prepare
+from ._files import (
+    Files,
+    Plan,
+    RequestOptions,
+    Step,
+    adrive,
+    check_id,
+    check_options,
+    drive,
+    prepare,
+)
 from ._http import APIClient, Call, asend, decode, send
 from ._lazy import models
 
@@ -50,6 +60,14 @@ async def asleep(seconds: float) -> None:
     import anyio  # as _retry: asyncio and trio alike, imported on first use
 
     await anyio.sleep(seconds)
+
+
+def _sleep(seconds: float) -> None:
+    sleep(seconds)  # the module's name, looked up at each wait
+
+
+async def _asleep(seconds: float) -> None:
+    await asleep(seconds)
 
 
 class BatchItemError(MistralError):
@@ -588,35 +606,58 @@ class Batch:
         metadata: Any,
         timeout_hours: Any,
         options: Mapping[str, Any],
-    ) -> BatchJobOut:
+    ) -> Plan[BatchJobOut]:
+        jobs, files = self.jobs, self._files
         common = dict(
             endpoint=endpoint, model=model, metadata=metadata, timeout_hours=timeout_hours
         )
         if prepared.inline is not None:
-            return self.jobs.create(requests=prepared.inline, **common, **options)
-        uploaded = self._files.upload(
-            prepared.jsonl, purpose="batch", file_name="batch_input.jsonl", **options
+            job = yield Step(
+                jobs.create,
+                jobs.create_async,
+                kwargs=dict(requests=prepared.inline, **common, **options),
+            )
+            return cast("BatchJobOut", job)
+        uploaded = yield Step(
+            files.upload,
+            files.upload_async,
+            (prepared.jsonl,),
+            dict(purpose="batch", file_name="batch_input.jsonl", **options),
         )
-        return self.jobs.create(input_files=[str(uploaded.id)], **common, **options)
+        job = yield Step(
+            jobs.create,
+            jobs.create_async,
+            kwargs=dict(input_files=[str(uploaded.id)], **common, **options),
+        )
+        return cast("BatchJobOut", job)
 
-    async def _astart(
+    def _run(
         self,
-        prepared: Prepared,
-        endpoint: str,
-        model: str | None,
-        metadata: Any,
-        timeout_hours: Any,
+        requests: Iterable[Mapping[str, Any]],
+        job_args: tuple[str | None, str, Any, Any],
+        inline: bool | None,
+        polling: tuple[Any, Any, Callable[[BatchJobOut], None] | None],
+        cancel_on_interrupt: bool,
+        interrupts: tuple[type[BaseException], ...],
         options: Mapping[str, Any],
-    ) -> BatchJobOut:
-        common = dict(
-            endpoint=endpoint, model=model, metadata=metadata, timeout_hours=timeout_hours
-        )
-        if prepared.inline is not None:
-            return await self.jobs.create_async(requests=prepared.inline, **common, **options)
-        uploaded = await self._files.upload_async(
-            prepared.jsonl, purpose="batch", file_name="batch_input.jsonl", **options
-        )
-        return await self.jobs.create_async(input_files=[str(uploaded.id)], **common, **options)
+    ) -> Plan[list[BatchResult]]:
+        """run(): check, start, poll (Ctrl-C or INTERRUPTS: cancel or note), collect."""
+        model, endpoint, metadata, timeout_hours = job_args
+        check_options(options)
+        _check_poll(*polling[:2])
+        prepared = prepare_requests(requests, model, endpoint, inline)
+        with prepared.jsonl:
+            job = yield from self._start(
+                prepared, endpoint, model, metadata, timeout_hours, options
+            )
+        try:
+            job = yield from self._poll(job, *polling, options)
+        except interrupts as exc:
+            if cancel_on_interrupt:
+                yield Step(self.jobs.cancel, self.jobs.cancel_async, (str(job.id),), options)
+            _note_interrupted(exc, str(job.id), cancel_on_interrupt)
+            raise
+        return (yield from self._results(job, prepared.ids, options))
 
     def run(
         self,
@@ -666,19 +707,12 @@ class Batch:
             SDKError: creating, polling or downloading failed with an error status.
             APIConnectionError: no response arrived, after retries.
         """
-        check_options(options)
-        _check_poll(poll_interval, max_poll_interval)
-        prepared = prepare_requests(requests, model, endpoint, inline)
-        with prepared.jsonl:
-            job = self._start(prepared, endpoint, model, metadata, timeout_hours, options)
-        try:
-            job = self._poll(job, poll_interval, max_poll_interval, on_progress, options)
-        except KeyboardInterrupt as exc:
-            if cancel_on_interrupt:
-                self.jobs.cancel(str(job.id), **options)
-            _note_interrupted(exc, str(job.id), cancel_on_interrupt)
-            raise
-        return self.results(job, ids=prepared.ids, **options)
+        job_args = (model, endpoint, metadata, timeout_hours)
+        polling = (poll_interval, max_poll_interval, on_progress)
+        plan = self._run(
+            requests, job_args, inline, polling, cancel_on_interrupt, (KeyboardInterrupt,), options
+        )
+        return drive(plan)
 
     async def run_async(
         self,
@@ -698,19 +732,13 @@ class Batch:
         """Async :meth:`run`; cancelling the task cancels the remote job likewise."""
         import asyncio  # only under a running loop: `import mistral_client` imports none
 
-        check_options(options)
-        _check_poll(poll_interval, max_poll_interval)
-        prepared = prepare_requests(requests, model, endpoint, inline)
-        with prepared.jsonl:
-            job = await self._astart(prepared, endpoint, model, metadata, timeout_hours, options)
-        try:
-            job = await self._apoll(job, poll_interval, max_poll_interval, on_progress, options)
-        except (KeyboardInterrupt, asyncio.CancelledError) as exc:
-            if cancel_on_interrupt:
-                await self.jobs.cancel_async(str(job.id), **options)
-            _note_interrupted(exc, str(job.id), cancel_on_interrupt)
-            raise
-        return await self.results_async(job, ids=prepared.ids, **options)
+        interrupts = (KeyboardInterrupt, asyncio.CancelledError)
+        job_args = (model, endpoint, metadata, timeout_hours)
+        polling = (poll_interval, max_poll_interval, on_progress)
+        plan = self._run(
+            requests, job_args, inline, polling, cancel_on_interrupt, interrupts, options
+        )
+        return await adrive(plan)
 
     def _poll(
         self,
@@ -719,32 +747,25 @@ class Batch:
         longest: float,
         on_progress: Callable[[BatchJobOut], None] | None,
         options: Mapping[str, Any],
-    ) -> BatchJobOut:
+    ) -> Plan[BatchJobOut]:
         while True:
             if on_progress is not None:
                 on_progress(job)
             if _status(job) in TERMINAL_STATUSES:
                 return job
-            sleep(interval)
+            yield Step(_sleep, _asleep, (interval,))
             interval = min(interval * BACKOFF, longest)
-            job = self.jobs.get(str(job.id), **options)
+            job = yield Step(self.jobs.get, self.jobs.get_async, (str(job.id),), options)
 
-    async def _apoll(
+    def _wait(
         self,
-        job: BatchJobOut,
-        interval: float,
-        longest: float,
-        on_progress: Callable[[BatchJobOut], None] | None,
+        job_id: str,
+        polling: tuple[Any, Any, Callable[[BatchJobOut], None] | None],
         options: Mapping[str, Any],
-    ) -> BatchJobOut:
-        while True:
-            if on_progress is not None:
-                on_progress(job)
-            if _status(job) in TERMINAL_STATUSES:
-                return job
-            await asleep(interval)
-            interval = min(interval * BACKOFF, longest)
-            job = await self.jobs.get_async(str(job.id), **options)
+    ) -> Plan[BatchJobOut]:
+        _check_poll(*polling[:2])
+        job = yield Step(self.jobs.get, self.jobs.get_async, (job_id,), options)
+        return (yield from self._poll(job, *polling, options))
 
     def wait(
         self,
@@ -771,9 +792,7 @@ class Batch:
             InvalidRequestError: an argument is wrong (nothing was sent).
             SDKError: a status check failed with an error status.
         """
-        _check_poll(poll_interval, max_poll_interval)
-        job = self.jobs.get(job_id, **options)
-        return self._poll(job, poll_interval, max_poll_interval, on_progress, options)
+        return drive(self._wait(job_id, (poll_interval, max_poll_interval, on_progress), options))
 
     async def wait_async(
         self,
@@ -785,9 +804,23 @@ class Batch:
         **options: Unpack[RequestOptions],
     ) -> BatchJobOut:
         """Async :meth:`wait`."""
-        _check_poll(poll_interval, max_poll_interval)
-        job = await self.jobs.get_async(job_id, **options)
-        return await self._apoll(job, poll_interval, max_poll_interval, on_progress, options)
+        polling = (poll_interval, max_poll_interval, on_progress)
+        return await adrive(self._wait(job_id, polling, options))
+
+    def _results(
+        self, job: BatchJobOut, ids: Sequence[str] | None, options: Mapping[str, Any]
+    ) -> Plan[list[BatchResult]]:
+        lines = inline_lines(job)
+        if lines is None:
+            lines = []
+            files = self._files
+            for file_id, what in ((job.output_file, "output file"), (job.error_file, "error file")):
+                if _given(file_id):
+                    data = yield Step(
+                        files.download, files.download_async, (str(file_id),), options
+                    )
+                    lines += parse_jsonl(data, what)
+        return collect(job, lines, ids)
 
     def results(
         self,
@@ -810,13 +843,7 @@ class Batch:
         Raises:
             SDKError: a download failed with an error status.
         """
-        lines = inline_lines(job)
-        if lines is None:
-            lines = []
-            for file_id, what in ((job.output_file, "output file"), (job.error_file, "error file")):
-                if _given(file_id):
-                    lines += parse_jsonl(self._files.download(str(file_id), **options), what)
-        return collect(job, lines, ids)
+        return drive(self._results(job, ids, options))
 
     async def results_async(
         self,
@@ -826,11 +853,4 @@ class Batch:
         **options: Unpack[RequestOptions],
     ) -> list[BatchResult]:
         """Async :meth:`results`."""
-        lines = inline_lines(job)
-        if lines is None:
-            lines = []
-            for file_id, what in ((job.output_file, "output file"), (job.error_file, "error file")):
-                if _given(file_id):
-                    data = await self._files.download_async(str(file_id), **options)
-                    lines += parse_jsonl(data, what)
-        return collect(job, lines, ids)
+        return await adrive(self._results(job, ids, options))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, TypedDict, TypeVar, Unpack, cast
 
 import attrs
@@ -41,6 +41,56 @@ class RequestOptions(TypedDict, total=False):
 
 
 OPTIONS = frozenset(RequestOptions.__annotations__)
+
+
+@attrs.frozen
+class Step:
+    """One I/O step of a plan: CALL in the sync shell, its twin ACALL awaited in the async one."""
+
+    call: Callable[..., Any]
+    acall: Callable[..., Awaitable[Any]]
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+Plan = Generator[Step, Any, T]
+"""The decisions of a call, as a generator: it yields each I/O Step and is sent its result (or
+thrown its exception); its return value is the call's. `drive` and `adrive` are the shells."""
+
+
+def _resume(plan: Plan[T], value: Any, error: BaseException | None) -> Step:
+    """PLAN's next step, given the last one's VALUE or ERROR (StopIteration: PLAN returned)."""
+    return plan.send(value) if error is None else plan.throw(error)
+
+
+def drive(plan: Plan[T]) -> T:
+    """Run PLAN's steps with their sync functions; return what PLAN returns."""
+    value: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            step = _resume(plan, value, error)
+            try:
+                value, error = step.call(*step.args, **step.kwargs), None
+            except BaseException as exc:  # the plan's to handle (Ctrl-C cancels a batch job)
+                value, error = None, exc
+    except StopIteration as stop:
+        return cast(T, stop.value)
+
+
+async def adrive(plan: Plan[T]) -> T:
+    """Run PLAN's steps with their async functions; return what PLAN returns."""
+    value: Any = None
+    error: BaseException | None = None
+    try:
+        while True:
+            step = _resume(plan, value, error)
+            try:
+                value, error = await step.acall(*step.args, **step.kwargs), None
+            except BaseException as exc:  # as in drive: task cancellation included
+                value, error = None, exc
+    except StopIteration as stop:
+        return cast(T, stop.value)
 
 
 def check_options(options: Mapping[str, Any]) -> None:
