@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, TypedDict, TypeVar, Unpack, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Final, TypedDict, TypeVar, Unpack, cast
 
 import attrs
 import httpx
@@ -41,6 +41,17 @@ class RequestOptions(TypedDict, total=False):
 
 
 OPTIONS = frozenset(RequestOptions.__annotations__)
+# files.list()'s query parameters, in the order of its signature.
+LIST_PARAMS: Final = (
+    "page",
+    "page_size",
+    "include_total",
+    "sample_type",
+    "source",
+    "search",
+    "purpose",
+    "mimetypes",
+)
 
 
 @attrs.frozen
@@ -119,6 +130,17 @@ def prepare(
     check_options(options)
     call = client._call(operation.method, operation.url, body, options, stream=stream)
     return attrs.evolve(call, params=operation.params or None, files=operation.files)
+
+
+def by_id(
+    client: APIClient,
+    endpoint: Callable[[str], _endpoints.Operation],
+    value: Any,
+    param: str,
+    options: Mapping[str, Any],
+) -> Call:
+    """The Call of ENDPOINT for the id VALUE (checked, as argument PARAM)."""
+    return prepare(client, endpoint(check_id(value, param)), options)
 
 
 def _query(**given: Any) -> dict[str, Any]:
@@ -204,7 +226,7 @@ class Files:
     async def _asend(self, call: Call, parse: Callable[[Any], T]) -> T:
         return decode(await asend(self._client._async_client(), call), parse)
 
-    def _upload_call(
+    def _upload(
         self,
         file: Any,
         purpose: Any,
@@ -212,15 +234,16 @@ class Files:
         expiry: Any,
         visibility: Any,
         options: Mapping[str, Any],
-    ) -> tuple[Call, IO[bytes] | None]:
+    ) -> Plan[UploadFileOut]:
         check_options(options)
         body, opened = upload_body(file, purpose, file_name, expiry, visibility)
         try:
-            return prepare(self._client, _endpoints.files_upload(body), options), opened
-        except BaseException:
+            call = prepare(self._client, _endpoints.files_upload(body), options)
+            uploaded = yield Step(self._send, self._asend, (call, models.UploadFileOut.from_dict))
+            return cast("UploadFileOut", uploaded)
+        finally:
             if opened is not None:
                 opened.close()
-            raise
 
     def upload(
         self,
@@ -251,12 +274,7 @@ class Files:
             SDKError: the server answered with an error status (a subclass per status).
             APIConnectionError: no response arrived, after retries.
         """
-        call, opened = self._upload_call(file, purpose, file_name, expiry, visibility, options)
-        try:
-            return self._send(call, models.UploadFileOut.from_dict)
-        finally:
-            if opened is not None:
-                opened.close()
+        return drive(self._upload(file, purpose, file_name, expiry, visibility, options))
 
     async def upload_async(
         self,
@@ -269,14 +287,11 @@ class Files:
         **options: Unpack[RequestOptions],
     ) -> UploadFileOut:
         """Async :meth:`upload`."""
-        call, opened = self._upload_call(file, purpose, file_name, expiry, visibility, options)
-        try:
-            return await self._asend(call, models.UploadFileOut.from_dict)
-        finally:
-            if opened is not None:
-                opened.close()
+        return await adrive(self._upload(file, purpose, file_name, expiry, visibility, options))
 
-    def _list_call(self, query: dict[str, Any], options: Mapping[str, Any]) -> Call:
+    def _list_call(self, options: Mapping[str, Any], *values: Any) -> Call:
+        """The list call; VALUES are list()'s arguments, in its order."""
+        query = dict(zip(LIST_PARAMS, values, strict=True))
         for name in ("sample_type", "source", "mimetypes"):
             query[name] = _strings(query.get(name), name)
         for name in ("page", "page_size"):
@@ -319,17 +334,8 @@ class Files:
             SDKError: the server answered with an error status.
             APIConnectionError: no response arrived, after retries.
         """
-        query = dict(
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            sample_type=sample_type,
-            source=source,
-            search=search,
-            purpose=purpose,
-            mimetypes=mimetypes,
-        )
-        return self._send(self._list_call(query, options), models.ListFilesOut.from_dict)
+        values = (page, page_size, include_total, sample_type, source, search, purpose, mimetypes)
+        return self._send(self._list_call(options, *values), models.ListFilesOut.from_dict)
 
     async def list_async(
         self,
@@ -345,17 +351,8 @@ class Files:
         **options: Unpack[RequestOptions],
     ) -> ListFilesOut:
         """Async :meth:`list`."""
-        query = dict(
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            sample_type=sample_type,
-            source=source,
-            search=search,
-            purpose=purpose,
-            mimetypes=mimetypes,
-        )
-        return await self._asend(self._list_call(query, options), models.ListFilesOut.from_dict)
+        values = (page, page_size, include_total, sample_type, source, search, purpose, mimetypes)
+        return await self._asend(self._list_call(options, *values), models.ListFilesOut.from_dict)
 
     def retrieve(self, file_id: str, **options: Unpack[RequestOptions]) -> RetrieveFileOut:
         """A file's metadata.
@@ -365,18 +362,14 @@ class Files:
             NotFoundError: no such file.
             SDKError: another error status.
         """
-        call = prepare(
-            self._client, _endpoints.files_retrieve(check_id(file_id, "file_id")), options
-        )
+        call = by_id(self._client, _endpoints.files_retrieve, file_id, "file_id", options)
         return self._send(call, models.RetrieveFileOut.from_dict)
 
     async def retrieve_async(
         self, file_id: str, **options: Unpack[RequestOptions]
     ) -> RetrieveFileOut:
         """Async :meth:`retrieve`."""
-        call = prepare(
-            self._client, _endpoints.files_retrieve(check_id(file_id, "file_id")), options
-        )
+        call = by_id(self._client, _endpoints.files_retrieve, file_id, "file_id", options)
         return await self._asend(call, models.RetrieveFileOut.from_dict)
 
     def delete(self, file_id: str, **options: Unpack[RequestOptions]) -> DeleteFileOut:
@@ -387,12 +380,12 @@ class Files:
             NotFoundError: no such file.
             SDKError: another error status.
         """
-        call = prepare(self._client, _endpoints.files_delete(check_id(file_id, "file_id")), options)
+        call = by_id(self._client, _endpoints.files_delete, file_id, "file_id", options)
         return self._send(call, models.DeleteFileOut.from_dict)
 
     async def delete_async(self, file_id: str, **options: Unpack[RequestOptions]) -> DeleteFileOut:
         """Async :meth:`delete`."""
-        call = prepare(self._client, _endpoints.files_delete(check_id(file_id, "file_id")), options)
+        call = by_id(self._client, _endpoints.files_delete, file_id, "file_id", options)
         return await self._asend(call, models.DeleteFileOut.from_dict)
 
     def download(self, file_id: str, **options: Unpack[RequestOptions]) -> bytes:
@@ -403,11 +396,10 @@ class Files:
             NotFoundError: no such file.
             SDKError: another error status.
         """
-        operation = _endpoints.files_download(check_id(file_id, "file_id"))
-        return send(self._client._sync_client(), prepare(self._client, operation, options)).content
+        call = by_id(self._client, _endpoints.files_download, file_id, "file_id", options)
+        return send(self._client._sync_client(), call).content
 
     async def download_async(self, file_id: str, **options: Unpack[RequestOptions]) -> bytes:
         """Async :meth:`download`."""
-        operation = _endpoints.files_download(check_id(file_id, "file_id"))
-        call = prepare(self._client, operation, options)
+        call = by_id(self._client, _endpoints.files_download, file_id, "file_id", options)
         return (await asend(self._client._async_client(), call)).content
