@@ -27,6 +27,7 @@ from ._files import (
     RequestOptions,
     Step,
     adrive,
+    by_id,
     check_id,
     check_options,
     drive,
@@ -51,6 +52,27 @@ INLINE_LIMIT: Final = 10_000  # BatchJobIn.requests maxItems
 # The JSONL input is kept in memory up to this size, then in a temporary file.
 SPOOL_BYTES: Final = 16 * 1024 * 1024
 BACKOFF: Final = 1.5
+# jobs.create()'s and jobs.list()'s arguments, in the order of their signatures.
+CREATE_PARAMS: Final = (
+    "endpoint",
+    "input_files",
+    "requests",
+    "model",
+    "agent_id",
+    "metadata",
+    "timeout_hours",
+)
+LIST_PARAMS: Final = (
+    "page",
+    "page_size",
+    "model",
+    "agent_id",
+    "metadata",
+    "created_after",
+    "created_by_me",
+    "status",
+    "order_by",
+)
 
 # run() and wait() sleep through these names, so tests can replace them.
 sleep = time.sleep
@@ -302,9 +324,10 @@ class BatchJobs:
         response = await asend(self._client._async_client(), call)
         return decode(response, models.BatchJobOut.from_dict)
 
-    def _create_call(self, options: Mapping[str, Any], **given: Any) -> Call:
+    def _create_call(self, options: Mapping[str, Any], *values: Any) -> Call:
+        """The create call; VALUES are create()'s arguments, in its order."""
         check_options(options)
-        body = create_body(**given)
+        body = create_body(**dict(zip(CREATE_PARAMS, values, strict=True)))
         method, url = _endpoints.batch_create()
         return prepare(self._client, _endpoints.Operation(method, url), options, body)
 
@@ -340,18 +363,8 @@ class BatchJobs:
             SDKError: the server answered with an error status (a subclass per status).
             APIConnectionError: no response arrived, after retries.
         """
-        return self._send(
-            self._create_call(
-                options,
-                endpoint=endpoint,
-                input_files=input_files,
-                requests=requests,
-                model=model,
-                agent_id=agent_id,
-                metadata=metadata,
-                timeout_hours=timeout_hours,
-            )
-        )
+        values = (endpoint, input_files, requests, model, agent_id, metadata, timeout_hours)
+        return self._send(self._create_call(options, *values))
 
     async def create_async(
         self,
@@ -366,20 +379,12 @@ class BatchJobs:
         **options: Unpack[RequestOptions],
     ) -> BatchJobOut:
         """Async :meth:`create`."""
-        return await self._asend(
-            self._create_call(
-                options,
-                endpoint=endpoint,
-                input_files=input_files,
-                requests=requests,
-                model=model,
-                agent_id=agent_id,
-                metadata=metadata,
-                timeout_hours=timeout_hours,
-            )
-        )
+        values = (endpoint, input_files, requests, model, agent_id, metadata, timeout_hours)
+        return await self._asend(self._create_call(options, *values))
 
-    def _list_call(self, query: dict[str, Any], options: Mapping[str, Any]) -> Call:
+    def _list_call(self, options: Mapping[str, Any], *values: Any) -> Call:
+        """The list call; VALUES are list()'s arguments, in its order."""
+        query = dict(zip(LIST_PARAMS, values, strict=True))
         status = query.get("status")
         if isinstance(status, str):
             query["status"] = [status]
@@ -428,18 +433,8 @@ class BatchJobs:
             InvalidRequestError: an argument is wrong (nothing was sent).
             SDKError: the server answered with an error status.
         """
-        query = dict(
-            page=page,
-            page_size=page_size,
-            model=model,
-            agent_id=agent_id,
-            metadata=metadata,
-            created_after=created_after,
-            created_by_me=created_by_me,
-            status=status,
-            order_by=order_by,
-        )
-        call = self._list_call(query, options)
+        values = (page, page_size, model, agent_id, metadata, created_after, created_by_me)
+        call = self._list_call(options, *values, status, order_by)
         return decode(send(self._client._sync_client(), call), models.BatchJobsOut.from_dict)
 
     async def list_async(
@@ -457,18 +452,8 @@ class BatchJobs:
         **options: Unpack[RequestOptions],
     ) -> BatchJobsOut:
         """Async :meth:`list`."""
-        query = dict(
-            page=page,
-            page_size=page_size,
-            model=model,
-            agent_id=agent_id,
-            metadata=metadata,
-            created_after=created_after,
-            created_by_me=created_by_me,
-            status=status,
-            order_by=order_by,
-        )
-        call = self._list_call(query, options)
+        values = (page, page_size, model, agent_id, metadata, created_after, created_by_me)
+        call = self._list_call(options, *values, status, order_by)
         response = await asend(self._client._async_client(), call)
         return decode(response, models.BatchJobsOut.from_dict)
 
@@ -509,13 +494,13 @@ class BatchJobs:
             NotFoundError: no such job.
             SDKError: another error status.
         """
-        operation = _endpoints.batch_cancel(check_id(job_id, "job_id"))
-        return self._send(prepare(self._client, operation, options))
+        call = by_id(self._client, _endpoints.batch_cancel, job_id, "job_id", options)
+        return self._send(call)
 
     async def cancel_async(self, job_id: str, **options: Unpack[RequestOptions]) -> BatchJobOut:
         """Async :meth:`cancel`."""
-        operation = _endpoints.batch_cancel(check_id(job_id, "job_id"))
-        return await self._asend(prepare(self._client, operation, options))
+        call = by_id(self._client, _endpoints.batch_cancel, job_id, "job_id", options)
+        return await self._asend(call)
 
 
 def create_body(
