@@ -15,7 +15,6 @@ import json
 import re
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, get_args, get_origin
 
 import attrs
@@ -390,19 +389,13 @@ class _Partial:
         return partial_json("".join(self.texts.get(index, ())))
 
 
-class ParsedChatStream(Generic[T]):
-    """A :class:`ChatStream` whose final response carries ``.parsed``.
+S = TypeVar("S", bound="ChatStream | AsyncChatStream")
 
-    Iterate it for the usual ``CompletionEvent`` items; ``partial`` is the answer decoded so
-    far (best effort, plain JSON values: a dict missing the fields not yet written) for UIs
-    that render as tokens arrive; ``final_response()`` returns a
-    :class:`ParsedChatCompletionResponse`.
 
-    Attributes:
-        stream: The underlying :class:`ChatStream` (``stream.response`` for headers).
-    """
+class _ParsedStream(Generic[S, T]):
+    """What the sync and async parsed streams share: the stream, the type, the answer so far."""
 
-    def __init__(self, stream: ChatStream, output: OutputType[T]) -> None:
+    def __init__(self, stream: S, output: OutputType[T]) -> None:
         self.stream = stream
         self._output = output
         self._partial = _Partial()
@@ -421,6 +414,19 @@ class ParsedChatStream(Generic[T]):
         """As :attr:`partial`, for choice INDEX."""
         return self._partial.value(index)
 
+
+class ParsedChatStream(_ParsedStream["ChatStream", T]):
+    """A :class:`ChatStream` whose final response carries ``.parsed``.
+
+    Iterate it for the usual ``CompletionEvent`` items; ``partial`` is the answer decoded so
+    far (best effort, plain JSON values: a dict missing the fields not yet written) for UIs
+    that render as tokens arrive; ``final_response()`` returns a
+    :class:`ParsedChatCompletionResponse`.
+
+    Attributes:
+        stream: The underlying :class:`ChatStream` (``stream.response`` for headers).
+    """
+
     def __iter__(self) -> Iterator[CompletionEvent]:
         for event in self.stream:
             self._partial.add(event)
@@ -429,12 +435,7 @@ class ParsedChatStream(Generic[T]):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.stream.close()
 
     def close(self) -> None:
@@ -452,31 +453,12 @@ class ParsedChatStream(Generic[T]):
         return parse_response(self.stream.final_response(), self._output)
 
 
-class AsyncParsedChatStream(Generic[T]):
+class AsyncParsedChatStream(_ParsedStream["AsyncChatStream", T]):
     """Async twin of :class:`ParsedChatStream`: ``async for``, ``async with``.
 
     Attributes:
         stream: The underlying :class:`AsyncChatStream`.
     """
-
-    def __init__(self, stream: AsyncChatStream, output: OutputType[T]) -> None:
-        self.stream = stream
-        self._output = output
-        self._partial = _Partial()
-
-    @property
-    def response(self) -> Any:
-        """The ``httpx.Response`` of the stream."""
-        return self.stream.response
-
-    @property
-    def partial(self) -> Any:
-        """The first choice's answer so far, decoded leniently (None before any JSON)."""
-        return self._partial.value(0)
-
-    def partial_of(self, index: int) -> Any:
-        """As :attr:`partial`, for choice INDEX."""
-        return self._partial.value(index)
 
     async def __aiter__(self) -> AsyncIterator[CompletionEvent]:
         async for event in self.stream:
@@ -486,12 +468,7 @@ class AsyncParsedChatStream(Generic[T]):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.stream.aclose()
 
     async def aclose(self) -> None:
