@@ -486,6 +486,11 @@ class ToolRunner:
         except Exception as exc:
             return self.failed(planned, exc)
 
+    def run_all(self, calls: list[Any]) -> None:
+        """Run the calls of one answer in turn; their results appended in the model's order."""
+        for planned in [self.plan(call) for call in calls]:
+            self.answer(planned, self.run(planned))
+
     def finish(self, response: ChatCompletionResponse) -> ToolRun:
         self.messages.append(response.choices[0].message.to_dict() if response.choices else {})
         return ToolRun(response=response, messages=self.messages, steps=self.steps)
@@ -504,8 +509,7 @@ def run_sync(
         calls = runner.calls_of(response)
         if calls is None:
             return runner.finish(response)
-        for planned in [runner.plan(call) for call in calls]:
-            runner.answer(planned, runner.run(planned))
+        runner.run_all(calls)
 
 
 async def run_async(
@@ -621,8 +625,7 @@ def stream_sync(
         calls = runner.calls_of(response)
         if calls is None:
             return runner.finish(response)
-        for planned in [runner.plan(call) for call in calls]:
-            runner.answer(planned, runner.run(planned))
+        runner.run_all(calls)
 
 
 async def stream_async(
