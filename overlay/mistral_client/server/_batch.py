@@ -39,6 +39,22 @@ def _error(status: int, message: Any, kind: str, code: str | None = None) -> JSO
     return JSONResponse(body, status_code=status)
 
 
+def _lookup(
+    table: dict[str, dict[str, Any]], request: Request, key: str, what: str
+) -> dict[str, Any] | Response:
+    """TABLE's entry for the path parameter KEY, or the 404 Mistral answers for a missing WHAT."""
+    value = request.path_params[key]
+    found = table.get(value)
+    return _error(404, f"{what} {value} not found", "not_found") if found is None else found
+
+
+def _page(found: list[dict[str, Any]], query: Any) -> Response:
+    """The ``page``/``page_size`` slice of FOUND, as Mistral's list answers."""
+    page, size = int(query.get("page", 0)), int(query.get("page_size", 100))
+    data = found[page * size : (page + 1) * size]
+    return JSONResponse({"data": data, "object": "list", "total": len(found)})
+
+
 def parse_multipart(content_type: str, body: bytes) -> dict[str, tuple[str | None, bytes]]:
     """The parts of a multipart/form-data body: name → (filename, bytes).
 
@@ -150,12 +166,8 @@ class BatchService:
         mimetype = "application/jsonl" if is_jsonl else "application/octet-stream"
         return JSONResponse(self.store(name, content, purpose, sample, "upload", mimetype))
 
-    def _file(self, request: Request) -> dict[str, Any] | None:
-        return self.files.get(request.path_params["file_id"])
-
-    @staticmethod
-    def _no_file(request: Request) -> Response:
-        return _error(404, f"File {request.path_params['file_id']} not found", "not_found")
+    def _file(self, request: Request) -> dict[str, Any] | Response:
+        return _lookup(self.files, request, "file_id", "File")
 
     async def list_files(self, request: Request) -> Response:
         query = request.query_params
@@ -168,25 +180,23 @@ class BatchService:
             and (not samples or meta["sample_type"] in samples)
             and (not sources or meta["source"] in sources)
         ]
-        page, size = int(query.get("page", 0)), int(query.get("page_size", 100))
-        data = found[page * size : (page + 1) * size]
-        return JSONResponse({"data": data, "object": "list", "total": len(found)})
+        return _page(found, query)
 
     async def retrieve(self, request: Request) -> Response:
         meta = self._file(request)
-        return self._no_file(request) if meta is None else JSONResponse({**meta, "deleted": False})
+        return meta if isinstance(meta, Response) else JSONResponse({**meta, "deleted": False})
 
     async def delete(self, request: Request) -> Response:
         meta = self._file(request)
-        if meta is None:
-            return self._no_file(request)
+        if isinstance(meta, Response):
+            return meta
         del self.files[meta["id"]], self.contents[meta["id"]]
         return JSONResponse({"id": meta["id"], "object": "file", "deleted": True})
 
     async def download(self, request: Request) -> Response:
         meta = self._file(request)
-        if meta is None:
-            return self._no_file(request)
+        if isinstance(meta, Response):
+            return meta
         content = self.contents[meta["id"]]
         return Response(content, media_type="application/octet-stream")
 
@@ -337,17 +347,13 @@ class BatchService:
                          "QUEUED": "CANCELLED"}.get(job["status"], job["status"])  # fmt: skip
         job["completed_at"] = int(self.clock())
 
-    def _job(self, request: Request) -> dict[str, Any] | None:
-        return self.jobs.get(request.path_params["job_id"])
-
-    @staticmethod
-    def _no_job(request: Request) -> Response:
-        return _error(404, f"Batch job {request.path_params['job_id']} not found", "not_found")
+    def _job(self, request: Request) -> dict[str, Any] | Response:
+        return _lookup(self.jobs, request, "job_id", "Batch job")
 
     async def get(self, request: Request) -> Response:
         job = self._job(request)
-        if job is None:
-            return self._no_job(request)
+        if isinstance(job, Response):
+            return job
         if request.query_params.get("inline") == "true" and job["completed_at"] is not None:
             return JSONResponse({**job, "outputs": self.lines[job["id"]]})
         return JSONResponse(job)
@@ -363,14 +369,12 @@ class BatchService:
         ]
         if query.get("order_by") == "created":
             found.reverse()
-        page, size = int(query.get("page", 0)), int(query.get("page_size", 100))
-        data = found[page * size : (page + 1) * size]
-        return JSONResponse({"data": data, "object": "list", "total": len(found)})
+        return _page(found, query)
 
     async def cancel(self, request: Request) -> Response:
         job = self._job(request)
-        if job is None:
-            return self._no_job(request)
+        if isinstance(job, Response):
+            return job
         if job["status"] in ("QUEUED", "RUNNING"):
             job["status"] = "CANCELLATION_REQUESTED"
         return JSONResponse(job)
