@@ -133,10 +133,12 @@ class BatchResult:
         return self.error is None
 
     def unwrap(self) -> ChatCompletionResponse:
-        """The response, or raise the request's error.
+        """The chat completion, or raise the request's error.
 
         Raises:
             MistralError: the error of this request.
+            BatchItemError: the request succeeded but its body is not a chat completion (another
+                endpoint): read ``.body``.
         """
         if self.error is not None:
             raise self.error
