@@ -10,7 +10,18 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Final, TypedDict, TypeVar, Unpack, cast
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Final,
+    Generic,
+    TypedDict,
+    TypeVar,
+    Unpack,
+    cast,
+)
 
 import attrs
 import httpx
@@ -69,39 +80,45 @@ Plan = Generator[Step, Any, T]
 thrown its exception); its return value is the call's. `drive` and `adrive` are the shells."""
 
 
-def _resume(plan: Plan[T], value: Any, error: BaseException | None) -> Step:
-    """PLAN's next step, given the last one's VALUE or ERROR (StopIteration: PLAN returned)."""
-    return plan.send(value) if error is None else plan.throw(error)
+@attrs.frozen
+class _Done(Generic[T]):
+    """A plan's return value."""
+
+    value: T
+
+
+def _resume(plan: Plan[T], value: Any, error: BaseException | None) -> Step | _Done[T]:
+    """PLAN's next step, given the last one's VALUE or ERROR; or what PLAN returned."""
+    try:
+        return plan.send(value) if error is None else plan.throw(error)
+    except StopIteration as stop:
+        return _Done(stop.value)
 
 
 def drive(plan: Plan[T]) -> T:
     """Run PLAN's steps with their sync functions; return what PLAN returns."""
-    value: Any = None
-    error: BaseException | None = None
-    try:
-        while True:
-            step = _resume(plan, value, error)
-            try:
-                value, error = step.call(*step.args, **step.kwargs), None
-            except BaseException as exc:  # the plan's to handle (Ctrl-C cancels a batch job)
-                value, error = None, exc
-    except StopIteration as stop:
-        return cast(T, stop.value)
+    step = _resume(plan, None, None)
+    while isinstance(step, Step):
+        try:
+            value = step.call(*step.args, **step.kwargs)
+        except BaseException as exc:  # the plan's to handle (Ctrl-C cancels a batch job)
+            step = _resume(plan, None, exc)
+        else:
+            step = _resume(plan, value, None)
+    return step.value
 
 
 async def adrive(plan: Plan[T]) -> T:
     """Run PLAN's steps with their async functions; return what PLAN returns."""
-    value: Any = None
-    error: BaseException | None = None
-    try:
-        while True:
-            step = _resume(plan, value, error)
-            try:
-                value, error = await step.acall(*step.args, **step.kwargs), None
-            except BaseException as exc:  # as in drive: task cancellation included
-                value, error = None, exc
-    except StopIteration as stop:
-        return cast(T, stop.value)
+    step = _resume(plan, None, None)
+    while isinstance(step, Step):
+        try:
+            value = await step.acall(*step.args, **step.kwargs)
+        except BaseException as exc:  # as in drive: task cancellation included
+            step = _resume(plan, None, exc)
+        else:
+            step = _resume(plan, value, None)
+    return step.value
 
 
 def check_options(options: Mapping[str, Any]) -> None:
