@@ -545,3 +545,35 @@ def test_run_few_but_large_requests_are_uploaded(api):
     results = api(fake)("batch.run", requests, model="m")
     assert fake.paths()[:2] == ["POST /v1/files", "POST /v1/batch/jobs"]
     assert [r.ok for r in results] == [True, True]
+
+
+def test_every_list_filter_reaches_the_query_under_its_own_name(api):
+    """files.list and batch.jobs.list: each argument lands in its own query parameter."""
+    import datetime
+
+    fake = FakeAPI({("GET", "/v1/files"): {"data": [], "object": "list", "total": 0},
+                    ("GET", "/v1/batch/jobs"): {"data": [], "object": "list", "total": 0}})  # fmt: skip
+    call = api(fake)
+    call("files.list", page=2, page_size=3, include_total=True, sample_type="batch_result",
+         source="upload", search="in", purpose="batch", mimetypes="application/jsonl")  # fmt: skip
+    after = datetime.datetime(2026, 1, 2, tzinfo=datetime.UTC)
+    call("batch.jobs.list", page=4, page_size=5, model="m", agent_id="a", metadata={"k": "v"},
+         created_after=after, created_by_me=True, status="RUNNING", order_by="-created")  # fmt: skip
+    files, jobs = (dict(r.url.params.multi_items()) for r in fake.requests)
+    assert files == {"page": "2", "page_size": "3", "include_total": "true",
+                     "sample_type": "batch_result", "source": "upload", "search": "in",
+                     "purpose": "batch", "mimetypes": "application/jsonl"}  # fmt: skip
+    assert {k: v for k, v in jobs.items() if k != "created_after"} == {
+        "page": "4", "page_size": "5", "model": "m", "agent_id": "a", "metadata": '{"k": "v"}',
+        "created_by_me": "true", "status": "RUNNING", "order_by": "-created"}  # fmt: skip
+    assert jobs["created_after"].startswith("2026-01-02")
+
+
+def test_every_create_argument_reaches_the_body_under_its_own_name(api):
+    """batch.jobs.create: each argument lands in its own body field."""
+    fake = FakeAPI({("POST", "/v1/batch/jobs"): job()})
+    api(fake)("batch.jobs.create", endpoint="/v1/embeddings", requests=[{"body": {"input": "x"}}],
+              model="m", agent_id="a", metadata={"k": "v"}, timeout_hours=3)  # fmt: skip
+    assert json.loads(fake.requests[0].content) == {
+        "endpoint": "/v1/embeddings", "requests": [{"body": {"input": "x"}}], "model": "m",
+        "agent_id": "a", "metadata": {"k": "v"}, "timeout_hours": 3}  # fmt: skip
