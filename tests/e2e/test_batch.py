@@ -315,3 +315,20 @@ def test_readme_batch_example_runs(client: Mistral, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "SUCCESS 2 / 2" in out
     assert "q2 Hello from the embedded Mistral-compatible server" in out
+
+
+def test_server_lists_jobs_of_the_same_second_in_creation_order():
+    """Jobs created within one second: order_by="created" is oldest first, the default newest."""
+    with (
+        running_server(clock=lambda: 1787150442.0, batch_step_seconds=0.005) as url,
+        Mistral(api_key="e2e-key", server_url=url) as client,
+    ):
+        lines = [{"custom_id": "0", "body": {"messages": ask("hi")}}]
+        ids = [
+            client.batch.jobs.create(
+                endpoint="/v1/chat/completions", requests=lines, model=MODEL
+            ).id
+            for _ in range(3)
+        ]
+        assert [j.id for j in client.batch.jobs.list(order_by="created").data] == ids
+        assert [j.id for j in client.batch.jobs.list().data] == ids[::-1]

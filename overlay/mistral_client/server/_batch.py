@@ -363,12 +363,13 @@ class BatchService:
         statuses = query.getlist("status")
         found = [
             job
-            for job in sorted(self.jobs.values(), key=lambda j: j["created_at"], reverse=True)
+            # Oldest first, jobs of the same second in creation order (a stable sort).
+            for job in sorted(self.jobs.values(), key=lambda j: j["created_at"])
             if (not statuses or job["status"] in statuses)
             and ("model" not in query or job["model"] == query["model"])
         ]
-        if query.get("order_by") == "created":
-            found.reverse()
+        if query.get("order_by") != "created":
+            found.reverse()  # the default, "-created": newest first
         return _page(found, query)
 
     async def cancel(self, request: Request) -> Response:
