@@ -3,9 +3,9 @@
 Three parts, each a layer over the one before:
 
 - **Pure decisions**: :func:`rate_limit_state` reads Mistral's rate-limit headers and
-  :class:`Window` is the shared AIMD concurrency window (halved once per round of 429s, grown by
-  about one per window's worth of successes, capped by the requests the server says are left,
-  paused when a 429 carries ``Retry-After``). Table-tested in tests/unit/test_bulk.py.
+  :class:`Window` is the shared concurrency window (halved once per burst of 429s, grown by one
+  per success, capped by the requests the server says are left, paused when a 429 carries
+  ``Retry-After``). Table-tested in tests/unit/test_bulk.py.
 - **The async run** (:class:`Bulk`): reads the input lazily, at most ``4 * concurrency`` items
   ahead of the oldest unfinished one (the reordering window), sends each through the send path
   one attempt at a time, and retries by the call's RetryConfig (`_retry.next_wait`). The loop
@@ -157,10 +157,15 @@ def rate_limit_state(headers: httpx.Headers) -> tuple[float | None, float | None
 class Window:
     """The concurrency window every request of one run shares.
 
-    Additive increase, multiplicative decrease, as TCP's congestion window.
-    ``epoch`` counts decreases; a request remembers the epoch it started in, so the burst of
-    429s that the requests already in flight get for one overload halves the window once, not
-    once each.
+    Halved by a 429, grown by one per success, as TCP's congestion window in slow start.
+    ``epoch`` counts decreases; a request remembers the epoch it started in, and only the
+    requests started since the last decrease move the window: the burst of 429s that the
+    requests already in flight get for one overload halves it once, not once each, and their
+    successes do not undo it. Growing by one per success (about doubling per round) rather than
+    TCP's one per round: bench/bulk.py, with one request in ten answered 429 at random, ran at a
+    third of the throughput with the slower growth (148 against 493 req/s for raw aiohttp), the
+    window never recovering between 429s; a sustained limit is met by the Retry-After pause and
+    the remaining-requests cap instead.
 
     Attributes:
         ceiling: The ``concurrency`` asked for: never exceeded.
@@ -209,8 +214,8 @@ class Window:
         if left is not None and left < self.limit:
             # Fewer requests left than the window would send at once: send no more than that.
             self.limit = max(1.0, left)
-        else:
-            self.limit = min(float(self.ceiling), self.limit + 1 / self.limit)
+        elif epoch == self.epoch:
+            self.limit = min(float(self.ceiling), self.limit + 1)
         return None
 
     def on_rate_limited(

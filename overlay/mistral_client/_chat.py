@@ -346,7 +346,7 @@ class Chat:
         whatever its size. The pool slows down when the server pushes back: a 429 halves the
         window of requests in flight (once per burst), its ``Retry-After`` pauses every new
         request, and the ``x-ratelimit-remaining-*`` headers cap the window at the requests
-        left; it grows again by about one per window of successes. Each request is retried by
+        left; it grows again by one per success. Each request is retried by
         the RetryConfig in force (``retries=`` or the client's), each attempt waiting for a
         slot.
 

@@ -141,7 +141,8 @@ def test_rate_limit_state_reads_mistral_headers(headers: dict[str, str], expecte
         pytest.param(8.0, ("429", 0, 500.0), 4.0, 1, 60.0, id="429-pause-capped"),
         pytest.param(8.0, ("429", -1, None), 8.0, 0, None, id="429-from-an-older-epoch"),
         pytest.param(1.0, ("429", 0, None), 1.0, 1, None, id="429-never-below-one"),
-        pytest.param(4.0, ("ok", 0, None), 4.25, 0, None, id="success-grows"),
+        pytest.param(4.0, ("ok", 0, None), 5.0, 0, None, id="success-grows"),
+        pytest.param(4.0, ("ok", -1, None), 4.0, 0, None, id="success-from-an-older-epoch"),
         pytest.param(8.0, ("ok", 0, None), 8.0, 0, None, id="success-capped-at-concurrency"),
         pytest.param(8.0, ("ok", 0, 3), 3.0, 0, None, id="few-left-caps"),
         pytest.param(8.0, ("ok", 0, 0), 4.0, 1, None, id="none-left-halves"),
@@ -150,7 +151,7 @@ def test_rate_limit_state_reads_mistral_headers(headers: dict[str, str], expecte
 def test_window_decisions(
     start: float, event: tuple[str, int, Any], limit: float, epoch: int, pause: float | None
 ):
-    """AIMD: 429s halve once per epoch and pause by Retry-After; successes grow by 1/limit."""
+    """429s halve once per epoch and pause by Retry-After; successes of the epoch grow it by one."""
     window = Window(8, limit=start)
     kind, started_in, value = event
     if kind == "429":
