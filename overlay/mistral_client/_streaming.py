@@ -38,8 +38,9 @@ class EventDecoder:
     """The WHATWG event-stream parser: text in, dispatched events out. Pure, no I/O.
 
     Hand-written instead of httpx-sse's line and event decoders, for speed: those took 2.0 µs
-    per event (two method calls per line and a ServerSentEvent object per event), half as
-    much again as the raw httpx + json.loads baseline of bench/run.py (BENCHMARKS.md). The
+    per event (two method calls per line and a ServerSentEvent object per event), about half
+    the whole raw httpx + json.loads baseline of bench/run.py; this takes 0.7 µs
+    (BENCHMARKS.md, round 2). The
     rules are those of https://html.spec.whatwg.org/multipage/server-sent-events.html: lines end
     at CRLF, LF or CR (when a read ends with CR, a LF starting the next read is its pair); a
     leading BOM is dropped; lines starting with `:` are comments; `data` lines are
