@@ -21,8 +21,14 @@ GENERATE = $(BIN)/python scripts/prepare_spec.py
 .PHONY: help install generate check-generated lint format typecheck test pytest test-upstream \
 	record check-cassettes bench demo serve clean bytecode
 
-help: ## list the targets
+help: ## list the targets and the variables they take
+	@echo "Targets:"
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-17s %s\n", $$1, $$2}'
+	@echo "Variables (make TARGET NAME=value):"
+	@echo "  SPEC=$(SPEC)      the OpenAPI document generate reads"
+	@echo "  OUT=$(OUT)          where generate writes _mistral_api"
+	@echo "  ARGS=...               extra arguments: pytest (make pytest ARGS='-k stream'), bench (ARGS=--quick), serve (ARGS='--port 9000')"
+	@echo "  PYTHON=$(PYTHON)       the interpreter that creates .venv"
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)

@@ -3,7 +3,7 @@
 10,000 requests against the embedded server (in its own process), one in ten first answered
 429 (its fault injection: `:fault=429x1@<tag>` in the model name, Retry-After: 0), through:
 
-- mistral-client `chat.complete_many` (the default async client);
+- mistral-client `chat.complete_many_async` (the default async client);
 - a plain `asyncio.gather` + `asyncio.Semaphore` over the official SDK's `complete_async`;
 - the same over raw httpx `AsyncClient.post`, on httpx's own pool and on the aiohttp transport
   that mistral-client's default async client uses (so the transport's share is visible).
@@ -83,7 +83,7 @@ async def ours(url: str, requests: list[dict[str, Any]], concurrency: int) -> in
 
     async with Mistral(api_key=KEY, server_url=url) as client:
         ok = 0
-        async for result in client.chat.complete_many(requests, concurrency=concurrency):
+        async for result in client.chat.complete_many_async(requests, concurrency=concurrency):
             ok += result.ok
         return ok
 
@@ -213,7 +213,7 @@ LAZY = textwrap.dedent(
         transport = httpx.MockTransport(answer)
         client = Mistral(api_key="k", async_client=httpx.AsyncClient(transport=transport))
         ok = 0
-        async for result in client.chat.complete_many(source(n), model="m", concurrency=64):
+        async for result in client.chat.complete_many_async(source(n), model="m", concurrency=64):
             ok += result.ok
         return ok
 

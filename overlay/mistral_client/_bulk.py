@@ -64,12 +64,15 @@ class BulkResult:
         error: The typed error of this request (after retries), when it failed:
             ``InvalidRequestError`` for an item that was not sent, ``RateLimitError``,
             ``APIConnectionError``, ...
+        resumed: True when the response was not asked for again but read back from the
+            ``output=`` file of an earlier run.
     """
 
     index: int
     custom_id: str | None
     response: ChatCompletionResponse | None = None
     error: MistralError | None = None
+    resumed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -358,13 +361,19 @@ class _Progress:
             self.bar.close()
 
 
-def read_done(path: Path) -> set[str]:
-    """The custom_ids an earlier run finished with a response (a later line wins)."""
-    done: set[str] = set()
+def read_done(path: Path) -> dict[str, int]:
+    """The custom_ids an earlier run finished with a response, each with its line's offset.
+
+    A later line for the same id wins. Offsets rather than responses: a rerun of a million
+    requests keeps a million integers, and reads each response back when it is yielded.
+    """
+    done: dict[str, int] = {}
     if not path.exists():
         return done
-    with path.open(encoding="utf-8") as lines:
+    offset = 0
+    with path.open("rb") as lines:
         for line in lines:
+            start, offset = offset, offset + len(line)
             try:
                 record = json.loads(line)
             except ValueError:
@@ -372,10 +381,39 @@ def read_done(path: Path) -> set[str]:
             if not isinstance(record, dict) or not isinstance(record.get("custom_id"), str):
                 continue
             if "response" in record:
-                done.add(record["custom_id"])
+                done[record["custom_id"]] = start
             else:
-                done.discard(record["custom_id"])
+                done.pop(record["custom_id"], None)
     return done
+
+
+class _Finished:
+    """Reads back the responses an earlier run wrote to ``output=`` (see read_done)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.offsets = {} if path is None else read_done(path)
+        self._file: IO[bytes] | None = None
+
+    def result(self, index: int, custom_id: Any) -> BulkResult | None:
+        """CUSTOM_ID's earlier response as a resumed result; None: not done, send it."""
+        offset = self.offsets.get(custom_id) if isinstance(custom_id, str) else None
+        if offset is None or self.path is None:
+            return None
+        if self._file is None:
+            self._file = self.path.open("rb")
+        self._file.seek(offset)
+        try:
+            response = models.ChatCompletionResponse.from_dict(
+                json.loads(self._file.readline())["response"]
+            )
+        except Exception:  # written by a version whose model differs: ask again
+            return None
+        return BulkResult(index, custom_id, response=response, resumed=True)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
 
 
 def _open_output(path: Path) -> IO[str]:
@@ -456,8 +494,8 @@ class Bulk:
         self.on_progress = on_progress
         self.common = common
 
-    def _prepare(self, index: int, item: Any, done: set[str]) -> Call | BulkResult | _Fatal | None:
-        """The checked Call for ITEM; its error result; a fatal error; None: already done."""
+    def _prepare(self, index: int, item: Any, done: _Finished) -> Call | BulkResult | _Fatal:
+        """The checked Call for ITEM; its error or resumed result; a fatal error."""
         if not isinstance(item, Mapping):
             error = InvalidRequestError(
                 f"expected a dict with 'messages', got {type(item).__name__}",
@@ -479,8 +517,9 @@ class Bulk:
                         param=f"requests[{index}].custom_id",
                     )
                 )
-            if custom_id in done:
-                return None
+            resumed = done.result(index, custom_id)
+            if resumed is not None:
+                return resumed
         params = {**self.common}
         params.update(
             (k, v) for k, v in item.items() if k not in ("custom_id", "messages", "model")
@@ -537,7 +576,7 @@ class Bulk:
         """The results, in input order."""
         import asyncio
 
-        done = set() if self.output is None else read_done(self.output)
+        done = _Finished(self.output)
         total = len(self.requests) if isinstance(self.requests, Sized) else None
         progress = _Progress(total, self.on_progress, self.progress)
         out = None if self.output is None else _open_output(self.output)
@@ -569,15 +608,16 @@ class Bulk:
                         exhausted = True
                         break
                     prepared = self._prepare(index, item, done)
-                    if prepared is None:
-                        progress.add(False)
-                    elif isinstance(prepared, Call):
+                    if isinstance(prepared, Call):
                         coroutine = self._one(
                             pool, http, prepared, index, item.get("custom_id"), finish
                         )
                         pending.append(asyncio.get_running_loop().create_task(coroutine))
                     elif isinstance(prepared, BulkResult):
-                        finish(prepared)
+                        if prepared.resumed:  # already in the file: counted, not written
+                            progress.add(False)
+                        else:
+                            finish(prepared)
                         pending.append(prepared)
                     else:
                         pending.append(prepared)
@@ -598,6 +638,7 @@ class Bulk:
                 await asyncio.gather(*tasks, return_exceptions=True)
             pool.close()
             progress.close()
+            done.close()
             if out is not None:
                 out.close()
 

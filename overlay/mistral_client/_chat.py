@@ -13,13 +13,16 @@ from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, Unpack, overload
 import attrs
 import httpx
 
-from ._constants import DEFAULT_BULK_CONCURRENCY
+from _mistral_api.types import InvalidFieldError
+
+from ._constants import DEFAULT_BULK_CONCURRENCY, MESSAGE_ROLES
 from ._endpoints import chat_completion
-from ._exceptions import InvalidRequestError
+from ._exceptions import InvalidRequestError, unknown_parameter
 from ._http import APIClient, Call, asend, decode, send
 from ._lazy import models
 from ._streaming import AsyncChatStream, ChatStream, is_event_stream, not_an_event_stream
 from ._tools import tool_dicts
+from ._types import RequestOptions
 
 if TYPE_CHECKING:
     from _mistral_api.models import ChatCompletionResponse
@@ -88,20 +91,52 @@ BODY_PARAMS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "prompt_cache_key": (lambda v: isinstance(v, str), "a string"),
     "safe_prompt": (lambda v: isinstance(v, bool), "a bool"),
 }
-CALL_OPTIONS = frozenset({"retries", "timeout", "extra_body", "extra_headers"})
+CALL_OPTIONS = frozenset(RequestOptions.__annotations__) | {"extra_body"}
 
 
-def plain(value: Any) -> Any:
-    """VALUE as JSON-ready data: models through to_dict(), containers converted inside."""
+def _roles() -> str:
+    *first, last = (repr(role) for role in MESSAGE_ROLES)
+    return f"{', '.join(first)} or {last}"
+
+
+def sdk_response_format(value: Any) -> Any:
+    """A response format as sent: the official SDK's ``schema_definition`` key as ``schema``.
+
+    Code written for Mistral's SDK names a json_schema format's schema ``schema_definition``;
+    the API reads ``schema``. Anything else is sent as given.
+    """
+    if isinstance(value, dict) and isinstance(value.get("json_schema"), dict):
+        schema = value["json_schema"]
+        if "schema_definition" in schema and "schema" not in schema:
+            schema = {("schema" if k == "schema_definition" else k): v for k, v in schema.items()}
+            return {**value, "json_schema": schema}
+    return value
+
+
+def _dump(value: Any, where: str) -> Any:
+    """VALUE.to_dict(): a generated model's fields that fit nothing name their path."""
+    try:
+        return value.to_dict()
+    except InvalidFieldError as exc:
+        path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in exc.path)
+        raise InvalidRequestError(
+            f"expected {exc.expected}, got {_describe(exc.value)}", param=f"{where}{path}"
+        ) from None
+
+
+def plain(value: Any, where: str = "") -> Any:
+    """VALUE as JSON-ready data: models through to_dict(), containers converted inside.
+
+    WHERE is the argument's path, named by the error a model field that fits nothing raises.
+    """
     if value is None or isinstance(value, str | int | float):
         return value
-    to_dict = getattr(value, "to_dict", None)
-    if to_dict is not None:
-        return to_dict()
+    if hasattr(value, "to_dict"):
+        return _dump(value, where)
     if isinstance(value, Mapping):
-        return {key: plain(item) for key, item in value.items()}
+        return {key: plain(item, f"{where}.{key}") for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [plain(item) for item in value]
+        return [plain(item, f"{where}[{i}]") for i, item in enumerate(value)]
     return value
 
 
@@ -120,10 +155,11 @@ def build_messages(messages: Any) -> list[Any]:
     for i, message in enumerate(messages):
         if isinstance(message, Mapping):
             role = message.get("role")
-            if not isinstance(role, str):
+            if role not in MESSAGE_ROLES:
+                # Checked here: the API's 422 for a bad role points at the content instead.
+                got = "no role" if role is None else f"{role!r}"
                 raise InvalidRequestError(
-                    "every message needs a 'role': 'system', 'user', 'assistant' or 'tool'",
-                    param=f"messages[{i}].role",
+                    f"expected a role of {_roles()}, got {got}", param=f"messages[{i}].role"
                 )
             content = message.get("content")
             if "content" not in message and role != "assistant":
@@ -137,9 +173,9 @@ def build_messages(messages: Any) -> list[Any]:
                 )
             # Fast path: the common {"role": ..., "content": "text"} goes out as it is.
             simple = len(message) == 2 and isinstance(content, str) and isinstance(message, dict)
-            out.append(message if simple else plain(message))
+            out.append(message if simple else plain(message, f"messages[{i}]"))
         elif hasattr(message, "to_dict"):
-            out.append(message.to_dict())
+            out.append(_dump(message, f"messages[{i}]"))
         else:
             raise InvalidRequestError(
                 f"expected a message dict or model, got {_describe(message)}",
@@ -161,16 +197,23 @@ def build_body(model: Any, messages: Any, params: Mapping[str, Any]) -> dict[str
         if check is None:
             if name in CALL_OPTIONS:
                 continue
+            raise unknown_parameter(name, [*BODY_PARAMS, *CALL_OPTIONS])
+        if name == "response_format" and isinstance(value, type):
             raise InvalidRequestError(
-                "unknown parameter; pass parameters the API has but this version does not "
-                "know in extra_body={...}",
+                f"{value.__name__} is a class: chat.complete() sends JSON formats only; "
+                f"call client.chat.parse(..., response_format={value.__name__}) to get "
+                "instances of it back",
                 param=name,
             )
         if value is not None and not check[0](value):
             raise InvalidRequestError(
                 f"expected {check[1]} or None, got {_describe(value)}", param=name
             )
-        body[name] = plain(tool_dicts(value) if name == "tools" and value else value)
+        if name == "tools" and value:
+            value = tool_dicts(value)
+        body[name] = plain(value, name)
+    if "response_format" in body:
+        body["response_format"] = sdk_response_format(body["response_format"])
     extra = params.get("extra_body")
     if extra is not None:
         if not isinstance(extra, Mapping):
@@ -300,7 +343,12 @@ class Chat:
             finally:
                 response.close()
             raise not_an_event_stream(response)
-        return ChatStream(response, accumulate=accumulate)
+        return ChatStream(
+            response,
+            accumulate=accumulate,
+            idle_timeout=call.stream_idle_timeout,
+            owner=self._client,
+        )
 
     async def stream_async(
         self,
@@ -319,9 +367,14 @@ class Chat:
             finally:
                 await response.aclose()
             raise not_an_event_stream(response)
-        return AsyncChatStream(response, accumulate=accumulate)
+        return AsyncChatStream(
+            response,
+            accumulate=accumulate,
+            idle_timeout=call.stream_idle_timeout,
+            owner=self._client,
+        )
 
-    def complete_many(
+    def complete_many_async(
         self,
         requests: Iterable[Mapping[str, Any]],
         *,
@@ -332,12 +385,13 @@ class Chat:
         on_progress: Callable[[int, int | None, int], None] | None = None,
         **params: Unpack[ChatParams],
     ) -> AsyncGenerator[BulkResult]:
-        """Run many completions concurrently; the results come back in input order.
+        """Run many completions concurrently; the results come back in input order (async).
 
         Usage:
             ```python
             items = ({"custom_id": str(i), "messages": [...]} for i in range(100_000))
-            async for result in client.chat.complete_many(items, model="mistral-small-latest"):
+            results = client.chat.complete_many_async(items, model="mistral-small-latest")
+            async for result in results:
                 print(result.custom_id, result.unwrap().choices[0].message.content)
             ```
 
@@ -357,9 +411,11 @@ class Chat:
             model: The model of the requests that name none.
             concurrency: The most requests in flight at once.
             output: A JSONL file: each finished request is appended as one line
-                ``{"custom_id", "index", "response" | "error"}`` and flushed, and a rerun skips
-                the custom_ids already there with a response (those that failed are sent
-                again). Every request then needs a ``custom_id``.
+                ``{"custom_id", "index", "response" | "error"}`` and flushed. A rerun does not
+                send the custom_ids already there with a response again: their results are
+                read back from the file (``result.resumed`` is True), so a rerun yields every
+                result as the first run did; those that failed are sent again. Every request
+                then needs a ``custom_id``.
             progress: True for a tqdm progress bar on stderr, or a text stream to draw it on
                 (needs ``pip install 'mistral-client[progress]'``).
             on_progress: Called as ``on_progress(done, total, failed)`` after each request
@@ -385,7 +441,7 @@ class Chat:
         )  # fmt: skip
         return bulk.run()
 
-    def complete_many_sync(
+    def complete_many(
         self,
         requests: Iterable[Mapping[str, Any]],
         *,
@@ -396,15 +452,22 @@ class Chat:
         on_progress: Callable[[int, int | None, int], None] | None = None,
         **params: Unpack[ChatParams],
     ) -> Generator[BulkResult]:
-        """:meth:`complete_many` from sync code: ``for result in ...complete_many_sync(...)``.
+        """Run many completions concurrently; the results come back in input order.
+
+        Usage:
+            ```python
+            items = ({"custom_id": str(i), "messages": [...]} for i in range(100_000))
+            for result in client.chat.complete_many(items, model="mistral-small-latest"):
+                print(result.custom_id, result.unwrap().choices[0].message.content)
+            ```
 
         The requests run on an event loop of its own, in a thread started by the first
         ``next()``. Leaving the loop early (``break``, an exception, Ctrl-C), or ``close()``,
         cancels the requests in flight and stops the thread; ``with
-        contextlib.closing(client.chat.complete_many_sync(...)) as results:`` makes that
+        contextlib.closing(client.chat.complete_many(...)) as results:`` makes that
         immediate. ``on_progress`` is called in that thread, and an ``async_client`` you gave
         ``Mistral`` is used from that loop. Same arguments, results and errors as
-        :meth:`complete_many`.
+        :meth:`complete_many_async`, which documents them.
         """
         from ._bulk import Bulk, iterate_sync
 

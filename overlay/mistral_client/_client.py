@@ -34,10 +34,32 @@ class _NotGiven:
 NOT_GIVEN: Final = _NotGiven()
 
 
-def _server_url(server_url: str | None) -> str:
-    url = (server_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
+def _server_url(server_url: str | None, setting: str = "server_url") -> str:
+    """The base URL to send to, checked: SETTING names where a bad one came from."""
+    if server_url is None:
+        server_url = os.environ.get(ENV_BASE_URL)
+        setting = ENV_BASE_URL
+    url = (server_url or DEFAULT_BASE_URL).strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        # Without a scheme httpx fails at send time, as a transport error that was retried.
+        raise InvalidRequestError(
+            f"{url!r} is not an http:// or https:// URL: write it in full, such as "
+            f"'http://127.0.0.1:8000' or '{DEFAULT_BASE_URL}'",
+            param=setting,
+        )
     # MISTRAL_BASE_URL is often written with /v1, as for OpenAI-compatible clients.
     return url.removesuffix("/v1")
+
+
+def _seconds(timeout: Any, timeout_ms: Any, where: str) -> Any:
+    """TIMEOUT, or TIMEOUT_MS (the official SDK's name, in milliseconds) in seconds."""
+    if timeout_ms is None:
+        return timeout
+    if timeout is not NOT_GIVEN:
+        raise InvalidRequestError("give timeout (seconds) or timeout_ms, not both", param=where)
+    if not isinstance(timeout_ms, int | float) or isinstance(timeout_ms, bool) or timeout_ms < 0:
+        raise InvalidRequestError(f"expected milliseconds, got {timeout_ms!r}", param=where)
+    return timeout_ms / 1000
 
 
 class Mistral:
@@ -58,7 +80,8 @@ class Mistral:
     Args:
         api_key: The API key; defaults to the ``MISTRAL_API_KEY`` environment variable.
         server_url: The API's address; defaults to ``MISTRAL_BASE_URL`` (with or without a
-            trailing ``/v1``), else ``https://api.mistral.ai``.
+            trailing ``/v1``), else ``https://api.mistral.ai``. It must start with
+            ``http://`` or ``https://``.
         client: Your own ``httpx.Client`` for sync calls; it keeps its settings and is never
             closed by this object.
         async_client: Your own ``httpx.AsyncClient`` for async calls; likewise.
@@ -67,12 +90,32 @@ class Mistral:
         timeout: Seconds, or an ``httpx.Timeout``, for every call. Not given: 300 s reads and
             10 s connects on the clients this object creates, and your own client's timeout on
             yours.
+        timeout_ms: ``timeout`` in milliseconds, the name Mistral's official SDK uses.
         stream_idle_timeout: The longest wait between two reads of a stream, in seconds.
         default_headers: Headers sent with every request.
 
+    Each method also takes, per call: ``retries=RetryConfig(...)``, ``timeout=`` (or
+    ``timeout_ms=``), ``extra_headers=`` (or the official SDK's ``http_headers=``),
+    ``server_url=`` and, where the body is JSON, ``extra_body=``.
+
+    Attributes:
+        chat: Chat completions: ``complete`` / ``stream`` and their ``_async`` twins,
+            structured outputs (``parse*``), tool loops (``run_tools*``) and many requests at
+            once (``complete_many*``).
+        files: Files: ``upload``, ``list``, ``retrieve``, ``delete``, ``download``.
+        batch: The Batch API: ``batch.jobs`` (``create``, ``list``, ``get``, ``cancel``) and
+            the whole workflow in one call (``run``, ``wait``, ``results``).
+        server_url: The base URL requests go to.
+        retry_config: The retry policy in force.
+
     Raises:
-        InvalidRequestError: no API key was given or found in ``MISTRAL_API_KEY``.
+        InvalidRequestError: no API key was given or found in ``MISTRAL_API_KEY``, or the
+            server URL is not an http(s) URL.
     """
+
+    chat: Chat
+    files: Files
+    batch: Batch
 
     def __init__(
         self,
@@ -86,6 +129,7 @@ class Mistral:
         timeout: float | httpx.Timeout | _NotGiven | None = NOT_GIVEN,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
         default_headers: Mapping[str, str] | None = None,
+        timeout_ms: float | None = None,
     ) -> None:
         key = api_key or os.environ.get(ENV_API_KEY)
         if not key:
@@ -99,7 +143,7 @@ class Mistral:
         if max_retries is not None:
             policy = attrs.evolve(policy, max_retries=max_retries)
         self.retry_config = policy
-        self.timeout = timeout
+        self.timeout = _seconds(timeout, timeout_ms, "timeout_ms")
         self.stream_idle_timeout = stream_idle_timeout
         # Sent per request, so a caller's own client is never modified.
         self._headers = {
@@ -117,7 +161,8 @@ class Mistral:
         self.batch = Batch(self, self.files)
 
     def __repr__(self) -> str:
-        return f"Mistral(server_url={self.server_url!r})"
+        # getattr: a traceback of a failed __init__ shows this object before it has the URL.
+        return f"Mistral(server_url={getattr(self, 'server_url', None)!r})"
 
     def _sync_client(self) -> httpx.Client:
         return self._own.sync() if self._client is None else self._client
@@ -129,18 +174,20 @@ class Mistral:
         self, method: str, path: str, body: Any, params: Mapping[str, Any], *, stream: bool
     ) -> Call:
         headers = self._headers
-        extra = params.get("extra_headers")
-        if extra:
-            headers = {**headers, **extra}
+        for name in ("extra_headers", "http_headers"):  # the latter: the official SDK's name
+            extra = params.get(name)
+            if extra:
+                headers = {**headers, **extra}
         retries = params.get("retries")
         if retries is not None and not isinstance(retries, RetryConfig):
             raise InvalidRequestError("expected a RetryConfig", param="retries")
-        timeout = params.get("timeout", NOT_GIVEN)
+        timeout = _seconds(params.get("timeout", NOT_GIVEN), params.get("timeout_ms"), "timeout")
         if timeout is NOT_GIVEN:
             timeout = self.timeout
+        base = params.get("server_url")
         return Call(
             method=method,
-            url=f"{self.server_url}{path}",
+            url=f"{self.server_url if base is None else _server_url(base)}{path}",
             json=body,
             headers=headers,
             timeout=httpx.USE_CLIENT_DEFAULT if timeout is NOT_GIVEN else timeout,

@@ -28,3 +28,6 @@ CORRELATION_HEADERS: Final = ("mistral-correlation-id", "x-kong-request-id", "x-
 
 # chat.complete_many: requests in flight at most, unless the caller says otherwise.
 DEFAULT_BULK_CONCURRENCY: Final = 16
+
+# The roles a chat message may have (Mistral's message union: system, user, assistant, tool).
+MESSAGE_ROLES: Final = ("system", "user", "assistant", "tool")

@@ -3,7 +3,7 @@
 ```
 MistralError                      every error this library raises; catch-all
 ├── InvalidRequestError           bad arguments, raised before any I/O (also a ValueError)
-├── APIConnectionError            no response: wraps httpx.TransportError; .request
+├── APIConnectionError            no response: wraps httpx.TransportError; .request .attempts
 │   └── APITimeoutError
 ├── SDKError                      any non-2xx response: .status_code .headers .body .message
 │   │                             .type .code .request_id .raw_response
@@ -16,6 +16,10 @@ MistralError                      every error this library raises; catch-all
 │   └── InternalServerError       >= 500
 ├── ResponseValidationError       a 2xx whose body does not decode; __cause__ is the reason
 └── StreamError                   not an event stream, or an error event mid-stream; .event
+    └── StreamInterruptedError    the connection broke after events arrived (also an
+        │                         APIConnectionError); .events; final_response() holds
+        │                         the partial answer
+        └── StreamTimeoutError    no data within stream_idle_timeout (also an APITimeoutError)
 ```
 
 `MistralError`, `SDKError` and `HTTPValidationError` are the names Mistral's own documentation
@@ -24,9 +28,11 @@ catches, so code written against them works unchanged.
 
 from __future__ import annotations
 
+import difflib
 import email.utils
 import json
 import time
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -51,6 +57,8 @@ __all__ = [
     "ResponseValidationError",
     "SDKError",
     "StreamError",
+    "StreamInterruptedError",
+    "StreamTimeoutError",
 ]
 
 
@@ -70,16 +78,32 @@ class InvalidRequestError(MistralError, ValueError):
         self.param = param
 
 
+def unknown_parameter(
+    name: str,
+    known: Iterable[str],
+    otherwise: str = "if the API has a parameter this version does not know, pass it in "
+    "extra_body={...}",
+) -> InvalidRequestError:
+    """The error for a keyword a method does not know: the closest known one, else OTHERWISE."""
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f"did you mean {close[0]!r}?" if close else otherwise
+    return InvalidRequestError(f"unknown parameter; {hint} (nothing was sent)", param=name)
+
+
 class APIConnectionError(MistralError):
     """No response arrived: the connection failed or broke.
 
     Attributes:
         request: The request that failed (its repr never shows headers).
+        attempts: How many attempts were made, retries included.
     """
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request, attempts: int = 1
+    ) -> None:
         super().__init__(message)
         self.request = request
+        self.attempts = attempts
 
 
 class APITimeoutError(APIConnectionError):
@@ -306,9 +330,40 @@ class StreamError(MistralError):
         type: str | None = None,  # the API's own field name
         code: str | None = None,
     ) -> None:
-        super().__init__(_bounded(message))
+        # Not super(): in StreamInterruptedError the next class is APIConnectionError.
+        MistralError.__init__(self, _bounded(message))
         self.response = response
         self.event = event
         self.message = message
         self.type = type
         self.code = code
+
+
+class StreamInterruptedError(StreamError, APIConnectionError):
+    """The stream broke after events had arrived: no retry, the partial answer is kept.
+
+    It is both a :class:`StreamError` and an :class:`APIConnectionError`, so either ``except``
+    clause catches it. The events received so far were yielded; ``final_response()`` returns
+    them merged.
+
+    Attributes:
+        events: How many events arrived before the stream broke.
+        response: The stream's ``httpx.Response``.
+        request: Its request.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, events: int) -> None:
+        StreamError.__init__(self, message, response=response)
+        self.request = response.request
+        self.attempts = 1
+        self.events = events
+
+
+class StreamTimeoutError(StreamInterruptedError, APITimeoutError):
+    """The stream sent nothing for longer than ``stream_idle_timeout`` after events arrived."""
+
+
+# Tracebacks and reprs show the public module, the one users import them from.
+for _name in __all__:
+    globals()[_name].__module__ = "mistral_client.errors"
+del _name

@@ -17,20 +17,18 @@ from typing import (
     BinaryIO,
     Final,
     Generic,
-    TypedDict,
     TypeVar,
     Unpack,
     cast,
 )
 
 import attrs
-import httpx
 
 from . import _endpoints
-from ._exceptions import InvalidRequestError
+from ._exceptions import InvalidRequestError, unknown_parameter
 from ._http import APIClient, Call, asend, decode, send
 from ._lazy import models
-from ._types import RetryConfig
+from ._types import RequestOptions
 
 if TYPE_CHECKING:
     from _mistral_api.models import DeleteFileOut, ListFilesOut, RetrieveFileOut, UploadFileOut
@@ -41,14 +39,6 @@ T = TypeVar("T")
 
 FileParam = bytes | str | os.PathLike[str] | IO[bytes] | Mapping[str, Any]
 """What ``files.upload`` takes: bytes, a path, a binary file, or ``{"file_name", "content"}``."""
-
-
-class RequestOptions(TypedDict, total=False):
-    """Per-call options of the files and batch methods, as for chat."""
-
-    retries: RetryConfig
-    timeout: float | httpx.Timeout | None
-    extra_headers: Mapping[str, str]
 
 
 OPTIONS = frozenset(RequestOptions.__annotations__)
@@ -124,9 +114,7 @@ async def adrive(plan: Plan[T]) -> T:
 def check_options(options: Mapping[str, Any]) -> None:
     for name in options:
         if name not in OPTIONS:
-            raise InvalidRequestError(
-                f"unknown argument; the options are {', '.join(sorted(OPTIONS))}", param=name
-            )
+            raise unknown_parameter(name, OPTIONS, f"the options are {', '.join(sorted(OPTIONS))}")
 
 
 def check_id(value: Any, param: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, Protocol, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -74,15 +74,45 @@ class APIClient(Protocol):
         ...
 
 
+def reason(exc: BaseException) -> str:
+    """What went wrong, never empty (httpx's timeouts often carry no message)."""
+    return str(exc) or type(exc).__name__
+
+
+def connection_error(
+    exc: httpx.TransportError, request: httpx.Request, attempts: int = 1
+) -> APIConnectionError:
+    """The APIConnectionError (APITimeoutError) for EXC: method, URL and attempts named."""
+    tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+    where = f"{request.method} {request.url} ({tries})"
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"Request timed out: {where}: {reason(exc)}", request=request, attempts=attempts
+        )
+    return APIConnectionError(
+        f"Connection error: {where}: {reason(exc)}", request=request, attempts=attempts
+    )
+
+
 @contextmanager
 def map_transport_errors(request: httpx.Request) -> Iterator[None]:
     """Map httpx transport errors to APIConnectionError / APITimeoutError, chained."""
     try:
         yield
-    except httpx.TimeoutException as exc:
-        raise APITimeoutError(f"Request timed out: {exc}", request=request) from exc
     except httpx.TransportError as exc:
-        raise APIConnectionError(f"Connection error: {exc}", request=request) from exc
+        raise connection_error(exc, request) from exc
+
+
+def _raise_given_up(exc: MistralError, attempts: int) -> NoReturn:
+    """Raise EXC, the last failure after ATTEMPTS attempts; a connection error says how many."""
+    cause = exc.__cause__
+    if (
+        attempts > 1
+        and isinstance(exc, APIConnectionError)
+        and isinstance(cause, httpx.TransportError)
+    ):
+        raise connection_error(cause, exc.request, attempts) from cause
+    raise exc
 
 
 def build(client: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
@@ -152,7 +182,7 @@ def send(client: httpx.Client, call: Call) -> httpx.Response:
             retry += 1
             wait = _retry.next_wait(exc, call.retry, retry, call.what)
             if wait is None:
-                raise
+                _raise_given_up(exc, retry)
         _retry.sleep(wait)
 
 
@@ -166,7 +196,7 @@ async def asend(client: httpx.AsyncClient, call: Call) -> httpx.Response:
             retry += 1
             wait = _retry.next_wait(exc, call.retry, retry, call.what)
             if wait is None:
-                raise
+                _raise_given_up(exc, retry)
         await _retry.asleep(wait)
 
 

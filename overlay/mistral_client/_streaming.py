@@ -13,12 +13,22 @@ from collections.abc import AsyncGenerator, Generator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+import attrs
 import httpx
 
+from _mistral_api.types import UNSET
 from _mistral_api.types import Unset as _Unset
 
-from ._exceptions import MistralError, ResponseValidationError, StreamError
-from ._http import map_transport_errors
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    MistralError,
+    ResponseValidationError,
+    StreamError,
+    StreamInterruptedError,
+    StreamTimeoutError,
+)
+from ._http import reason
 from ._lazy import models
 
 if TYPE_CHECKING:
@@ -185,6 +195,50 @@ def _error_event(payload: Any, sse: ServerSentEvent, response: httpx.Response) -
     )
 
 
+def interrupted(
+    exc: httpx.TransportError,
+    response: httpx.Response,
+    events: int,
+    idle_timeout: float | None,
+    *,
+    partial: bool,
+) -> APIConnectionError:
+    """The error for a stream whose connection broke or stalled after EVENTS events.
+
+    With events yielded it is a StreamInterruptedError (also an APIConnectionError), never
+    retried (STYLE.md: a retry would repeat the partial output); before any, the plain
+    connection error. A stall names the setting that decided it.
+    """
+    request = response.request
+    if isinstance(exc, httpx.TimeoutException):
+        if idle_timeout is not None:
+            what = (
+                f"no data for {idle_timeout:g} s (stream_idle_timeout={idle_timeout:g}; "
+                "raise it with Mistral(stream_idle_timeout=...))"
+            )
+        else:
+            what = f"no data within the client's read timeout ({reason(exc)})"
+    else:
+        what = f"the connection broke: {reason(exc)}"
+    where = f"{request.method} {request.url}"
+    timed_out = isinstance(exc, httpx.TimeoutException)
+    if not events:
+        cls = APITimeoutError if timed_out else APIConnectionError
+        return cls(f"stream of {where}: {what}", request=request)
+    kept = (
+        "; stream.final_response() holds the partial answer"
+        if partial
+        else " (opened with accumulate=False: nothing was kept)"
+    )
+    noun = "event" if events == 1 else "events"
+    cls_ = StreamTimeoutError if timed_out else StreamInterruptedError
+    return cls_(
+        f"stream of {where} stopped after {events} {noun}: {what}{kept}",
+        response=response,
+        events=events,
+    )
+
+
 class _Text:
     """Appended text, joined in blocks of 256 pieces.
 
@@ -211,23 +265,79 @@ class _Text:
         return "".join(self.blocks) + "".join(self.parts)
 
 
+def _optional_fields(cls: type, merged: frozenset[str]) -> tuple[str, ...]:
+    """The optional typed fields of a generated class but those the accumulator merges.
+
+    Required fields are in every item, so the last item has their last value.
+    """
+    return tuple(
+        f.name
+        for f in attrs.fields(cls)
+        if f.init and f.default is not attrs.NOTHING and f.name not in merged
+    )
+
+
+class _Fields:
+    """Every field of one kind of object over the chunks, last value wins (issue 15).
+
+    Typed fields are kept as the objects the chunks carried, unknown ones from
+    ``additional_properties``; ``as_dict`` turns them into JSON through the generated
+    ``to_dict`` of the last object, so their wire names come from the spec.
+    """
+
+    __slots__ = ("extra", "last", "merged", "names", "typed")
+
+    def __init__(self, merged: frozenset[str]) -> None:
+        self.merged = merged
+        self.names: tuple[str, ...] | None = None
+        self.last: Any = None
+        self.typed: dict[str, Any] = {}
+        self.extra: dict[str, Any] = {}
+
+    def add(self, item: Any) -> None:
+        self.last = item
+        names = self.names
+        if names is None:  # once per stream: every item is of the same generated class
+            names = self.names = _optional_fields(type(item), self.merged)
+        for name in names:
+            value = getattr(item, name)
+            if value is not UNSET:
+                self.typed[name] = value
+        if item.additional_properties:
+            self.extra.update(item.additional_properties)
+
+    def as_dict(self, **placeholders: Any) -> dict[str, Any]:
+        """The fields as JSON; PLACEHOLDERS fill the merged fields the class requires."""
+        if self.last is None:
+            return dict(self.extra)
+        merged = attrs.evolve(self.last, **placeholders, **self.typed)
+        merged.additional_properties = dict(self.extra)
+        data: dict[str, Any] = merged.to_dict()
+        for name in placeholders:
+            data.pop(name, None)
+        return data
+
+
+# The fields the accumulator merges by their meaning; every other one is kept as it came.
+_CHUNK_MERGED = frozenset({"choices"})
+_CHOICE_MERGED = frozenset({"index", "delta", "finish_reason"})
+_DELTA_MERGED = frozenset({"role", "content", "tool_calls"})
+
+
 class Accumulator:
     """Merges stream chunks into the ChatCompletionResponse a non-streamed call would return.
 
     Text and thinking are kept as text (memory grows with the answer, not with the number of
-    chunks); tool-call deltas are merged by their index.
+    chunks); tool-call deltas are merged by their index. Every other field the chunks carried,
+    top-level or per choice, known to this version or not, is kept (last value wins).
     """
 
     def __init__(self) -> None:
-        self.head: dict[str, Any] = {}
-        self.usage: dict[str, Any] | None = None
+        self.head = _Fields(_CHUNK_MERGED)
         self.choices: dict[int, _Choice] = {}
 
     def add(self, chunk: CompletionChunk) -> None:
-        if not self.head:
-            self.head = {"id": chunk.id, "model": chunk.model, "created": chunk.created}
-        if not isinstance(chunk.usage, _Unset):
-            self.usage = chunk.usage.to_dict()
+        self.head.add(chunk)
         for choice in chunk.choices:
             state = self.choices.get(choice.index)
             if state is None:
@@ -235,14 +345,12 @@ class Accumulator:
             state.add(choice)
 
     def result(self) -> ChatCompletionResponse:
-        head = {k: v for k, v in self.head.items() if not isinstance(v, _Unset)}
         return models.ChatCompletionResponse.from_dict(
             {
-                "object": "chat.completion",
                 "created": 0,
-                **head,
-                "usage": self.usage
-                or {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                **self.head.as_dict(choices=[]),
+                "object": "chat.completion",
                 "choices": [self.choices[i].result(i) for i in sorted(self.choices)],
             }
         )
@@ -250,6 +358,8 @@ class Accumulator:
 
 class _Choice:
     def __init__(self) -> None:
+        self.fields = _Fields(_CHOICE_MERGED)
+        self.delta = _Fields(_DELTA_MERGED)
         self.text = _Text()
         self.thinking = _Text()
         self.other: list[dict[str, Any]] = []
@@ -257,7 +367,9 @@ class _Choice:
         self.finish_reason: str | None = None
 
     def add(self, choice: Any) -> None:
+        self.fields.add(choice)
         delta = choice.delta
+        self.delta.add(delta)
         content = delta.content
         if isinstance(content, str):
             self.text.write(content)
@@ -302,9 +414,16 @@ class _Choice:
             content = (content if thinking else []) + self.other
             if text:
                 content.append({"type": "text", "text": text})
-        message: dict[str, Any] = {"role": "assistant", "content": content}
+        message: dict[str, Any] = self.delta.as_dict(content=None, tool_calls=None, role=None)
+        message["role"] = "assistant"
+        message["content"] = content
         message["tool_calls"] = [self.tool_calls[i] for i in sorted(self.tool_calls)] or None
-        return {"index": index, "message": message, "finish_reason": self.finish_reason or "stop"}
+        return {
+            **self.fields.as_dict(index=index, delta=self.delta.last, finish_reason=None),
+            "index": index,
+            "message": message,
+            "finish_reason": self.finish_reason or "stop",
+        }
 
 
 _NOT_ACCUMULATED = (
@@ -314,7 +433,58 @@ _NOT_ACCUMULATED = (
 )
 
 
-class ChatStream:
+class _Stream:
+    """What the sync and async streams share: state, and the decisions on each piece read."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        accumulate: bool = True,
+        idle_timeout: float | None = None,
+        owner: object = None,
+    ) -> None:
+        self.response = response
+        self._accumulator = Accumulator() if accumulate else None
+        self._idle_timeout = idle_timeout
+        # The client that opened the stream: held so that a client dropped while its stream
+        # is read (`for c in Mistral().chat.stream(...)`) is not collected, which would close
+        # its pool under the open response (issue 15).
+        self._owner = owner
+        self._events = self._iterate()
+
+    def _iterate(self) -> Any:
+        raise NotImplementedError  # pragma: no cover - both subclasses define it
+
+    def _decode(
+        self, decoder: EventDecoder, text: str
+    ) -> tuple[list[CompletionEvent], bool, MistralError | None]:
+        """The events TEXT completes, each added to the answer, and whether the stream ended.
+
+        A bad event ends it: its error is returned, to be raised once the events before it
+        were yielded.
+        """
+        events: list[CompletionEvent] = []
+        accumulator = self._accumulator
+        for sse in decoder.feed(text):
+            if sse[1] == _DONE:
+                return events, True, None
+            try:
+                event = decode_event(sse, self.response)
+            except MistralError as exc:
+                return events, True, exc
+            if event is not None:
+                if accumulator is not None:
+                    accumulator.add(event.data)
+                events.append(event)
+        return events, False, None
+
+    def _broken(self, exc: httpx.TransportError, count: int) -> APIConnectionError:
+        partial = self._accumulator is not None
+        return interrupted(exc, self.response, count, self._idle_timeout, partial=partial)
+
+
+class ChatStream(_Stream):
     """The events of a streamed chat completion; an iterator and a context manager.
 
     Each item is a ``CompletionEvent`` whose ``.data`` is a ``CompletionChunk``. The HTTP
@@ -332,25 +502,22 @@ class ChatStream:
             rate-limit headers) are readable as soon as the stream is returned.
     """
 
-    def __init__(self, response: httpx.Response, *, accumulate: bool = True) -> None:
-        self.response = response
-        self._accumulator = Accumulator() if accumulate else None
-        self._events = self._iterate()
+    _events: Generator[CompletionEvent]
 
     def _iterate(self) -> Generator[CompletionEvent]:
-        response, accumulator = self.response, self._accumulator
-        decoder = EventDecoder()
+        response, decoder, count = self.response, EventDecoder(), 0
         try:
-            with map_transport_errors(response.request):
-                for text in response.iter_text():
-                    for sse in decoder.feed(text):
-                        if sse[1] == _DONE:
-                            return
-                        event = decode_event(sse, response)
-                        if event is not None:
-                            if accumulator is not None:
-                                accumulator.add(event.data)
-                            yield event
+            for text in response.iter_text():
+                events, done, error = self._decode(decoder, text)
+                for event in events:
+                    count += 1
+                    yield event
+                if error is not None:
+                    raise error
+                if done:
+                    return
+        except httpx.TransportError as exc:
+            raise self._broken(exc, count) from exc
         finally:
             response.close()
 
@@ -393,7 +560,7 @@ class ChatStream:
         return self._accumulator.result()
 
 
-class AsyncChatStream:
+class AsyncChatStream(_Stream):
     """Async twin of :class:`ChatStream`: ``async for`` and ``async with``.
 
     Args:
@@ -404,25 +571,22 @@ class AsyncChatStream:
         response: The ``httpx.Response`` of the stream.
     """
 
-    def __init__(self, response: httpx.Response, *, accumulate: bool = True) -> None:
-        self.response = response
-        self._accumulator = Accumulator() if accumulate else None
-        self._events = self._iterate()
+    _events: AsyncGenerator[CompletionEvent]
 
     async def _iterate(self) -> AsyncGenerator[CompletionEvent]:
-        response, accumulator = self.response, self._accumulator
-        decoder = EventDecoder()
+        response, decoder, count = self.response, EventDecoder(), 0
         try:
-            with map_transport_errors(response.request):
-                async for text in response.aiter_text():
-                    for sse in decoder.feed(text):
-                        if sse[1] == _DONE:
-                            return
-                        event = decode_event(sse, response)
-                        if event is not None:
-                            if accumulator is not None:
-                                accumulator.add(event.data)
-                            yield event
+            async for text in response.aiter_text():
+                events, done, error = self._decode(decoder, text)
+                for event in events:
+                    count += 1
+                    yield event
+                if error is not None:
+                    raise error
+                if done:
+                    return
+        except httpx.TransportError as exc:
+            raise self._broken(exc, count) from exc
         finally:
             await response.aclose()
 

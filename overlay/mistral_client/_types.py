@@ -41,6 +41,7 @@ __all__ = [
     "ChatParams",
     "MessageParam",
     "ParseParams",
+    "RequestOptions",
     "RetryConfig",
     "ToolLoopParams",
     "ToolParam",
@@ -114,7 +115,24 @@ ToolChoiceParam: TypeAlias = (
 )
 
 
-class _CommonParams(TypedDict, total=False):
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every method takes; none of them is sent as a body field."""
+
+    retries: RetryConfig | None
+    """Retry policy for this call, instead of the client's."""
+    timeout: float | httpx.Timeout | None
+    """Timeout for this call in seconds, instead of the client's."""
+    timeout_ms: float | None
+    """The same in milliseconds (the name Mistral's official SDK uses)."""
+    extra_headers: Mapping[str, str] | None
+    """Escape hatch: extra HTTP headers for this call."""
+    http_headers: Mapping[str, str] | None
+    """The same (the name Mistral's official SDK uses)."""
+    server_url: str | None
+    """Send this call to another base URL (the official SDK's per-call option)."""
+
+
+class _CommonParams(RequestOptions, total=False):
     """The parameters every chat method takes: ChatParams but stream, response_format, tools.
 
     (Those three are set by some methods themselves: parse, run_tools, stream.)
@@ -138,14 +156,8 @@ class _CommonParams(TypedDict, total=False):
     prompt_cache_key: str | None
     safe_prompt: bool | None
     # Not sent as such:
-    retries: RetryConfig | None
-    """Retry policy for this call, instead of the client's."""
-    timeout: float | httpx.Timeout | None
-    """Timeout for this call, instead of the client's."""
     extra_body: Mapping[str, Any] | None
     """Escape hatch: fields merged into the JSON body (parameters the spec does not know yet)."""
-    extra_headers: Mapping[str, str] | None
-    """Escape hatch: extra HTTP headers for this call."""
 
 
 class ChatParams(_CommonParams, total=False):

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from mistral_client import Mistral
+from mistral_client import Mistral, MistralError
+from mistral_client._constants import DEFAULT_BASE_URL
 from mistral_client.models import BatchJobOut, ChatCompletionResponse
 
 MODEL = "mistral-small-latest"
@@ -107,8 +108,11 @@ def run(client: Mistral) -> None:
     messages: list[Any] = [
         {"role": "user", "content": "Who is the best French painter? Answer in one short sentence."}
     ]
-    res = client.chat.complete(model=MODEL, messages=messages)
+    raw = client.chat.with_raw_response.complete(model=MODEL, messages=messages)
+    res = raw.data
     print(text(res))
+    if raw.headers.get("x-mistral-server"):  # mistral-client serve, or running_server()
+        print(f"(answered by the {raw.headers['x-mistral-server']})")
     print(f"(finish_reason={res.choices[0].finish_reason}, total_tokens={res.usage.total_tokens})")
 
     heading("chat.stream, printed as it arrives")
@@ -187,7 +191,7 @@ async def run_async(client: Mistral) -> None:
 
 
 def run_bulk(client: Mistral, *, embedded: bool) -> None:
-    heading("chat.complete_many_sync: 12 requests, 4 in flight, with a progress bar")
+    heading("chat.complete_many: 12 requests, 4 in flight, with a progress bar")
     cities = ["Paris", "Lyon", "Marseille", "Lille", "Nantes", "Bordeaux", "Toulouse", "Nice",
               "Strasbourg", "Rennes", "Dijon", "Brest"]  # fmt: skip
     requests: list[dict[str, Any]] = [
@@ -199,7 +203,7 @@ def run_bulk(client: Mistral, *, embedded: bool) -> None:
             request["model"] = f"{MODEL}:fault=429x1@demo-bulk-{number}"
     # The bar goes to stdout here; progress=True would draw it on stderr, as tqdm does.
     results = list(
-        client.chat.complete_many_sync(requests, model=MODEL, concurrency=4, progress=sys.stdout)
+        client.chat.complete_many(requests, model=MODEL, concurrency=4, progress=sys.stdout)
     )
     print(
         f"{sum(r.ok for r in results)} of {len(results)} answered, in input order (429s retried):"
@@ -220,7 +224,10 @@ def run_batch(client: Mistral, *, embedded: bool) -> None:
     ]
 
     def progress(job: BatchJobOut) -> None:
-        print(f"  job {job.status}: {job.completed_requests}/{job.total_requests} done")
+        total = job.total_requests
+        # A job the server has not started counting yet says 0 of 0: show its status alone.
+        counts = f": {job.completed_requests}/{total} done" if total else ""
+        print(f"  job {job.status}{counts}")
 
     results = client.batch.run(requests, model=MODEL, poll_interval=0.05, on_progress=progress)
     for result in results:
@@ -239,21 +246,41 @@ def target() -> Iterator[tuple[str | None, str]]:
         yield "demo-key-for-the-embedded-server", url
 
 
+def describe_target(key: str | None, url: str) -> str:
+    if key:
+        return "the embedded Mistral-compatible server"
+    if url and url.rstrip("/").removesuffix("/v1") != DEFAULT_BASE_URL:
+        return "the server at MISTRAL_BASE_URL"
+    return "the Mistral API"
+
+
 def main() -> int:
     started = time.perf_counter()
     with target() as (key, url):
-        where = "the embedded Mistral-compatible server" if key else "the Mistral API"
-        print(f"mistral-client demo against {where} ({url or 'https://api.mistral.ai'})")
-        with Mistral(api_key=key, server_url=url or None) as client:
-            run(client)
-            run_bulk(client, embedded=bool(key))
-            run_batch(client, embedded=bool(key))
+        print(
+            f"mistral-client demo against {describe_target(key, url)} ({url or DEFAULT_BASE_URL})"
+        )
+        try:
+            with Mistral(api_key=key, server_url=url or None) as client:
+                run(client)
+                run_bulk(client, embedded=bool(key))
+                run_batch(client, embedded=bool(key))
 
-        async def main_async() -> None:
-            async with Mistral(api_key=key, server_url=url or None) as client:
-                await run_async(client)
+            async def main_async() -> None:
+                async with Mistral(api_key=key, server_url=url or None) as client:
+                    await run_async(client)
 
-        asyncio.run(main_async())
+            asyncio.run(main_async())
+        except MistralError as exc:
+            if key:  # the embedded server failed: a bug of ours, show all of it
+                raise
+            # One line, not a traceback: with a key set the demo needs the network and the key.
+            print(
+                f"\ndemo stopped: {type(exc).__name__}: {exc}. Unset MISTRAL_API_KEY to run "
+                "it offline against the embedded server.",
+                file=sys.stderr,
+            )
+            return 1
     print(f"\ndemo finished in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -305,13 +305,15 @@ def test_real_ctrl_c_during_run(tmp_path, cancel: bool):
         assert "AFTER RUNNING" in output
 
 
-def test_readme_batch_example_runs(client: Mistral, monkeypatch, capsys):
+def test_readme_batch_example_runs(server: str, monkeypatch, capsys):
     """The README's Batch API example, as written, against the embedded server."""
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     section = readme.split("## Mistral's Batch API", 1)[1]
     code = section.split("```python\n", 1)[1].split("```", 1)[0]
     monkeypatch.setattr(_batch, "sleep", lambda _seconds: time.sleep(0.01))
-    exec(compile(code, "README.md", "exec"), {"client": client})
+    monkeypatch.setenv("MISTRAL_API_KEY", "e2e-key")
+    monkeypatch.setenv("MISTRAL_BASE_URL", server)
+    exec(compile(code, "README.md", "exec"), {})
     out = capsys.readouterr().out
     assert "SUCCESS 2 / 2" in out
     assert "q2 Hello from the embedded Mistral-compatible server" in out

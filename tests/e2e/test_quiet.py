@@ -73,16 +73,16 @@ loop.close()
 import uuid
 client = Mistral(api_key="key", server_url=URL)
 async def main():
-    res = await client.chat.complete_async(model="m:fault=429x2@" + uuid.uuid4().hex,
+    res = await client.chat.complete_async(model="mistral-small-latest:fault=429x2@" + uuid.uuid4().hex,
                                            messages=[{"role": "user", "content": "q"}])
     print(res.choices[0].message.content[:5])
 asyncio.run(main())
 """,
     "sync-client-never-closed": """
 client = Mistral(api_key="key", server_url=URL)
-print(client.chat.complete(model="m", messages=[{"role": "user", "content": "q"}])
+print(client.chat.complete(model="mistral-small-latest", messages=[{"role": "user", "content": "q"}])
       .choices[0].message.content[:5])
-for event in client.chat.stream(model="m", messages=[{"role": "user", "content": "q"}]):
+for event in client.chat.stream(model="mistral-small-latest", messages=[{"role": "user", "content": "q"}]):
     break
 """,
 }
@@ -92,7 +92,7 @@ from mistral_client import Mistral
 URL = sys.argv[1]
 
 async def ask(client):
-    res = await client.chat.complete_async(model="m", messages=[{"role": "user", "content": "q"}])
+    res = await client.chat.complete_async(model="mistral-small-latest", messages=[{"role": "user", "content": "q"}])
     print(res.choices[0].message.content[:5])
 """
 

@@ -24,6 +24,7 @@ from mistral_client.testing import running_server
 from tests.contract.spec_schema import errors
 
 ROOT = Path(__file__).resolve().parents[2]
+MODEL = "mistral-small-latest"
 ASK = [{"role": "user", "content": "Who is the best French painter?"}]
 CITY = {"type": "object", "properties": {"city": {"type": "string"}, "days": {"type": "integer"}},
         "required": ["city", "days"]}  # fmt: skip
@@ -61,12 +62,12 @@ def test_async_complete_and_stream_over_tcp(mistral_server: str):
             results = await asyncio.gather(
                 *(
                     c.chat.complete_async(
-                        model="m", messages=[{"role": "user", "content": f"q{i}"}]
+                        model=MODEL, messages=[{"role": "user", "content": f"q{i}"}]
                     )
                     for i in range(20)
                 )
             )
-            stream = await c.chat.stream_async(model="m", messages=ASK)
+            stream = await c.chat.stream_async(model=MODEL, messages=ASK)
             text = "".join([e.data.choices[0].delta.content or "" async for e in stream])  # type: ignore[misc]
             return [str(r.choices[0].message.content) for r in results], text
 
@@ -77,7 +78,7 @@ def test_async_complete_and_stream_over_tcp(mistral_server: str):
 
 def test_server_requires_a_bearer_key(mistral_server: str):
     """No key: 401 with the body shape of Mistral's gateway; the overlay raises AuthenticationError."""
-    response = raw(mistral_server, {"model": "m", "messages": ASK}, key=None)
+    response = raw(mistral_server, {"model": MODEL, "messages": ASK}, key=None)
     assert response.status_code == 401
     assert set(response.json()) == {"message", "request_id"}
     with (
@@ -85,19 +86,19 @@ def test_server_requires_a_bearer_key(mistral_server: str):
         Mistral(api_key="wrong", server_url=url) as c,
         pytest.raises(AuthenticationError, match="Unauthorized"),
     ):
-        c.chat.complete(model="m", messages=ASK)
+        c.chat.complete(model=MODEL, messages=ASK)
 
 
 def test_invalid_request_gets_422_in_mistrals_envelope(mistral_server: str, client: Mistral):
     """Validation against openapi.yaml: the real 422 envelope, parsed by the overlay."""
-    response = raw(mistral_server, {"model": "m", "messages": ASK, "temperature": -1})
+    response = raw(mistral_server, {"model": MODEL, "messages": ASK, "temperature": -1})
     assert response.status_code == 422
     body = response.json()
     assert (body["object"], body["type"]) == ("error", "invalid_request_error")
     assert body["message"]["detail"][0]["loc"] == ["body", "temperature"]
     assert errors("HTTPValidationError", body) == []
     with pytest.raises(HTTPValidationError) as caught:
-        client.chat.complete(model="m", messages=ASK, top_p=7)
+        client.chat.complete(model=MODEL, messages=ASK, top_p=7)
     assert caught.value.detail[0]["loc"] == ["body", "top_p"]
     assert (
         str(caught.value)
@@ -107,21 +108,21 @@ def test_invalid_request_gets_422_in_mistrals_envelope(mistral_server: str, clie
 
 def test_replies_honour_max_tokens_stop_and_n(client: Mistral):
     """max_tokens cuts (finish_reason length), stop cuts before the string, n gives n choices."""
-    short = client.chat.complete(model="m", messages=ASK, max_tokens=3)
+    short = client.chat.complete(model=MODEL, messages=ASK, max_tokens=3)
     assert len(str(short.choices[0].message.content).split()) == 3
     assert short.choices[0].finish_reason == "length"
-    stopped = client.chat.complete(model="m", messages=ASK, stop=["server"])
+    stopped = client.chat.complete(model=MODEL, messages=ASK, stop=["server"])
     assert "server" not in str(stopped.choices[0].message.content)
-    many = client.chat.complete(model="m", messages=ASK, n=3)
+    many = client.chat.complete(model=MODEL, messages=ASK, n=3)
     assert [c.index for c in many.choices] == [0, 1, 2]
 
 
 def test_json_modes_give_valid_json(client: Mistral):
     """json_object gives a JSON object; json_schema gives JSON satisfying the schema."""
-    obj = client.chat.complete(model="m", messages=ASK, response_format={"type": "json_object"})
+    obj = client.chat.complete(model=MODEL, messages=ASK, response_format={"type": "json_object"})
     assert isinstance(json.loads(str(obj.choices[0].message.content)), dict)
     fmt = {"type": "json_schema", "json_schema": {"name": "w", "schema": CITY}}
-    res = client.chat.complete(model="m", messages=ASK, response_format=fmt)
+    res = client.chat.complete(model=MODEL, messages=ASK, response_format=fmt)
     assert (
         list(
             Draft202012Validator(CITY).iter_errors(json.loads(str(res.choices[0].message.content)))
@@ -134,7 +135,7 @@ def test_json_modes_give_valid_json(client: Mistral):
                          ids=["any", "required", "named"])  # fmt: skip
 def test_forced_tool_choice_gives_calls_that_fit_the_parameters(client: Mistral, choice: Any):
     """tool_choice any/required/named: a call whose JSON arguments satisfy the parameters."""
-    res = client.chat.complete(model="m", messages=[{"role": "user", "content": "Weather in Lyon?"}],
+    res = client.chat.complete(model=MODEL, messages=[{"role": "user", "content": "Weather in Lyon?"}],
                                tools=[WEATHER], tool_choice=choice)  # fmt: skip
     calls = res.choices[0].message.tool_calls
     assert isinstance(calls, list)
@@ -163,7 +164,7 @@ def test_default_retries_recover_from_injected_faults(
     """Two failures, then success: the default policy (2 retries) hides them from the caller."""
     spec = f"{fault}@{request.node.name}"
     with Mistral(api_key="k", server_url=mistral_server) as c:
-        res = c.chat.complete(model="m", messages=ASK, extra_headers={"x-mistral-fault": spec})
+        res = c.chat.complete(model=MODEL, messages=ASK, extra_headers={"x-mistral-fault": spec})
     assert res.choices[0].message.content
 
 
@@ -179,7 +180,7 @@ def test_fault_by_model_suffix_and_retries_off(mistral_server: str):
 def test_dropped_connection_is_a_connection_error(mistral_server: str):
     """A response cut mid-body: APIConnectionError once the retries are spent."""
     with Mistral(api_key="k", server_url=mistral_server) as c, pytest.raises(APIConnectionError):
-        c.chat.complete(model="m:fault=drop", messages=ASK)
+        c.chat.complete(model=f"{MODEL}:fault=drop", messages=ASK)
 
 
 def test_stream_that_breaks_mid_way_raises_after_its_events(mistral_server: str):
@@ -188,7 +189,7 @@ def test_stream_that_breaks_mid_way_raises_after_its_events(mistral_server: str)
 
     def consume() -> None:
         with Mistral(api_key="k", server_url=mistral_server) as c:
-            seen.extend(c.chat.stream(model="m:fault=break", messages=ASK))
+            seen.extend(c.chat.stream(model=f"{MODEL}:fault=break", messages=ASK))
 
     with pytest.raises(APIConnectionError):
         consume()
@@ -201,7 +202,7 @@ def test_stalled_stream_fails_at_the_idle_timeout(mistral_server: str):
 
     def consume() -> None:
         with Mistral(api_key="k", server_url=mistral_server, stream_idle_timeout=0.3) as c:
-            seen.extend(c.chat.stream(model="m:fault=stall", messages=ASK))
+            seen.extend(c.chat.stream(model=f"{MODEL}:fault=stall", messages=ASK))
 
     with pytest.raises(APITimeoutError):
         consume()
@@ -211,14 +212,14 @@ def test_stalled_stream_fails_at_the_idle_timeout(mistral_server: str):
 def test_error_event_mid_stream_over_tcp(mistral_server: str):
     """An error event after two events raises StreamError carrying the server's code."""
     with Mistral(api_key="k", server_url=mistral_server) as c, pytest.raises(StreamError) as caught:
-        list(c.chat.stream(model="m:fault=error-event", messages=ASK))
+        list(c.chat.stream(model=f"{MODEL}:fault=error-event", messages=ASK))
     assert caught.value.code == "3505"
 
 
 def test_json_answer_to_a_stream_request_is_a_stream_error(mistral_server: str):
     """A 200 application/json answer to stream=true: StreamError, not a hang or a crash."""
     with Mistral(api_key="k", server_url=mistral_server) as c, pytest.raises(StreamError):
-        c.chat.stream(model="m:fault=not-sse", messages=ASK)
+        c.chat.stream(model=f"{MODEL}:fault=not-sse", messages=ASK)
 
 
 def test_server_replays_a_cassette(tmp_path: Path):
@@ -231,7 +232,7 @@ def test_server_replays_a_cassette(tmp_path: Path):
         res = c.chat.complete(**recorded)
         assert json.loads(str(res.choices[0].message.content))
         with pytest.raises(Exception, match="no recorded interaction"):
-            c.chat.complete(model="m", messages=ASK)
+            c.chat.complete(model=MODEL, messages=ASK)
 
 
 def test_official_mistralai_sdk_works_against_the_server(mistral_server: str):
@@ -241,7 +242,7 @@ def test_official_mistralai_sdk_works_against_the_server(mistral_server: str):
     res = sdk.chat.complete(model="mistral-small-latest", messages=ASK)
     assert "best French painter" in res.choices[0].message.content
     text = "".join(
-        e.data.choices[0].delta.content or "" for e in sdk.chat.stream(model="m", messages=ASK)
+        e.data.choices[0].delta.content or "" for e in sdk.chat.stream(model=MODEL, messages=ASK)
     )
     assert text == res.choices[0].message.content
 
@@ -312,7 +313,7 @@ def test_async_stream_faults_over_the_default_async_client(
 
     async def run() -> None:
         async with Mistral(api_key="k", server_url=mistral_server, stream_idle_timeout=0.3) as c:
-            stream = await c.chat.stream_async(model=f"m:fault={fault}", messages=ASK)
+            stream = await c.chat.stream_async(model=f"{MODEL}:fault={fault}", messages=ASK)
             async for event in stream:
                 seen.append(event)
 
@@ -339,7 +340,7 @@ def test_async_dropped_connection_is_retried_then_raised(mistral_server: str):
 
     async def run() -> None:
         async with Mistral(api_key="k", server_url=mistral_server) as c:
-            await c.chat.complete_async(model="m:fault=drop", messages=ASK)
+            await c.chat.complete_async(model=f"{MODEL}:fault=drop", messages=ASK)
 
     with pytest.raises(APIConnectionError):
         asyncio.run(run())

@@ -86,6 +86,21 @@ def sync_usage() -> None:
         print(exc.status_code, exc.body, exc.request_id)
     except errors.MistralError:
         pass
+
+    # The official SDK's option names, accepted as aliases (issue 15).
+    sdk = Mistral(api_key="key", timeout_ms=30_000)
+    sdk.chat.complete(model="m", messages=history, timeout_ms=500, http_headers={"x": "1"},
+                      server_url="http://127.0.0.1:8000")  # fmt: skip
+    broken = client.chat.stream(model="m", messages=history)
+    try:
+        for _ in broken:
+            pass
+    except errors.StreamInterruptedError as exc:
+        partial: ChatCompletionResponse = broken.final_response()
+        print(exc.events, exc.request.url, partial.choices[0].message.content)
+    except errors.APIConnectionError as exc:
+        print(exc.attempts)
+    print(final.model_dump(), final.model_dump_json(indent=2))
     client.close()
 
 
@@ -107,7 +122,7 @@ async def bulk_usage(client: Mistral) -> None:
     requests = (
         {"custom_id": str(i), "messages": [{"role": "user", "content": "hi"}]} for i in range(3)
     )
-    async for result in client.chat.complete_many(
+    async for result in client.chat.complete_many_async(
         requests, model="m", concurrency=4, temperature=0.2
     ):
         one: BulkResult = result
@@ -115,10 +130,11 @@ async def bulk_usage(client: Mistral) -> None:
             print(one.custom_id, one.index, one.response.choices[0].message.content)
         elif one.error is not None:
             print(one.error)
-    for item in client.chat.complete_many_sync([{"messages": []}], model="m", output="out.jsonl",
+    for item in client.chat.complete_many([{"messages": []}], model="m", output="out.jsonl",
                                                on_progress=lambda done, total, failed: None):  # fmt: skip
         answer: ChatCompletionResponse = item.unwrap()
-        print(answer.id)
+        resumed: bool = item.resumed
+        print(answer.id, resumed)
 
 
 class Book(BaseModel):

@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("resources", {"_batch", "_bulk", "_chat", "_files", "_parse", "_tools"}),
     ("client", {"_client"}),
     ("facade", {"__init__", "errors"}),
-    ("server", {"server", "server._app", "server._batch", "server._replies"}),
+    ("server", {"server._catalogue", "server", "server._app", "server._batch", "server._replies"}),
     ("testing kit", {"testing", "testing.cassettes", "testing.pytest_plugin"}),
     ("applications", {"_cli", "demo"}),
 ]

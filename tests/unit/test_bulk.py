@@ -176,7 +176,9 @@ def test_window_pause_only_extends():
 def test_complete_many_keeps_input_order():
     """Results come back in input order even when later requests finish first."""
     server = Server(turns=lambda body: 20 - int(body["messages"][0]["content"][1:]) % 20)
-    results = collect(server.client().chat.complete_many(items(50), model=MODEL, concurrency=10))
+    results = collect(
+        server.client().chat.complete_many_async(items(50), model=MODEL, concurrency=10)
+    )
     assert [r.index for r in results] == list(range(50))
     assert [r.custom_id for r in results] == [f"id-{i}" for i in range(50)]
     assert [content(r) for r in results] == [f"q{i}" for i in range(50)]
@@ -186,7 +188,9 @@ def test_complete_many_keeps_input_order():
 def test_complete_many_never_exceeds_concurrency(concurrency: int):
     """No more than `concurrency` requests are ever in flight, and the bound is reached."""
     server = Server()
-    collect(server.client().chat.complete_many(items(40), model=MODEL, concurrency=concurrency))
+    collect(
+        server.client().chat.complete_many_async(items(40), model=MODEL, concurrency=concurrency)
+    )
     assert max(server.seen) == concurrency
     assert len(server.bodies) == 40
 
@@ -205,7 +209,9 @@ def test_complete_many_failures_do_not_lose_others(retry_waits: list[float]):
         return httpx.Response(200, json=completion(text))
 
     server = Server(answer)
-    results = collect(server.client().chat.complete_many(items(12), model=MODEL, concurrency=4))
+    results = collect(
+        server.client().chat.complete_many_async(items(12), model=MODEL, concurrency=4)
+    )
     assert len(results) == 12
     assert isinstance(results[3].error, BadRequestError)
     assert isinstance(results[7].error, InternalServerError)
@@ -223,11 +229,11 @@ def test_complete_many_retries_follow_retry_config():
             return httpx.Response(503, json={"message": "busy"})
         return httpx.Response(200, json=completion())
 
-    results = collect(Server(answer).client().chat.complete_many(items(1), model=MODEL))
+    results = collect(Server(answer).client().chat.complete_many_async(items(1), model=MODEL))
     assert results[0].ok
     server = Server(answer)
     results = collect(
-        server.client().chat.complete_many(
+        server.client().chat.complete_many_async(
             items(1), model=MODEL, retries=RetryConfig(max_retries=0)
         )
     )
@@ -248,7 +254,9 @@ def rate_limited(at: int, **headers: str) -> Callable[[int, dict[str, Any]], htt
 def test_complete_many_429_shrinks_the_whole_pool_then_it_grows_back():
     """After one 429, requests arrive with at most half the window in flight; later, full again."""
     server = Server(rate_limited(30, **{"retry-after": "0"}))
-    results = collect(server.client().chat.complete_many(items(300), model=MODEL, concurrency=8))
+    results = collect(
+        server.client().chat.complete_many_async(items(300), model=MODEL, concurrency=8)
+    )
     assert all(r.ok for r in results)
     assert len(results) == 300
     assert max(server.seen[:30]) == 8
@@ -269,7 +277,9 @@ def test_complete_many_retry_after_pauses_every_request(monkeypatch: pytest.Monk
         during.append((seconds, before, len(server.bodies)))
 
     monkeypatch.setattr(_retry, "asleep", asleep)
-    results = collect(server.client().chat.complete_many(items(40), model=MODEL, concurrency=4))
+    results = collect(
+        server.client().chat.complete_many_async(items(40), model=MODEL, concurrency=4)
+    )
     assert all(r.ok for r in results)
     pauses = [(before, after) for seconds, before, after in during if seconds == 2.0]
     assert pauses
@@ -284,7 +294,7 @@ def test_complete_many_rate_limit_headers_cap_the_window():
         return httpx.Response(200, json=completion(), headers=headers)
 
     server = Server(answer)
-    collect(server.client().chat.complete_many(items(60), model=MODEL, concurrency=8))
+    collect(server.client().chat.complete_many_async(items(60), model=MODEL, concurrency=8))
     assert max(server.seen[:10]) == 8
     assert max(server.seen[30:]) <= 2
 
@@ -295,7 +305,7 @@ def test_complete_many_invalid_item_is_its_own_error_and_not_sent():
     requests[1] = {"custom_id": "bad", "messages": [{"content": "no role"}]}
     requests.append("not a dict")
     server = Server()
-    results = collect(server.client().chat.complete_many(requests, model=MODEL))
+    results = collect(server.client().chat.complete_many_async(requests, model=MODEL))
     assert [r.ok for r in results] == [True, False, True, False]
     assert isinstance(results[1].error, InvalidRequestError)
     assert results[1].error.param == "requests[1].messages[0].role"
@@ -331,7 +341,7 @@ def test_complete_many_argument_errors_fail_before_sending(
         yield from items(3)
 
     chat = server.client().chat
-    method = chat.complete_many_sync if sync else chat.complete_many
+    method = chat.complete_many if sync else chat.complete_many_async
     with pytest.raises(InvalidRequestError) as caught:
         method(source(), model=MODEL, **kwargs)
     assert caught.value.param == param
@@ -350,7 +360,7 @@ def test_complete_many_reads_a_generator_lazily():
             yield item
 
     async def run() -> tuple[int, int]:
-        results = Server().client().chat.complete_many(source(), model=MODEL, concurrency=2)
+        results = Server().client().chat.complete_many_async(source(), model=MODEL, concurrency=2)
         first = await anext(results)
         await results.aclose()
         return first.index, pulled
@@ -370,7 +380,7 @@ def test_complete_many_generator_failure_raises_after_earlier_results():
     seen: list[int] = []
 
     async def run() -> None:
-        async for result in Server().client().chat.complete_many(source(), model=MODEL):
+        async for result in Server().client().chat.complete_many_async(source(), model=MODEL):
             seen.append(result.index)
 
     with pytest.raises(KeyError, match="broken input"):
@@ -383,7 +393,7 @@ def test_complete_many_progress_callback_counts():
     calls: list[tuple[int, int | None, int]] = []
     server = Server(rate_limited(2, **{"retry-after": "99999"}))  # not retried: too long a wait
     collect(
-        server.client().chat.complete_many(
+        server.client().chat.complete_many_async(
             items(5), model=MODEL, on_progress=lambda *a: calls.append(a)
         )
     )
@@ -393,7 +403,9 @@ def test_complete_many_progress_callback_counts():
     collect(
         Server()
         .client()
-        .chat.complete_many(iter(items(3)), model=MODEL, on_progress=lambda *a: calls.append(a))
+        .chat.complete_many_async(
+            iter(items(3)), model=MODEL, on_progress=lambda *a: calls.append(a)
+        )
     )
     assert calls[-1] == (3, None, 0)
 
@@ -401,7 +413,7 @@ def test_complete_many_progress_callback_counts():
 def test_complete_many_progress_bar_draws_on_the_stream_given(capsys: pytest.CaptureFixture[str]):
     """progress=<stream> draws the tqdm bar there; nothing reaches stderr."""
     stream = io.StringIO()
-    collect(Server().client().chat.complete_many(items(5), model=MODEL, progress=stream))
+    collect(Server().client().chat.complete_many_async(items(5), model=MODEL, progress=stream))
     assert "5/5" in stream.getvalue()
     assert capsys.readouterr().err == ""
 
@@ -410,11 +422,12 @@ def test_complete_many_progress_without_tqdm_says_what_to_install(monkeypatch: p
     """progress=True without tqdm: a clear error naming the extra to install."""
     monkeypatch.setitem(sys.modules, "tqdm", None)
     with pytest.raises(InvalidRequestError, match=r"mistral-client\[progress\]"):
-        Server().client().chat.complete_many(items(1), model=MODEL, progress=True)
+        Server().client().chat.complete_many_async(items(1), model=MODEL, progress=True)
 
 
 def test_complete_many_output_resumes_skipping_done_ids(tmp_path: Path):
-    """With output=, each result is one JSON line; a rerun sends only what did not succeed."""
+    """With output=, each result is one JSON line; a rerun sends only what did not succeed,
+    and yields every result, the finished ones read back from the file."""
     output = tmp_path / "results.jsonl"
 
     def first(n: int, body: dict[str, Any]) -> httpx.Response:
@@ -422,7 +435,7 @@ def test_complete_many_output_resumes_skipping_done_ids(tmp_path: Path):
             return httpx.Response(400, json={"object": "error", "message": "bad"})
         return httpx.Response(200, json=completion(body["messages"][0]["content"]))
 
-    collect(Server(first).client().chat.complete_many(items(5), model=MODEL, output=output))
+    collect(Server(first).client().chat.complete_many_async(items(5), model=MODEL, output=output))
     lines = [json.loads(line) for line in output.read_text().splitlines()]
     assert sorted(line["custom_id"] for line in lines) == [f"id-{i}" for i in range(5)]
     failed = next(line for line in lines if line["custom_id"] == "id-2")
@@ -435,10 +448,13 @@ def test_complete_many_output_resumes_skipping_done_ids(tmp_path: Path):
         f.write('{"custom_id": "id-5", "resp')  # a run that crashed mid-line
     calls: list[tuple[int, int | None, int]] = []
     server = Server()
-    results = collect(server.client().chat.complete_many(items(7), model=MODEL, output=output,
+    results = collect(server.client().chat.complete_many_async(items(7), model=MODEL, output=output,
                                                          on_progress=lambda *a: calls.append(a)))  # fmt: skip
     assert sorted(b["messages"][0]["content"] for b in server.bodies) == ["q2", "q5", "q6"]
-    assert [r.custom_id for r in results] == ["id-2", "id-5", "id-6"]
+    assert [r.custom_id for r in results] == [f"id-{i}" for i in range(7)]
+    assert [r.index for r in results] == list(range(7))
+    assert [r.custom_id for r in results if r.resumed] == ["id-0", "id-1", "id-3", "id-4"]
+    assert results[3].unwrap().choices[0].message.content == "q3"
     assert calls[-1] == (7, 7, 0)
     records = [json.loads(line) for line in output.read_text().splitlines()[-3:]]
     assert {r["custom_id"] for r in records} == {"id-2", "id-5", "id-6"}
@@ -451,7 +467,7 @@ def test_complete_many_output_requires_custom_id(tmp_path: Path):
     server = Server()
 
     async def run() -> None:
-        async for r in server.client().chat.complete_many(
+        async for r in server.client().chat.complete_many_async(
             requests, model=MODEL, output=tmp_path / "o.jsonl"
         ):
             seen.append(r.index)
@@ -470,7 +486,7 @@ def test_complete_many_per_item_params_override_common():
         {"messages": MESSAGES},
         {"messages": MESSAGES, "model": "other", "temperature": 0.1},
     ]
-    collect(server.client().chat.complete_many(requests, model=MODEL, temperature=0.9))
+    collect(server.client().chat.complete_many_async(requests, model=MODEL, temperature=0.9))
     assert [(b["model"], b["temperature"]) for b in server.bodies] == [(MODEL, 0.9), ("other", 0.1)]
 
 
@@ -481,19 +497,19 @@ def bulk_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == "mistral-client-bulk"]
 
 
-def test_complete_many_sync_yields_in_order_and_stops_its_thread():
+def test_complete_many_yields_in_order_and_stops_its_thread():
     """The sync wrapper gives the same results from sync code; its loop thread ends with it."""
     server = Server()
-    results = list(server.client().chat.complete_many_sync(items(30), model=MODEL, concurrency=5))
+    results = list(server.client().chat.complete_many(items(30), model=MODEL, concurrency=5))
     assert [content(r) for r in results] == [f"q{i}" for i in range(30)]
     assert max(server.seen) == 5
     assert bulk_threads() == []
 
 
-def test_complete_many_sync_break_cancels_and_stops():
+def test_complete_many_break_cancels_and_stops():
     """Leaving the loop early closes the run: its thread stops, the rest is never sent."""
     server = Server()
-    results = server.client().chat.complete_many_sync(items(1000), model=MODEL, concurrency=4)
+    results = server.client().chat.complete_many(items(1000), model=MODEL, concurrency=4)
     for result in results:
         if result.index == 2:
             break
@@ -502,11 +518,11 @@ def test_complete_many_sync_break_cancels_and_stops():
     assert len(server.bodies) <= READ_AHEAD * 4 + 3
 
 
-def test_complete_many_sync_works_inside_a_running_loop():
+def test_complete_many_works_inside_a_running_loop():
     """Called from sync code that runs inside an event loop, it still works (its own loop)."""
 
     async def main() -> list[BulkResult]:
-        return list(Server().client().chat.complete_many_sync(items(3), model=MODEL))
+        return list(Server().client().chat.complete_many(items(3), model=MODEL))
 
     assert [r.ok for r in asyncio.run(main())] == [True] * 3
 
@@ -516,7 +532,7 @@ def test_complete_many_requests_must_be_an_iterable_of_dicts():
     chat = Server().client().chat
     for wrong in ("hello", {"messages": MESSAGES}, 5):
         with pytest.raises(InvalidRequestError) as caught:
-            chat.complete_many(wrong, model=MODEL)  # type: ignore[arg-type]
+            chat.complete_many_async(wrong, model=MODEL)  # type: ignore[arg-type]
         assert caught.value.param == "requests"
 
 
@@ -533,7 +549,7 @@ def test_complete_many_output_records_every_kind_of_error(tmp_path: Path):
         {"custom_id": 7, "messages": MESSAGES},
     ]
     results = collect(
-        Server(answer).client().chat.complete_many(requests, model=MODEL, output=output)
+        Server(answer).client().chat.complete_many_async(requests, model=MODEL, output=output)
     )
     assert [type(r.error).__name__ for r in results] == [
         "BadRequestError",

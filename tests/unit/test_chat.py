@@ -216,7 +216,7 @@ BAD_ARGUMENTS = [
         {"messages": "Hello"}, "messages", "expected a list of messages", id="messages-str"
     ),
     pytest.param(
-        {"messages": [{"content": "hi"}]}, "messages[0].role", "needs a 'role'", id="no-role"
+        {"messages": [{"content": "hi"}]}, "messages[0].role", "got no role", id="no-role"
     ),
     pytest.param(
         {"messages": [{"role": "user"}]}, "messages[0].content", "needs 'content'", id="no-content"

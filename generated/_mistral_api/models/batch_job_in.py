@@ -7,12 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_endpoint import ApiEndpoint
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="BatchJobIn")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchJobIn:
     """A batch job: `input_files` (JSONL files uploaded with purpose `batch`, one `{"custom_id": ..., "body": {...}}` per
     line) or inline `requests`, for one endpoint.
@@ -36,6 +39,8 @@ class BatchJobIn:
     timeout_hours: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         endpoint = str(self.endpoint)
 
@@ -48,17 +53,29 @@ class BatchJobIn:
         else:
             input_files = self.input_files
 
-        requests: list[dict[str, Any]] | None | Unset
-        if isinstance(self.requests, Unset):
-            requests = UNSET
-        elif isinstance(self.requests, list):
-            requests = []
-            for requests_type_0_item_data in self.requests:
-                requests_type_0_item = requests_type_0_item_data.to_dict()
-                requests.append(requests_type_0_item)
-
-        else:
-            requests = self.requests
+        try:
+            requests: list[dict[str, Any]] | None | Unset
+            if isinstance(self.requests, Unset):
+                requests = UNSET
+            elif isinstance(self.requests, list):
+                requests = []
+                try:
+                    for requests_type_0_item_data in self.requests:
+                        try:
+                            requests_type_0_item = requests_type_0_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(requests_type_0_item_data, BatchRequest):
+                                raise
+                            requests_type_0_item = _as_dict(requests_type_0_item_data, "BatchRequest")
+                        requests.append(requests_type_0_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(requests))
+                    raise
+            else:
+                requests = self.requests
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "requests")
+            raise
 
         model: None | str | Unset
         if isinstance(self.model, Unset):
@@ -72,13 +89,17 @@ class BatchJobIn:
         else:
             agent_id = self.agent_id
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, BatchJobInMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, BatchJobInMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "metadata")
+            raise
 
         timeout_hours = self.timeout_hours
 
@@ -103,6 +124,14 @@ class BatchJobIn:
             field_dict["timeout_hours"] = timeout_hours
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.batch_job_status import BatchJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="BatchJobOut")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchJobOut:
     """
     Attributes:
@@ -58,6 +61,8 @@ class BatchJobOut:
     completed_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -65,10 +70,23 @@ class BatchJobOut:
 
         endpoint = self.endpoint
 
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
+        try:
+            errors = []
+            try:
+                for errors_item_data in self.errors:
+                    try:
+                        errors_item = errors_item_data.to_dict()
+                    except AttributeError:
+                        if isinstance(errors_item_data, BatchError):
+                            raise
+                        errors_item = _as_dict(errors_item_data, "BatchError")
+                    errors.append(errors_item)
+            except InvalidFieldError as _field_error:
+                _field_error.path.insert(0, len(errors))
+                raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "errors")
+            raise
 
         status = str(self.status)
 
@@ -84,13 +102,17 @@ class BatchJobOut:
 
         object_ = self.object_
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, BatchJobOutMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, BatchJobOutMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "metadata")
+            raise
 
         model: None | str | Unset
         if isinstance(self.model, Unset):
@@ -116,17 +138,29 @@ class BatchJobOut:
         else:
             error_file = self.error_file
 
-        outputs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.outputs, Unset):
-            outputs = UNSET
-        elif isinstance(self.outputs, list):
-            outputs = []
-            for outputs_type_0_item_data in self.outputs:
-                outputs_type_0_item = outputs_type_0_item_data.to_dict()
-                outputs.append(outputs_type_0_item)
-
-        else:
-            outputs = self.outputs
+        try:
+            outputs: list[dict[str, Any]] | None | Unset
+            if isinstance(self.outputs, Unset):
+                outputs = UNSET
+            elif isinstance(self.outputs, list):
+                outputs = []
+                try:
+                    for outputs_type_0_item_data in self.outputs:
+                        try:
+                            outputs_type_0_item = outputs_type_0_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(outputs_type_0_item_data, BatchOutput):
+                                raise
+                            outputs_type_0_item = _as_dict(outputs_type_0_item_data, "BatchOutput")
+                        outputs.append(outputs_type_0_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(outputs))
+                    raise
+            else:
+                outputs = self.outputs
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "outputs")
+            raise
 
         started_at: int | None | Unset
         if isinstance(self.started_at, Unset):
@@ -176,6 +210,14 @@ class BatchJobOut:
             field_dict["completed_at"] = completed_at
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

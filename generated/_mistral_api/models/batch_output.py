@@ -6,12 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="BatchOutput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchOutput:
     """
     Attributes:
@@ -27,6 +29,8 @@ class BatchOutput:
     error: BatchOutputErrorType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
@@ -36,21 +40,29 @@ class BatchOutput:
         else:
             custom_id = self.custom_id
 
-        response: dict[str, Any] | None | Unset
-        if isinstance(self.response, Unset):
-            response = UNSET
-        elif isinstance(self.response, BatchOutputResponse):
-            response = self.response.to_dict()
-        else:
-            response = self.response
+        try:
+            response: dict[str, Any] | None | Unset
+            if isinstance(self.response, Unset):
+                response = UNSET
+            elif isinstance(self.response, BatchOutputResponse):
+                response = self.response.to_dict()
+            else:
+                response = self.response
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "response")
+            raise
 
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, BatchOutputErrorType0):
-            error = self.error.to_dict()
-        else:
-            error = self.error
+        try:
+            error: dict[str, Any] | None | Unset
+            if isinstance(self.error, Unset):
+                error = UNSET
+            elif isinstance(self.error, BatchOutputErrorType0):
+                error = self.error.to_dict()
+            else:
+                error = self.error
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "error")
+            raise
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,6 +77,14 @@ class BatchOutput:
             field_dict["error"] = error
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

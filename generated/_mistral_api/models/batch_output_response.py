@@ -6,12 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="BatchOutputResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BatchOutputResponse:
     """
     Attributes:
@@ -23,12 +26,23 @@ class BatchOutputResponse:
     body: BatchOutputResponseBody | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         status_code = self.status_code
 
-        body: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = self.body.to_dict()
+        try:
+            body: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.body, Unset):
+                try:
+                    body = self.body.to_dict()
+                except AttributeError:
+                    if isinstance(self.body, BatchOutputResponseBody):
+                        raise
+                    body = _as_dict(self.body, "BatchOutputResponseBody")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "body")
+            raise
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +53,14 @@ class BatchOutputResponse:
             field_dict["body"] = body
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,11 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
+from ..types import InvalidFieldError
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionChoice:
     """
     Attributes:
@@ -25,10 +29,21 @@ class ChatCompletionChoice:
     finish_reason: FinishReason
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        message = self.message.to_dict()
+        try:
+            try:
+                message = self.message.to_dict()
+            except AttributeError:
+                if isinstance(self.message, AssistantMessage):
+                    raise
+                message = _as_dict(self.message, "AssistantMessage")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "message")
+            raise
 
         finish_reason = str(self.finish_reason)
 
@@ -43,6 +58,14 @@ class ChatCompletionChoice:
         )
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

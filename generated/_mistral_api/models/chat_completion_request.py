@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 from ..models.mistral_prompt_mode import MistralPromptMode
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.tool_choice_enum import ToolChoiceEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ChatCompletionRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatCompletionRequest:
     """A chat completion request. Only the fields the caller sets are sent.
 
@@ -69,22 +72,38 @@ class ChatCompletionRequest:
     safe_prompt: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item: dict[str, Any]
-            if (
-                isinstance(messages_item_data, SystemMessage)
-                or isinstance(messages_item_data, UserMessage)
-                or isinstance(messages_item_data, AssistantMessage)
-            ):
-                messages_item = messages_item_data.to_dict()
-            else:
-                messages_item = messages_item_data.to_dict()
-
-            messages.append(messages_item)
+        try:
+            messages = []
+            try:
+                for messages_item_data in self.messages:
+                    messages_item: dict[str, Any]
+                    if (
+                        isinstance(messages_item_data, SystemMessage)
+                        or isinstance(messages_item_data, UserMessage)
+                        or isinstance(messages_item_data, AssistantMessage)
+                    ):
+                        messages_item = messages_item_data.to_dict()
+                    else:
+                        try:
+                            messages_item = messages_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(messages_item_data, ToolMessage):
+                                raise
+                            messages_item = _as_dict(
+                                messages_item_data, "AssistantMessage | SystemMessage | ToolMessage | UserMessage"
+                            )
+                    messages.append(messages_item)
+            except InvalidFieldError as _field_error:
+                _field_error.path.insert(0, len(messages))
+                raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "messages")
+            raise
 
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
@@ -125,43 +144,67 @@ class ChatCompletionRequest:
         else:
             random_seed = self.random_seed
 
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, RequestMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, RequestMetadata):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "metadata")
+            raise
 
-        response_format: dict[str, Any] | None | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, ResponseFormat):
-            response_format = self.response_format.to_dict()
-        else:
-            response_format = self.response_format
+        try:
+            response_format: dict[str, Any] | None | Unset
+            if isinstance(self.response_format, Unset):
+                response_format = UNSET
+            elif isinstance(self.response_format, ResponseFormat):
+                response_format = self.response_format.to_dict()
+            else:
+                response_format = self.response_format
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "response_format")
+            raise
 
-        tools: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tools, Unset):
-            tools = UNSET
-        elif isinstance(self.tools, list):
-            tools = []
-            for tools_type_0_item_data in self.tools:
-                tools_type_0_item = tools_type_0_item_data.to_dict()
-                tools.append(tools_type_0_item)
+        try:
+            tools: list[dict[str, Any]] | None | Unset
+            if isinstance(self.tools, Unset):
+                tools = UNSET
+            elif isinstance(self.tools, list):
+                tools = []
+                try:
+                    for tools_type_0_item_data in self.tools:
+                        try:
+                            tools_type_0_item = tools_type_0_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(tools_type_0_item_data, Tool):
+                                raise
+                            tools_type_0_item = _as_dict(tools_type_0_item_data, "Tool")
+                        tools.append(tools_type_0_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(tools))
+                    raise
+            else:
+                tools = self.tools
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "tools")
+            raise
 
-        else:
-            tools = self.tools
-
-        tool_choice: dict[str, Any] | None | str | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, ToolChoice):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, ToolChoiceEnum):
-            tool_choice = str(self.tool_choice)
-        else:
-            tool_choice = self.tool_choice
+        try:
+            tool_choice: dict[str, Any] | None | str | Unset
+            if isinstance(self.tool_choice, Unset):
+                tool_choice = UNSET
+            elif isinstance(self.tool_choice, ToolChoice):
+                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(self.tool_choice, ToolChoiceEnum):
+                tool_choice = str(self.tool_choice)
+            else:
+                tool_choice = self.tool_choice
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "tool_choice")
+            raise
 
         presence_penalty: float | None | Unset
         if isinstance(self.presence_penalty, Unset):
@@ -181,13 +224,17 @@ class ChatCompletionRequest:
         else:
             n = self.n
 
-        prediction: dict[str, Any] | None | Unset
-        if isinstance(self.prediction, Unset):
-            prediction = UNSET
-        elif isinstance(self.prediction, Prediction):
-            prediction = self.prediction.to_dict()
-        else:
-            prediction = self.prediction
+        try:
+            prediction: dict[str, Any] | None | Unset
+            if isinstance(self.prediction, Unset):
+                prediction = UNSET
+            elif isinstance(self.prediction, Prediction):
+                prediction = self.prediction.to_dict()
+            else:
+                prediction = self.prediction
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "prediction")
+            raise
 
         parallel_tool_calls: bool | None | Unset
         if isinstance(self.parallel_tool_calls, Unset):
@@ -211,17 +258,29 @@ class ChatCompletionRequest:
         else:
             prompt_mode = self.prompt_mode
 
-        guardrails: list[dict[str, Any]] | None | Unset
-        if isinstance(self.guardrails, Unset):
-            guardrails = UNSET
-        elif isinstance(self.guardrails, list):
-            guardrails = []
-            for guardrails_type_0_item_data in self.guardrails:
-                guardrails_type_0_item = guardrails_type_0_item_data.to_dict()
-                guardrails.append(guardrails_type_0_item)
-
-        else:
-            guardrails = self.guardrails
+        try:
+            guardrails: list[dict[str, Any]] | None | Unset
+            if isinstance(self.guardrails, Unset):
+                guardrails = UNSET
+            elif isinstance(self.guardrails, list):
+                guardrails = []
+                try:
+                    for guardrails_type_0_item_data in self.guardrails:
+                        try:
+                            guardrails_type_0_item = guardrails_type_0_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(guardrails_type_0_item_data, GuardrailConfig):
+                                raise
+                            guardrails_type_0_item = _as_dict(guardrails_type_0_item_data, "GuardrailConfig")
+                        guardrails.append(guardrails_type_0_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(guardrails))
+                    raise
+            else:
+                guardrails = self.guardrails
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "guardrails")
+            raise
 
         prompt_cache_key: None | str | Unset
         if isinstance(self.prompt_cache_key, Unset):
@@ -285,6 +344,14 @@ class ChatCompletionRequest:
             field_dict["safe_prompt"] = safe_prompt
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,12 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="CompletionChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionChunk:
     """
     Attributes:
@@ -33,23 +36,47 @@ class CompletionChunk:
     p: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         model = self.model
 
-        choices = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
+        try:
+            choices = []
+            try:
+                for choices_item_data in self.choices:
+                    try:
+                        choices_item = choices_item_data.to_dict()
+                    except AttributeError:
+                        if isinstance(choices_item_data, CompletionResponseStreamChoice):
+                            raise
+                        choices_item = _as_dict(choices_item_data, "CompletionResponseStreamChoice")
+                    choices.append(choices_item)
+            except InvalidFieldError as _field_error:
+                _field_error.path.insert(0, len(choices))
+                raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "choices")
+            raise
 
         object_ = self.object_
 
         created = self.created
 
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        try:
+            usage: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.usage, Unset):
+                try:
+                    usage = self.usage.to_dict()
+                except AttributeError:
+                    if isinstance(self.usage, UsageInfo):
+                        raise
+                    usage = _as_dict(self.usage, "UsageInfo")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "usage")
+            raise
 
         p: None | str | Unset
         if isinstance(self.p, Unset):
@@ -76,6 +103,14 @@ class CompletionChunk:
             field_dict["p"] = p
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

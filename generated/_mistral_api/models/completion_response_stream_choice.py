@@ -7,12 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="CompletionResponseStreamChoice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionResponseStreamChoice:
     """
     Attributes:
@@ -26,10 +29,21 @@ class CompletionResponseStreamChoice:
     finish_reason: FinishReason | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        delta = self.delta.to_dict()
+        try:
+            try:
+                delta = self.delta.to_dict()
+            except AttributeError:
+                if isinstance(self.delta, DeltaMessage):
+                    raise
+                delta = _as_dict(self.delta, "DeltaMessage")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "delta")
+            raise
 
         finish_reason: None | str | Unset
         if isinstance(self.finish_reason, Unset):
@@ -51,6 +65,14 @@ class CompletionResponseStreamChoice:
             field_dict["finish_reason"] = finish_reason
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

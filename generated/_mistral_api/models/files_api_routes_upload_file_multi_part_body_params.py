@@ -11,11 +11,13 @@ from .. import types
 from ..models.file_purpose import FilePurpose
 from ..models.file_visibility import FileVisibility
 from ..types import UNSET, File, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="FilesApiRoutesUploadFileMultiPartBodyParams")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FilesApiRoutesUploadFileMultiPartBodyParams:
     """
     Attributes:
@@ -30,6 +32,8 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
     expiry: int | None | Unset = UNSET
     visibility: FileVisibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
@@ -63,6 +67,14 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
             field_dict["visibility"] = visibility
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []

@@ -6,12 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="GuardrailConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GuardrailConfig:
     """
     Attributes:
@@ -25,24 +27,34 @@ class GuardrailConfig:
     moderation_llm_v2: ModerationLLMConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         block_on_error = self.block_on_error
 
-        moderation_llm_v1: dict[str, Any] | None | Unset
-        if isinstance(self.moderation_llm_v1, Unset):
-            moderation_llm_v1 = UNSET
-        elif isinstance(self.moderation_llm_v1, ModerationLLMConfig):
-            moderation_llm_v1 = self.moderation_llm_v1.to_dict()
-        else:
-            moderation_llm_v1 = self.moderation_llm_v1
+        try:
+            moderation_llm_v1: dict[str, Any] | None | Unset
+            if isinstance(self.moderation_llm_v1, Unset):
+                moderation_llm_v1 = UNSET
+            elif isinstance(self.moderation_llm_v1, ModerationLLMConfig):
+                moderation_llm_v1 = self.moderation_llm_v1.to_dict()
+            else:
+                moderation_llm_v1 = self.moderation_llm_v1
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "moderation_llm_v1")
+            raise
 
-        moderation_llm_v2: dict[str, Any] | None | Unset
-        if isinstance(self.moderation_llm_v2, Unset):
-            moderation_llm_v2 = UNSET
-        elif isinstance(self.moderation_llm_v2, ModerationLLMConfig):
-            moderation_llm_v2 = self.moderation_llm_v2.to_dict()
-        else:
-            moderation_llm_v2 = self.moderation_llm_v2
+        try:
+            moderation_llm_v2: dict[str, Any] | None | Unset
+            if isinstance(self.moderation_llm_v2, Unset):
+                moderation_llm_v2 = UNSET
+            elif isinstance(self.moderation_llm_v2, ModerationLLMConfig):
+                moderation_llm_v2 = self.moderation_llm_v2.to_dict()
+            else:
+                moderation_llm_v2 = self.moderation_llm_v2
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "moderation_llm_v2")
+            raise
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +67,14 @@ class GuardrailConfig:
             field_dict["moderation_llm_v2"] = moderation_llm_v2
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,12 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="HTTPValidationErrorBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class HTTPValidationErrorBody:
     """The body of a 422 as the real API sends it: `{"object": "error", "message": {"detail": [...]}, "type":
     "invalid_request_error", "code": null}`. Mistral's spec documents a bare `{"detail": [...]}`, so both places are
@@ -32,16 +35,22 @@ class HTTPValidationErrorBody:
     detail: list[ValidationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 
-        message: dict[str, Any] | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        elif isinstance(self.message, ValidationDetail):
-            message = self.message.to_dict()
-        else:
-            message = self.message
+        try:
+            message: dict[str, Any] | str | Unset
+            if isinstance(self.message, Unset):
+                message = UNSET
+            elif isinstance(self.message, ValidationDetail):
+                message = self.message.to_dict()
+            else:
+                message = self.message
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "message")
+            raise
 
         type_ = self.type_
 
@@ -51,12 +60,25 @@ class HTTPValidationErrorBody:
         else:
             code = self.code
 
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
+        try:
+            detail: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.detail, Unset):
+                detail = []
+                try:
+                    for detail_item_data in self.detail:
+                        try:
+                            detail_item = detail_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(detail_item_data, ValidationError):
+                                raise
+                            detail_item = _as_dict(detail_item_data, "ValidationError")
+                        detail.append(detail_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(detail))
+                    raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "detail")
+            raise
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,6 +95,14 @@ class HTTPValidationErrorBody:
             field_dict["detail"] = detail
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

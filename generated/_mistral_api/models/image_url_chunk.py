@@ -6,10 +6,14 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import InvalidFieldError
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
 T = TypeVar("T", bound="ImageURLChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageURLChunk:
     """
     Attributes:
@@ -21,14 +25,20 @@ class ImageURLChunk:
     type_: Literal["image_url"] = "image_url"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        image_url: dict[str, Any] | str
-        if isinstance(self.image_url, ImageURL):
-            image_url = self.image_url.to_dict()
-        else:
-            image_url = self.image_url
+        try:
+            image_url: dict[str, Any] | str
+            if isinstance(self.image_url, ImageURL):
+                image_url = self.image_url.to_dict()
+            else:
+                image_url = self.image_url
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "image_url")
+            raise
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,6 +50,14 @@ class ImageURLChunk:
         )
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,12 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="JsonSchema")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class JsonSchema:
     """
     Attributes:
@@ -27,10 +30,21 @@ class JsonSchema:
     strict: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        schema = self.schema.to_dict()
+        try:
+            try:
+                schema = self.schema.to_dict()
+            except AttributeError:
+                if isinstance(self.schema, JsonSchemaDefinition):
+                    raise
+                schema = _as_dict(self.schema, "JsonSchemaDefinition")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "schema")
+            raise
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -54,6 +68,14 @@ class JsonSchema:
             field_dict["strict"] = strict
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,12 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ListFilesOut")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListFilesOut:
     """
     Attributes:
@@ -25,11 +28,26 @@ class ListFilesOut:
     total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        try:
+            data = []
+            try:
+                for data_item_data in self.data:
+                    try:
+                        data_item = data_item_data.to_dict()
+                    except AttributeError:
+                        if isinstance(data_item_data, FileSchema):
+                            raise
+                        data_item = _as_dict(data_item_data, "FileSchema")
+                    data.append(data_item)
+            except InvalidFieldError as _field_error:
+                _field_error.path.insert(0, len(data))
+                raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "data")
+            raise
 
         object_ = self.object_
 
@@ -52,6 +70,14 @@ class ListFilesOut:
             field_dict["total"] = total
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,12 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ModelCard")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ModelCard:
     """A base or fine-tuned model (`type` is `base` or `fine-tuned`).
 
@@ -49,6 +52,8 @@ class ModelCard:
     root: str | Unset = UNSET
     archived: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -91,9 +96,18 @@ class ModelCard:
         else:
             default_model_temperature = self.default_model_temperature
 
-        capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict()
+        try:
+            capabilities: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.capabilities, Unset):
+                try:
+                    capabilities = self.capabilities.to_dict()
+                except AttributeError:
+                    if isinstance(self.capabilities, ModelCapabilities):
+                        raise
+                    capabilities = _as_dict(self.capabilities, "ModelCapabilities")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "capabilities")
+            raise
 
         job = self.job
 
@@ -138,6 +152,14 @@ class ModelCard:
             field_dict["archived"] = archived
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

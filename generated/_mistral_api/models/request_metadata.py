@@ -6,14 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
 T = TypeVar("T", bound="RequestMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RequestMetadata:
     """Free-form key/value metadata attached to a request."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -21,6 +26,14 @@ class RequestMetadata:
         field_dict.update(self.additional_properties)
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

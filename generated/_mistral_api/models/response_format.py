@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_formats import ResponseFormats
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ResponseFormat")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseFormat:
     """
     Attributes:
@@ -24,18 +26,24 @@ class ResponseFormat:
     json_schema: JsonSchema | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = str(self.type_)
 
-        json_schema: dict[str, Any] | None | Unset
-        if isinstance(self.json_schema, Unset):
-            json_schema = UNSET
-        elif isinstance(self.json_schema, JsonSchema):
-            json_schema = self.json_schema.to_dict()
-        else:
-            json_schema = self.json_schema
+        try:
+            json_schema: dict[str, Any] | None | Unset
+            if isinstance(self.json_schema, Unset):
+                json_schema = UNSET
+            elif isinstance(self.json_schema, JsonSchema):
+                json_schema = self.json_schema.to_dict()
+            else:
+                json_schema = self.json_schema
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "json_schema")
+            raise
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +54,14 @@ class ResponseFormat:
             field_dict["json_schema"] = json_schema
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,10 +6,15 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import InvalidFieldError
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
 T = TypeVar("T", bound="SystemMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SystemMessage:
     """
     Attributes:
@@ -34,31 +39,47 @@ class SystemMessage:
     role: Literal["system"] = "system"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         role = self.role
 
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if (
-                    isinstance(content_type_1_item_data, TextChunk)
-                    or isinstance(content_type_1_item_data, ImageURLChunk)
-                    or isinstance(content_type_1_item_data, DocumentURLChunk)
-                    or isinstance(content_type_1_item_data, ReferenceChunk)
-                    or isinstance(content_type_1_item_data, FileChunk)
-                    or isinstance(content_type_1_item_data, ThinkChunk)
-                    or isinstance(content_type_1_item_data, AudioChunk)
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
+        try:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                try:
+                    for content_type_1_item_data in self.content:
+                        content_type_1_item: dict[str, Any]
+                        if (
+                            isinstance(content_type_1_item_data, TextChunk)
+                            or isinstance(content_type_1_item_data, ImageURLChunk)
+                            or isinstance(content_type_1_item_data, DocumentURLChunk)
+                            or isinstance(content_type_1_item_data, ReferenceChunk)
+                            or isinstance(content_type_1_item_data, FileChunk)
+                            or isinstance(content_type_1_item_data, ThinkChunk)
+                            or isinstance(content_type_1_item_data, AudioChunk)
+                        ):
+                            content_type_1_item = content_type_1_item_data.to_dict()
+                        else:
+                            try:
+                                content_type_1_item = content_type_1_item_data.to_dict()
+                            except AttributeError:
+                                if isinstance(content_type_1_item_data, UnknownContentChunk):
+                                    raise
+                                content_type_1_item = _as_dict(
+                                    content_type_1_item_data,
+                                    "AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk | ThinkChunk | UnknownContentChunk",
+                                )
+                        content.append(content_type_1_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(content))
+                    raise
+            else:
+                content = self.content
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "content")
+            raise
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +91,14 @@ class SystemMessage:
         )
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,10 +6,13 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
 T = TypeVar("T", bound="TextChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TextChunk:
     """
     Attributes:
@@ -20,6 +23,8 @@ class TextChunk:
     text: str
     type_: Literal["text"] = "text"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -36,6 +41,14 @@ class TextChunk:
         )
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,12 +6,15 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ThinkChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThinkChunk:
     """Reasoning the model wrote before its answer (magistral models, reasoning_effort).
 
@@ -26,18 +29,34 @@ class ThinkChunk:
     closed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        thinking = []
-        for thinking_item_data in self.thinking:
-            thinking_item: dict[str, Any]
-            if isinstance(thinking_item_data, TextChunk) or isinstance(thinking_item_data, ReferenceChunk):
-                thinking_item = thinking_item_data.to_dict()
-            else:
-                thinking_item = thinking_item_data.to_dict()
-
-            thinking.append(thinking_item)
+        try:
+            thinking = []
+            try:
+                for thinking_item_data in self.thinking:
+                    thinking_item: dict[str, Any]
+                    if isinstance(thinking_item_data, TextChunk) or isinstance(thinking_item_data, ReferenceChunk):
+                        thinking_item = thinking_item_data.to_dict()
+                    else:
+                        try:
+                            thinking_item = thinking_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(thinking_item_data, UnknownContentChunk):
+                                raise
+                            thinking_item = _as_dict(
+                                thinking_item_data, "ReferenceChunk | TextChunk | UnknownContentChunk"
+                            )
+                    thinking.append(thinking_item)
+            except InvalidFieldError as _field_error:
+                _field_error.path.insert(0, len(thinking))
+                raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "thinking")
+            raise
 
         closed = self.closed
 
@@ -53,6 +72,14 @@ class ThinkChunk:
             field_dict["closed"] = closed
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -7,12 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_types import ToolTypes
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Tool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Tool:
     """
     Attributes:
@@ -24,8 +27,19 @@ class Tool:
     type_: ToolTypes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
-        function = self.function.to_dict()
+        try:
+            try:
+                function = self.function.to_dict()
+            except AttributeError:
+                if isinstance(self.function, Function):
+                    raise
+                function = _as_dict(self.function, "Function")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "function")
+            raise
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -42,6 +56,14 @@ class Tool:
             field_dict["type"] = type_
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,11 +11,13 @@ from ..models.file_visibility import FileVisibility
 from ..models.sample_type import SampleType
 from ..models.source import Source
 from ..types import UNSET, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="UploadFileOut")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UploadFileOut:
     """
     Attributes:
@@ -48,6 +50,8 @@ class UploadFileOut:
     expires_at: int | None | Unset = UNSET
     visibility: FileVisibility | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -138,6 +142,14 @@ class UploadFileOut:
             field_dict["visibility"] = visibility
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,12 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="UsageInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UsageInfo:
     """
     Attributes:
@@ -33,6 +35,8 @@ class UsageInfo:
     service_tier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    __repr__ = _model_repr
+
     def to_dict(self) -> dict[str, Any]:
         prompt_tokens = self.prompt_tokens
 
@@ -52,13 +56,17 @@ class UsageInfo:
         else:
             num_cached_tokens = self.num_cached_tokens
 
-        prompt_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
-            prompt_tokens_details = self.prompt_tokens_details.to_dict()
-        else:
-            prompt_tokens_details = self.prompt_tokens_details
+        try:
+            prompt_tokens_details: dict[str, Any] | None | Unset
+            if isinstance(self.prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
+                prompt_tokens_details = self.prompt_tokens_details.to_dict()
+            else:
+                prompt_tokens_details = self.prompt_tokens_details
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "prompt_tokens_details")
+            raise
 
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
@@ -85,6 +93,14 @@ class UsageInfo:
             field_dict["service_tier"] = service_tier
 
         return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,7 +11,8 @@ created from inline requests (or asked with ``?inline=true``).
 Faults: the ``x-mistral-fault`` header of any files or batch call takes the chat specs (an HTTP
 status, ``429``, with ``x<times>``); on a create call ``job-failed`` or ``job-timeout`` end the
 job FAILED or TIMEOUT_EXCEEDED halfway; and a request whose model ends in ``:fault=<status>``
-fails alone with that status, in the error file.
+fails alone with that status, in the error file (as does one naming a model the server does not
+know, with the chat endpoint's 400).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import asyncio
 import email.parser
 import email.policy
 import json
+import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -31,6 +33,7 @@ from starlette.routing import Route
 from . import _replies
 
 CHAT_ENDPOINT = "/v1/chat/completions"
+log = logging.getLogger("mistral_client.server")
 JOB_FAULTS = {"job-failed": "FAILED", "job-timeout": "TIMEOUT_EXCEEDED"}
 
 
@@ -82,13 +85,16 @@ class BatchService:
         *,
         authorized: Callable[[Request], bool],
         unauthorized: Callable[[], Response],
-        take_fault: Callable[[str], str | None],
+        take_fault: Callable[[str, str], str | None],
+        status_fault: Callable[[str], Response],
         validate: Callable[[Any], list[dict[str, Any]]],
+        known: Callable[[str], bool],
         clock: Callable[[], float],
         step_seconds: float,
     ) -> None:
         self.authorized, self.unauthorized = authorized, unauthorized
-        self.take_fault, self.validate = take_fault, validate
+        self.take_fault, self.status_fault = take_fault, status_fault
+        self.validate, self.known = validate, known
         self.clock, self.step_seconds = clock, step_seconds
         self.files: dict[str, dict[str, Any]] = {}
         self.contents: dict[str, bytes] = {}
@@ -116,14 +122,9 @@ class BatchService:
             if not self.authorized(request):
                 return self.unauthorized()
             spec = request.headers.get("x-mistral-fault", "")
-            kind = self.take_fault(spec) if spec else None
+            kind = self.take_fault(spec, f"{request.method} {request.url.path}") if spec else None
             if kind is not None and kind[:3].isdigit():
-                status = int(kind[:3])
-                if status == 429:
-                    response = _error(429, "Requests rate limit exceeded", "rate_limited", "1300")
-                    response.headers["retry-after"] = "1" if kind.endswith("-wait") else "0"
-                    return response
-                return _error(status, f"fault injected: {status}", "service_error", "3000")
+                return self.status_fault(kind)
             result: Response = await handler(request)
             return result
 
@@ -264,7 +265,10 @@ class BatchService:
         }
         self.jobs[job["id"]] = job
         self.lines[job["id"]] = []
-        end = JOB_FAULTS.get(request.headers.get("x-mistral-fault", ""))
+        fault = request.headers.get("x-mistral-fault", "")
+        end = JOB_FAULTS.get(fault)
+        if end is not None:
+            log.info("fault injected: %s on batch job %s", fault, job["id"])
         task = asyncio.get_running_loop().create_task(
             self.run(job, requests, inline=isinstance(inline, list), end=end)
         )
@@ -289,7 +293,7 @@ class BatchService:
         spec = None
         if isinstance(body.get("model"), str) and ":fault=" in body["model"]:
             body["model"], _, spec = body["model"].partition(":fault=")
-        kind = self.take_fault(spec) if spec else None
+        kind = self.take_fault(spec, f"batch job {job['id']} request {number}") if spec else None
         detail = self.validate(body)
         if kind is not None and kind[:3].isdigit():
             status = int(kind[:3])
@@ -300,6 +304,10 @@ class BatchService:
             error = {"object": "error", "message": {"detail": detail},
                      "type": "invalid_request_error", "param": None, "code": None}  # fmt: skip
             line["response"] = {"status_code": 422, "body": error}
+        elif not self.known(body["model"]):
+            error = {"object": "error", "message": f"Invalid model: {body['model']}",
+                     "type": "invalid_model", "param": None, "code": "1500"}  # fmt: skip
+            line["response"] = {"status_code": 400, "body": error}
         else:
             reply = _replies.completion(body, int(self.clock()))
             line["response"] = {"status_code": 200, "body": reply}

@@ -3,8 +3,10 @@
 With pytest and pytest-recording, add ``pytest_plugins = ["mistral_client.testing.pytest_plugin"]``
 to your conftest.py: it provides the ``vcr_config`` that mistral-client's own contract tests
 use (Authorization, cookies and per-request ids scrubbed; bodies decompressed; requests matched
-on method, scheme, host, port, path without fragment, query and JSON body) and a
-``mistral_server`` fixture (the embedded server on a free loopback port).
+on method, scheme, host, port, path without fragment, query and JSON body, a mismatch naming
+the JSON paths that differ), a placeholder MISTRAL_API_KEY while cassettes replay, a
+``mistral_server`` fixture (the embedded server on a free loopback port, reachable under
+``--block-network``) and a ``mistral_client`` fixture (a ``Mistral`` bound to it).
 
 Without pytest: :func:`vcr_config` gives the same settings for ``vcr.VCR(**vcr_config())``, and
 :func:`running_server` runs the server in a background thread.
@@ -22,6 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 __all__ = [
     "SCRUBBED",
+    "body_differences",
     "json_body_matcher",
     "running_server",
     "scrub_request",
@@ -36,6 +39,10 @@ SCRUBBED_RESPONSE_HEADERS = frozenset(
 )
 SECRET_REQUEST_HEADERS = ("authorization", "cookie", "x-api-key", "api-key")
 RECORDED_HOST = "api.mistral.ai"
+# A body mismatch lists this many paths, each value cut to this many characters.
+MAX_SHOWN_DIFFERENCES = 5
+MAX_SHOWN_VALUE = 80
+_ABSENT = object()
 
 
 def scrub_request(request: Any) -> Any:
@@ -66,17 +73,80 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 
 
 def json_body_matcher(r1: Any, r2: Any) -> None:
-    """Match vcrpy requests whose bodies are equal as JSON (key order and spacing do not matter)."""
+    """Match vcrpy requests whose bodies are equal as JSON (key order and spacing do not matter).
 
-    def parse(body: Any) -> Any:
-        if not body:
-            return None
-        try:
-            return json.loads(body)
-        except ValueError:
-            return body
+    vcrpy passes the request being sent first and the recorded one second; a mismatch raises
+    an AssertionError naming each JSON path that differs, with both values, which vcrpy
+    shows under the closest recorded request.
 
-    assert parse(r1.body) == parse(r2.body), "request bodies differ"
+    Raises:
+        AssertionError: The bodies differ.
+    """
+    differences = body_differences(r2.body, r1.body)
+    if differences:
+        # Raised, not asserted: the message must survive python -O and pytest's rewriting.
+        raise AssertionError("\n".join(differences))
+
+
+def body_differences(recorded: Any, sent: Any) -> list[str]:
+    """How a sent request body differs from a recorded one, one line per JSON path.
+
+    Args:
+        recorded: The recorded body (bytes, str or None).
+        sent: The body being sent.
+
+    Returns:
+        Lines such as ``body differs at $.messages[0].content: recorded 'hi', sent 'hello'``,
+        at most ``MAX_SHOWN_DIFFERENCES`` of them and a count of the rest; empty when the
+        bodies are equal as JSON (or byte for byte, when either is not JSON).
+    """
+    found = list(_json_differences(_parse_body(recorded), _parse_body(sent), "$"))
+    lines = [
+        f"body differs at {path}: recorded {_shown(old)}, sent {_shown(new)}"
+        for path, old, new in found[:MAX_SHOWN_DIFFERENCES]
+    ]
+    if len(found) > MAX_SHOWN_DIFFERENCES:
+        lines.append(f"... and {len(found) - MAX_SHOWN_DIFFERENCES} more differences")
+    return lines
+
+
+def _parse_body(body: Any) -> Any:
+    if not body:
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        return body
+
+
+def _json_differences(recorded: Any, sent: Any, path: str) -> Iterator[tuple[str, Any, Any]]:
+    """(path, recorded value, sent value) for each leaf where the two JSON values differ."""
+    if isinstance(recorded, dict) and isinstance(sent, dict):
+        for key in [*recorded, *(key for key in sent if key not in recorded)]:
+            yield from _json_differences(
+                recorded.get(key, _ABSENT), sent.get(key, _ABSENT), _child(path, key)
+            )
+    elif isinstance(recorded, list) and isinstance(sent, list):
+        for index in range(max(len(recorded), len(sent))):
+            yield from _json_differences(
+                recorded[index] if index < len(recorded) else _ABSENT,
+                sent[index] if index < len(sent) else _ABSENT,
+                f"{path}[{index}]",
+            )
+    # JSON's true is not 1, though Python's True == 1.
+    elif recorded != sent or isinstance(recorded, bool) != isinstance(sent, bool):
+        yield path, recorded, sent
+
+
+def _child(path: str, key: str) -> str:
+    return f"{path}.{key}" if key.isidentifier() else f"{path}[{json.dumps(key)}]"
+
+
+def _shown(value: Any) -> str:
+    if value is _ABSENT:
+        return "nothing"
+    text = repr(value)
+    return text if len(text) <= MAX_SHOWN_VALUE else text[: MAX_SHOWN_VALUE - 3] + "..."
 
 
 def vcr_config(record_mode: str = "none") -> dict[str, Any]:

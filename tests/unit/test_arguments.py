@@ -1,0 +1,168 @@
+"""Errors that name the fix, caught before anything is sent; the official SDK's option names
+(issue 15, items 3, 5, 6, 7, 10, 13, 14 and 19)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import pydoc
+import traceback
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from mistral_client import InvalidRequestError, Mistral
+from mistral_client.errors import RateLimitError
+from mistral_client.models import Function, TextChunk, Tool, UserMessage
+
+from ..helpers import API_KEY, MESSAGES, MockAPI, completion
+
+Factory = Callable[..., MockAPI]
+
+
+class Recorder:
+    """Answers every request with a completion and keeps the requests."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json=completion())
+
+    @property
+    def body(self) -> dict:
+        return json.loads(self.requests[-1].content)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+def test_misspelled_parameter_suggests_the_right_one(mock_api: Factory, recorder: Recorder):
+    """max_token=10: 'did you mean max_tokens?', and nothing is sent."""
+    with pytest.raises(InvalidRequestError, match="did you mean 'max_tokens'") as caught:
+        mock_api(recorder).complete(max_token=10)
+    assert caught.value.param == "max_token"
+    assert "extra_body" not in str(caught.value)
+    assert recorder.requests == []
+
+
+def test_unknown_parameter_far_from_any_suggests_extra_body(mock_api: Factory, recorder: Recorder):
+    """A name close to nothing points to extra_body."""
+    with pytest.raises(InvalidRequestError, match=r"extra_body=\{\.\.\.\}"):
+        mock_api(recorder).complete(zzzqqq=1)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        pytest.param({"role": "usr", "content": "hi"}, "'usr'", id="misspelled"),
+        pytest.param({"content": "hi"}, "no role", id="missing"),
+    ],
+)
+def test_bad_role_is_named_before_sending(mock_api: Factory, recorder: Recorder, message, shown):
+    """A bad role names messages[i].role, the value and the roles accepted."""
+    with pytest.raises(InvalidRequestError) as caught:
+        mock_api(recorder).complete(messages=[*MESSAGES, message])
+    assert caught.value.param == "messages[1].role"
+    assert shown in str(caught.value)
+    for role in ("system", "user", "assistant", "tool"):
+        assert repr(role) in str(caught.value)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "env", "setting"),
+    [
+        pytest.param({"server_url": "localhost:8000"}, None, "server_url", id="argument"),
+        pytest.param({}, "127.0.0.1:8000/v1", "MISTRAL_BASE_URL", id="environment"),
+    ],
+)
+def test_server_url_without_scheme_is_refused(monkeypatch, kwargs, env, setting):
+    """Mistral() refuses a URL without http(s)://, naming the setting it came from."""
+    if env:
+        monkeypatch.setenv("MISTRAL_BASE_URL", env)
+    with pytest.raises(InvalidRequestError, match="http://") as caught:
+        Mistral(api_key=API_KEY, **kwargs)
+    assert caught.value.param == setting
+
+
+def test_response_format_class_points_to_parse(mock_api: Factory, recorder: Recorder):
+    """complete(response_format=SomeClass) says to call chat.parse."""
+
+    class Book:
+        title: str
+
+    with pytest.raises(InvalidRequestError, match=r"chat\.parse\(.*response_format=Book"):
+        mock_api(recorder).complete(response_format=Book)
+    assert recorder.requests == []
+
+
+def test_official_sdk_option_names_are_accepted(mock_api: Factory, recorder: Recorder):
+    """timeout_ms=, http_headers= and server_url= per call, as Mistral's SDK spells them."""
+    api = mock_api(recorder, timeout_ms=2500)
+    assert api.client.timeout == 2.5
+    api.complete(timeout_ms=1500, http_headers={"x-trace": "t1"}, server_url="http://other.test")
+    request = recorder.requests[-1]
+    assert request.headers["x-trace"] == "t1"
+    assert request.url == "http://other.test/v1/chat/completions"
+    assert request.extensions["timeout"]["read"] == 1.5
+
+
+def test_timeout_and_timeout_ms_together_are_refused():
+    """Both spellings at once is ambiguous: refused."""
+    with pytest.raises(InvalidRequestError, match="not both"):
+        Mistral(api_key=API_KEY, timeout=3, timeout_ms=3000)
+
+
+def test_json_schema_with_schema_definition_is_sent_as_schema(
+    mock_api: Factory, recorder: Recorder
+):
+    """The SDK's `schema_definition` key goes out as the API's `schema`."""
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}}
+    fmt = {"type": "json_schema", "json_schema": {"name": "t", "schema_definition": schema}}
+    mock_api(recorder).complete(response_format=fmt)
+    assert recorder.body["response_format"]["json_schema"] == {"name": "t", "schema": schema}
+
+
+def test_models_with_dicts_inside_are_sent(mock_api: Factory, recorder: Recorder):
+    """UserMessage(content=[{...}]) and Function(parameters={...}) as Mistral's examples write."""
+    params = {"type": "object", "properties": {"city": {"type": "string"}}}
+    tool = Tool(function=Function(name="weather", parameters=params))  # type: ignore[arg-type]
+    message = UserMessage(content=[{"type": "text", "text": "hi"}])  # type: ignore[list-item]
+    mock_api(recorder).complete(messages=[message], tools=[tool])
+    body = recorder.body
+    assert body["messages"][0]["content"] == [{"type": "text", "text": "hi"}]
+    assert body["tools"][0]["function"]["parameters"] == params
+
+
+def test_model_field_that_fits_nothing_names_its_path(mock_api: Factory, recorder: Recorder):
+    """A value that is neither a model nor a dict: InvalidRequestError with its path."""
+    message = UserMessage(content=[TextChunk(text="ok"), 42])  # type: ignore[list-item]
+    with pytest.raises(InvalidRequestError) as caught:
+        mock_api(recorder).complete(messages=[*MESSAGES, message])
+    assert caught.value.param == "messages[1].content[1]"
+    assert "42" in str(caught.value)
+    assert recorder.requests == []
+
+
+def test_tracebacks_show_public_error_names():
+    """A traceback names mistral_client.errors.RateLimitError, and errors pickle by it."""
+    response = httpx.Response(
+        429, json={"message": "slow"}, request=httpx.Request("GET", "http://x")
+    )
+    error = RateLimitError(response, response.content)
+    text = "".join(traceback.format_exception_only(error))
+    assert text.startswith("mistral_client.errors.RateLimitError: ")
+    assert type(pickle.loads(pickle.dumps(type(error)))) is type(type(error))
+
+
+def test_help_of_mistral_lists_its_resources():
+    """help(Mistral) names chat, files and batch and what each does."""
+    text = pydoc.render_doc(Mistral, renderer=pydoc.plaintext)
+    for words in ("chat:", "files:", "batch:", "Chat completions", "Batch API"):
+        assert words in text
