@@ -24,9 +24,11 @@ catches, so code written against them works unchanged.
 
 from __future__ import annotations
 
+import difflib
 import email.utils
 import json
 import time
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -68,6 +70,18 @@ class InvalidRequestError(MistralError, ValueError):
     def __init__(self, message: str, *, param: str | None = None) -> None:
         super().__init__(f"{param}: {message}" if param else message)
         self.param = param
+
+
+def unknown_parameter(
+    name: str,
+    known: Iterable[str],
+    otherwise: str = "pass parameters the API has but this version does not know in "
+    "extra_body={...}",
+) -> InvalidRequestError:
+    """The error for unknown keyword NAME: did you mean the closest of KNOWN, else OTHERWISE."""
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f"did you mean {close[0]!r}?" if close else otherwise
+    return InvalidRequestError(f"unknown parameter; {hint}", param=name)
 
 
 class APIConnectionError(MistralError):

@@ -9,9 +9,9 @@ the response.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatStream", "ChatStream"]
 
 _DONE = "[DONE]"
+T = TypeVar("T")
 
 #: One dispatched event: (event type, data, last event id, retry).
 Event = tuple[str, str, str, int | None]
@@ -139,6 +140,30 @@ def decode_event(event: Event, response: httpx.Response) -> CompletionEvent | No
         StreamError: an error event (`{"object": "error", ...}` or `event: error`).
         ResponseValidationError: data that is not a chunk.
     """
+    return decode_event_data(event, response, _completion_event, what="CompletionChunk")
+
+
+def _completion_event(payload: Any) -> CompletionEvent:
+    return models.CompletionEvent(models.CompletionChunk.from_dict(payload))
+
+
+def decode_event_data(
+    event: Event,
+    response: httpx.Response,
+    decode: Callable[[Any], T],
+    fields: tuple[str, ...] = (),
+    *,
+    what: str = "event",
+) -> T | None:
+    """DECODE applied to one dispatched event; None for an event without data.
+
+    DECODE gets the event's JSON data or, when FIELDS names SSE fields (`event`, `data`, `id`,
+    `retry`), a dict of those (an event model that declares them, such as CompletionEvent).
+
+    Raises:
+        StreamError: an error event (`{"object": "error", ...}` or `event: error`).
+        ResponseValidationError: data that is not JSON, or that DECODE refuses.
+    """
     kind, data = event[0], event[1]
     if not data:
         return None
@@ -152,14 +177,53 @@ def decode_event(event: Event, response: httpx.Response) -> CompletionEvent | No
         ) from exc
     if kind == "error" or (isinstance(payload, dict) and payload.get("object") == "error"):
         raise _error_event(payload, _sse(event), response)
+    if fields:
+        present = {"event": kind, "data": payload, "id": event[2] or None, "retry": event[3]}
+        payload = {name: present[name] for name in fields if present[name] is not None}
     try:
-        return models.CompletionEvent(models.CompletionChunk.from_dict(payload))
+        return decode(payload)
     except Exception as exc:
         raise ResponseValidationError(
-            f"stream event is not a CompletionChunk: {type(exc).__name__}: {exc}",
+            f"stream event is not a {what}: {type(exc).__name__}: {exc}",
             response=response,
             body=data.encode(),
         ) from exc
+
+
+def iter_events(
+    response: httpx.Response, decode: Callable[[Any], T], fields: tuple[str, ...], what: str
+) -> Generator[T]:
+    """The decoded events of an open event-stream RESPONSE, until `[DONE]`; closes it at the end."""
+    decoder = EventDecoder()
+    try:
+        with map_transport_errors(response.request):
+            for text in response.iter_text():
+                for sse in decoder.feed(text):
+                    if sse[1] == _DONE:
+                        return
+                    item = decode_event_data(sse, response, decode, fields, what=what)
+                    if item is not None:
+                        yield item
+    finally:
+        response.close()
+
+
+async def aiter_events(
+    response: httpx.Response, decode: Callable[[Any], T], fields: tuple[str, ...], what: str
+) -> AsyncGenerator[T]:
+    """Async twin of :func:`iter_events`."""
+    decoder = EventDecoder()
+    try:
+        with map_transport_errors(response.request):
+            async for text in response.aiter_text():
+                for sse in decoder.feed(text):
+                    if sse[1] == _DONE:
+                        return
+                    item = decode_event_data(sse, response, decode, fields, what=what)
+                    if item is not None:
+                        yield item
+    finally:
+        await response.aclose()
 
 
 def _sse(event: Event) -> ServerSentEvent:
