@@ -11,7 +11,9 @@ Usage:
     python scripts/prepare_spec.py repair SPEC REPAIRED.json
 
 `generate` writes the package to OUT_DIR/_mistral_api (replacing it only when generation
-succeeded) and, when anything was repaired, the report to OUT_DIR/_mistral_api.repairs.txt.
+succeeded) and, when anything was repaired, the report to OUT_DIR/_mistral_api.repairs.txt;
+where each operation lives on the client (spec/names.yaml applied) goes to
+OUT_DIR/_mistral_api.names.txt.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +37,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
+NAMES = ROOT / "spec" / "names.yaml"
 PACKAGE = "_mistral_api"
 
 # JSON Schema has no `int`, `str`...: Mistral's 2023-2024 specs used Python's names.
@@ -615,17 +619,336 @@ def check_refs(document: Json, source: Path) -> None:
                 target = target[part]
 
 
+# ----------------------------------------------------------------------------- names
+
+EVENT_STREAM = "text/event-stream"
+# SSE fields a stream's event schema may declare; the transport passes the declared ones.
+EVENT_FIELDS = ("event", "data", "id", "retry")
+ROOT_CLASS = "Resources"
+# Attributes every resource class has besides its methods.
+RESOURCE_ATTRIBUTES = {"with_raw_response"}
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """One row of spec/names.yaml: the dotted name, the streamed variant's, keyword renames."""
+
+    name: str
+    stream: str | None = None
+    rename: dict[str, str] = field(default_factory=dict)
+
+
+def load_names(path: Path) -> dict[str, NameEntry]:
+    """Parse the names table (see spec/names.yaml for its forms)."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise SpecError(f"{path}: cannot read the names table: {exc}") from exc
+    table = {}
+    for op_id, entry in raw.items():
+        if isinstance(entry, str):
+            entry = {"name": entry}
+        if not (isinstance(entry, dict) and isinstance(entry.get("name"), str)):
+            raise SpecError(f"{path}: {op_id}: expected `resource.method` or {{name: ...}}")
+        table[str(op_id)] = NameEntry(
+            name=entry["name"], stream=entry.get("stream"), rename=dict(entry.get("rename") or {})
+        )
+    return table
+
+
+def operations(document: Json) -> Iterator[tuple[str, str, str, dict[str, Json]]]:
+    """(operationId, method, path, operation) of every operation.
+
+    An operation without an operationId gets the generator's (`get_v1_models`, from method and
+    path).
+    """
+    from openapi_python_client.parser.openapi import generate_operation_id
+    from openapi_python_client.schema import UntrustedString
+
+    for path, item in document["paths"].items():
+        if not isinstance(item, dict):
+            continue
+        for method, operation in item.items():
+            if method in HTTP_METHODS and isinstance(operation, dict):
+                op_id = operation.get("operationId")
+                if not isinstance(op_id, str):
+                    op_id = str(
+                        generate_operation_id(
+                            path=UntrustedString(path), method=method, prefix="field_"
+                        )
+                    )
+                yield op_id, method, path, operation
+
+
+def endpoint_name(op_id: str) -> str:
+    """The generator's `Endpoint.name` for OP_ID, the key the templates look operations up by."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(op_id, prefix="field_"))
+
+
+def success_content(operation: Json) -> dict[str, Json]:
+    """The media types of the first 2xx response (an empty map for a response without body)."""
+    for status in sorted(str(s) for s in operation.get("responses") or {}):
+        response = operation["responses"].get(status, operation["responses"].get(int(status)))
+        if status.startswith("2") and isinstance(response, dict):
+            content = response.get("content")
+            return content if isinstance(content, dict) else {}
+    return {}
+
+
+def response_media_types(document: Json) -> Iterator[tuple[str, list[str]]]:
+    """Each operation's 2xx media types as published, before the repairs rewrite them."""
+    for op_id, _, _, operation in operations(document):
+        yield op_id, [str(m) for m in success_content(operation)]
+
+
+def response_kind(media_types: list[str]) -> str:
+    """How the transport reads a non-streamed 2xx body: json, lines, text, bytes or none."""
+    bare = [m.split(";", 1)[0].strip().lower() for m in media_types if m != EVENT_STREAM]
+    if not bare:
+        return "none"
+    if any(m == "application/json" or m.endswith("+json") for m in bare):
+        return "json"
+    if any(
+        m in ("application/x-ndjson", "application/jsonl", "application/json-seq") for m in bare
+    ):
+        return "lines"
+    if any(m.startswith("text/") for m in bare):
+        return "text"
+    return "bytes"
+
+
+def _identifier(text: str) -> str:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(text, prefix="op"))
+
+
+def _class_name(text: str) -> str:
+    from openapi_python_client.strings import ClassName
+
+    return str(ClassName(text, "field_"))
+
+
+def model_class(document: Json, ref: str) -> tuple[str, str]:
+    """(class, module) the generator gives the component REF, class_overrides applied."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    key = ref.rsplit("/", 1)[1]
+    schema = schemas(document).get(key)
+    title = schema.get("title") if isinstance(schema, dict) else None
+    name = _class_name(title if isinstance(title, str) else key)
+    overrides = (yaml.safe_load(CONFIG.read_text(encoding="utf-8")) or {}).get(
+        "class_overrides"
+    ) or {}
+    override = overrides.get(name) or {}
+    name = _class_name(override["class_name"]) if override.get("class_name") else name
+    module = str(PythonIdentifier(override.get("module_name") or name, "field_"))
+    return name, module
+
+
+def event_model(document: Json, content: dict[str, Json]) -> dict[str, Json] | None:
+    """The generated model of a stream's events and the SSE fields its schema declares."""
+    schema = (content.get(EVENT_STREAM) or {}).get("schema")
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if not (isinstance(ref, str) and ref.startswith("#/components/schemas/")):
+        return None
+    name, module = model_class(document, ref)
+    declared = _deref(document, schema).get("properties") or {}
+    fields = [f for f in EVENT_FIELDS if f in declared] if "data" in declared else []
+    return {"class": name, "module": module, "fields": fields}
+
+
+@dataclass
+class Names:
+    """Where every operation lives on the client, as the templates read it (`_names.jinja`)."""
+
+    operations: dict[str, dict[str, Json]] = field(default_factory=dict)
+    classes: dict[str, dict[str, Json]] = field(default_factory=dict)
+    modules: dict[str, list[str]] = field(default_factory=dict)
+    report: Report = field(default_factory=list)
+
+    def jinja(self) -> str:
+        """The template that `{% import "_names.jinja" as names %}` reads."""
+        return (
+            "{# Written by scripts/prepare_spec.py from spec/names.yaml; not a source file. #}\n"
+            + "".join(
+                f"{{% set {key} = {_jinja_literal(value)} %}}\n"
+                for key, value in (
+                    ("operations", self.operations),
+                    ("classes", self.classes),
+                    ("modules", self.modules),
+                )
+            )
+        )
+
+
+def _jinja_literal(value: Json) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        items = (f"{json.dumps(str(k))}: {_jinja_literal(v)}" for k, v in sorted(value.items()))
+        return "{" + ", ".join(items) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_jinja_literal(v) for v in value) + "]"
+    return json.dumps(value)
+
+
+def resolve_names(
+    document: Json, table: dict[str, NameEntry], published: dict[str, list[str]]
+) -> Names:
+    """Resource path and method name(s) of every operation; operations move to one tag each.
+
+    A name comes from TABLE, else it is `<first tag>.<operationId>` (a dotted tag is a nested
+    path, as Mistral's tags `beta.conversations` are). An operation that also answers
+    text/event-stream gets a second, streamed method. All operations of one resource must be
+    generated into one module, the generator's per-tag `__init__`: the operations of a resource
+    whose operations carry different first tags are given the most common one. Operation ids
+    are never changed, so no model name changes.
+    """
+    names = Names()
+    found = {
+        op_id: (method, path, operation) for op_id, method, path, operation in operations(document)
+    }
+    taken: dict[tuple[str, ...], dict[str, str]] = {}  # resource path -> method -> op id
+    paths: dict[str, tuple[str, ...]] = {}
+    for op_id in sorted(found):
+        _, _, operation = found[op_id]
+        content = success_content(operation)
+        streams = EVENT_STREAM in content
+        kind = response_kind(published.get(op_id, list(content)))
+        plain = not streams or kind != "none" or len(content) > 1
+        entry = table.get(op_id)
+        tag = (operation.get("tags") or ["default"])[0]
+        if entry is not None:
+            *resource, method = entry.name.split(".")
+            path = tuple(resource)
+            source = "names table"
+        else:
+            path = tuple(_identifier(part) for part in str(tag).split("."))
+            method = _identifier(op_id)
+            source = f"not in the names table: first tag {tag!r}"
+        stream_method = None
+        if streams and plain:
+            stream_method = f"{method}_stream"
+            if entry is not None and entry.stream:
+                *stream_resource, stream_method = entry.stream.split(".")
+                if tuple(stream_resource) != path:
+                    names.report.append(
+                        f"{op_id}: stream name {entry.stream} is not on {'.'.join(path)}; "
+                        f"using {stream_method}"
+                    )
+        elif streams:
+            method, stream_method = None, method
+        methods = taken.setdefault(path, {})
+        wanted = [m for m in (method, stream_method) if m is not None]
+        for name in wanted:
+            if name in methods or name in RESOURCE_ATTRIBUTES:
+                renamed = _identifier(op_id) + (
+                    "_stream" if name == stream_method and method else ""
+                )
+                holder = methods.get(name, "the client")
+                names.report.append(
+                    f"{op_id}: {'.'.join(path)}.{name} is taken by {holder}; named {renamed}"
+                )
+                if name == method:
+                    method = renamed
+                else:
+                    stream_method = renamed
+        for name in (method, stream_method):
+            if name is not None:
+                methods[name] = op_id
+        paths[op_id] = path
+        renames = dict(sorted((entry.rename if entry else {}).items()))
+        names.operations[endpoint_name(op_id)] = {
+            "method": method,
+            "stream_method": stream_method,
+            "renames": renames,
+            "kind": kind,
+            "event": event_model(document, content) if streams else None,
+        }
+        shown = f"client.{'.'.join(path)}.{method or stream_method}"
+        if method and stream_method:
+            shown += f", streamed: .{stream_method}"
+        if renames:
+            shown += "; keywords " + ", ".join(f"{k} -> {v}" for k, v in renames.items())
+        names.report.append(f"{op_id}: {shown} ({source}; response {kind})")
+    for op_id in sorted(set(table) - set(found)):
+        names.report.append(f"{op_id}: in the names table, not in this spec (stale)")
+    _place_resources(document, names, found, paths)
+    return names
+
+
+def _place_resources(
+    document: Json,
+    names: Names,
+    found: dict[str, tuple[str, str, Json]],
+    paths: dict[str, tuple[str, ...]],
+) -> None:
+    """One class per resource path, in the module of its operations' tag; namespaces between."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    by_path: dict[tuple[str, ...], list[str]] = {}
+    for op_id, path in paths.items():
+        by_path.setdefault(path, []).append(op_id)
+    models = {
+        _class_name(s.get("title") or k)
+        for k, s in schemas(document).items()
+        if isinstance(s, dict)
+    }
+    class_of: dict[tuple[str, ...], str] = {(): ROOT_CLASS}
+    nodes = sorted({path[:end] for path in by_path for end in range(1, len(path) + 1)})
+    for node in nodes:
+        name = _class_name("_".join(node))
+        while name in models or name in class_of.values():
+            name += "Resource"
+        class_of[node] = name
+    module_of: dict[tuple[str, ...], str] = {}
+    for path, op_ids in sorted(by_path.items()):
+        tags = Counter(str((found[o][2].get("tags") or ["default"])[0]) for o in op_ids)
+        tag = min(tags, key=lambda t: (-tags[t], t))
+        module_of[path] = str(PythonIdentifier(tag, prefix="tag"))
+        for op_id in sorted(op_ids):
+            operation = found[op_id][2]
+            old = operation.get("tags") or ["default"]
+            if old[0] != tag:
+                operation["tags"] = [tag, *old[1:]]
+                names.report.append(
+                    f"{op_id}: first tag {old[0]!r} -> {tag!r}, so {'.'.join(path)} is one module"
+                )
+            names.operations[endpoint_name(op_id)]["class"] = class_of[path]
+    for node in [(), *nodes]:
+        children = sorted(n for n in nodes if len(n) == len(node) + 1 and n[: len(node)] == node)
+        names.classes[class_of[node]] = {
+            "path": ".".join(node),
+            "module": module_of.get(node),
+            "children": [[c[-1], class_of[c], module_of.get(c)] for c in children],
+        }
+        if node in module_of:
+            names.modules.setdefault(module_of[node], []).append(class_of[node])
+    for classes in names.modules.values():
+        classes.sort()
+
+
 # ----------------------------------------------------------------------------- generating
 
 
-def generate(spec: Path, out_dir: Path, *, quiet: bool = False) -> Report:
+def generate(spec: Path, out_dir: Path, *, quiet: bool = False, names_file: Path = NAMES) -> Report:
     """Repair SPEC and generate OUT_DIR/_mistral_api; nothing is written unless all succeeds."""
     document = load_spec(spec)
+    published = {op_id: kinds for op_id, kinds in response_media_types(document)}
     report = repair(document)
     check_refs(document, spec)
+    names = resolve_names(document, load_names(names_file), published)
     with tempfile.TemporaryDirectory(prefix="mistral-generate-") as tmp:
         repaired = Path(tmp) / "spec.json"
         repaired.write_text(json.dumps(document), encoding="utf-8")
+        templates = Path(tmp) / "templates"
+        shutil.copytree(TEMPLATES, templates)
+        (templates / "_names.jinja").write_text(names.jinja(), encoding="utf-8")
         staged = Path(tmp) / PACKAGE
         env = dict(os.environ)
         # The post-hooks call `ruff`: use the one pinned beside this interpreter.
@@ -633,7 +956,7 @@ def generate(spec: Path, out_dir: Path, *, quiet: bool = False) -> Report:
         command = [
             sys.executable, "-m", "openapi_python_client", "generate",
             "--path", str(repaired), "--config", str(CONFIG), "--meta", "none",
-            "--output-path", str(staged), "--custom-template-path", str(TEMPLATES),
+            "--output-path", str(staged), "--custom-template-path", str(templates),
             "--fail-on-warning",
         ]  # fmt: skip
         result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
@@ -647,6 +970,10 @@ def generate(spec: Path, out_dir: Path, *, quiet: bool = False) -> Report:
         target = out_dir / PACKAGE
         shutil.rmtree(target, ignore_errors=True)
         shutil.move(str(staged), str(target))
+    # Naming decisions are listed apart from repairs: they are made for every spec, clean or not.
+    (out_dir / f"{PACKAGE}.names.txt").write_text(
+        "".join(f"[names] {line}\n" for line in names.report), encoding="utf-8"
+    )
     report_file = out_dir / f"{PACKAGE}.repairs.txt"
     if report:
         report_file.write_text("\n".join(report) + "\n", encoding="utf-8")

@@ -1,268 +1,214 @@
-import ssl
-from typing import Any, Self
+"""The transport protocol: what the generated resources need to send a request.
 
+Each generated method describes its call as a `Request` (method, path, query, body, how to
+decode the answer) and hands it to a `Transport` with the caller's `RequestOptions`. The client
+package implements `Transport` (auth, retries, typed errors, streaming); nothing in this
+package holds the API key, sends a request or chooses an error class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from io import BytesIO
+from types import TracebackType
+from typing import IO, Any, Generic, Literal, Protocol, Self, TypedDict, TypeVar
+
+import attrs
 import httpx
-from attrs import define, evolve, field
+
+from .types import File
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+#: How a non-streamed 2xx body is handed to `Request.decode`: the parsed JSON document, the raw
+#: bytes, the text, the text's non-empty lines (application/x-ndjson), or nothing.
+ResponseKind = Literal["json", "bytes", "text", "lines", "none"]
 
 
-@define
-class Client:
-    """A class for keeping track of data related to the API
-
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every generated method takes as keyword arguments.
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        retries: The retry policy for this call (the client's policy class).
+        timeout: Seconds, or an ``httpx.Timeout``, for this call.
+        timeout_ms: The same in milliseconds (the official SDK's spelling).
+        extra_headers: Headers added to the request.
+        http_headers: Alias of ``extra_headers`` (the official SDK's spelling).
+        extra_query: Query parameters added to the request.
+        extra_body: Fields merged into the JSON body, sent as given.
+        server_url: Another server for this call.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    retries: object
+    timeout: float | httpx.Timeout | None
+    timeout_ms: int
+    extra_headers: Mapping[str, str]
+    http_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
+    server_url: str
 
 
-@define
-class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
+#: The keyword names of RequestOptions, for "did you mean" checks.
+OPTION_NAMES: tuple[str, ...] = tuple(RequestOptions.__annotations__)
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
+@attrs.frozen
+class Request(Generic[T]):
+    """One request of one operation, described; the transport sends it.
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
+        method: The HTTP method, upper case.
+        path: The path with its parameters substituted and quoted.
+        operation_id: The spec's operationId.
+        decode: Builds the result from the 2xx body as `kind` says, or from each event of a
+            stream (a dict of the SSE fields in `event_fields`, or the event's JSON data when
+            `event_fields` is empty).
+        keywords: The method's own keyword names (without the options), for error messages.
+        kind: How the 2xx body is read when the response is not a stream.
+        stream: The response is a text/event-stream.
+        event_fields: The SSE fields the event model declares.
+        params: Query parameters, serialised as the generator does.
+        headers: Header parameters of the operation.
+        json: The JSON body (already ``to_dict()``'d), or None for none.
+        files: A multipart body, as httpx ``files=``.
+        content: A raw body.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    method: str
+    path: str
+    operation_id: str
+    decode: Callable[[Any], T]
+    keywords: tuple[str, ...] = ()
+    kind: ResponseKind = "json"
+    stream: bool = False
+    event_fields: tuple[str, ...] = ()
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    json: Any = None
+    files: Any = None
+    content: bytes | None = None
 
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
 
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+class APIResponse(Protocol[T_co]):
+    """A decoded result with the HTTP response it came from (``with_raw_response``)."""
 
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+    @property
+    def data(self) -> T_co: ...
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+    @property
+    def status_code(self) -> int: ...
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+    @property
+    def headers(self) -> httpx.Headers: ...
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
+    @property
+    def http_response(self) -> httpx.Response: ...
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
 
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
+class EventStream(Protocol[T_co]):
+    """The events of a streamed response: an iterator and a context manager."""
 
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    @property
+    def response(self) -> httpx.Response: ...
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+    def __iter__(self) -> Iterator[T_co]: ...
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
+    def __next__(self) -> T_co: ...
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
+    def __enter__(self) -> Self: ...
 
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
 
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    def close(self) -> None: ...
+
+
+class AsyncEventStream(Protocol[T_co]):
+    """Async twin of `EventStream`: ``async for`` and ``async with``."""
+
+    @property
+    def response(self) -> httpx.Response: ...
+
+    def __aiter__(self) -> AsyncIterator[T_co]: ...
+
+    async def __anext__(self) -> T_co: ...
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+
+class Transport(Protocol):
+    """Sends a `Request`; implemented by the client package, never by generated code."""
+
+    def send(self, request: Request[T], options: RequestOptions) -> T:
+        """Send REQUEST and return its decoded 2xx answer; errors raise."""
+        ...
+
+    async def send_async(self, request: Request[T], options: RequestOptions) -> T:
+        """Async twin of `send`."""
+        ...
+
+    def send_raw(self, request: Request[T], options: RequestOptions) -> APIResponse[T]:
+        """`send`, keeping the HTTP response beside the decoded answer."""
+        ...
+
+    async def send_raw_async(self, request: Request[T], options: RequestOptions) -> APIResponse[T]:
+        """Async twin of `send_raw`."""
+        ...
+
+    def stream(self, request: Request[T], options: RequestOptions) -> EventStream[T]:
+        """Send REQUEST and return its event stream, open."""
+        ...
+
+    async def stream_async(self, request: Request[T], options: RequestOptions) -> AsyncEventStream[T]:
+        """Async twin of `stream`."""
+        ...
+
+
+def to_file(value: File | bytes | IO[bytes]) -> File:
+    """An upload from a `File`, bytes or a binary file object (its name kept when it has one)."""
+    if isinstance(value, File):
+        return value
+    if isinstance(value, bytes):
+        return File(payload=BytesIO(value))
+    name = getattr(value, "name", None)
+    return File(payload=value, file_name=name.rsplit("/", 1)[-1] if isinstance(name, str) else None)  # type: ignore[arg-type]
+
+
+def as_bytes(data: Any) -> bytes:
+    """`Request.decode` for a bytes response."""
+    return bytes(data)
+
+
+def as_text(data: Any) -> str:
+    """`Request.decode` for a text response."""
+    return str(data)
+
+
+def as_lines(data: Any) -> Iterator[str]:
+    """`Request.decode` for a line-delimited response."""
+    return iter(list(data))
+
+
+def as_none(data: Any) -> None:
+    """`Request.decode` for a response without body."""
+    return
+
+
+def as_is(data: Any) -> Any:
+    """`Request.decode` where the spec gives no model: the JSON as parsed."""
+    return data

@@ -9,9 +9,9 @@ the response.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import attrs
 import httpx
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatStream", "ChatStream"]
 
 _DONE = "[DONE]"
+_CHUNK = "CompletionChunk"
+T = TypeVar("T")
 
 #: One dispatched event: (event type, data, last event id, retry).
 Event = tuple[str, str, str, int | None]
@@ -149,6 +151,30 @@ def decode_event(event: Event, response: httpx.Response) -> CompletionEvent | No
         StreamError: an error event (`{"object": "error", ...}` or `event: error`).
         ResponseValidationError: data that is not a chunk.
     """
+    return decode_event_data(event, response, _completion_event, what="CompletionChunk")
+
+
+def _completion_event(payload: Any) -> CompletionEvent:
+    return models.CompletionEvent(models.CompletionChunk.from_dict(payload))
+
+
+def decode_event_data(
+    event: Event,
+    response: httpx.Response,
+    decode: Callable[[Any], T],
+    fields: tuple[str, ...] = (),
+    *,
+    what: str = "event",
+) -> T | None:
+    """DECODE applied to one dispatched event; None for an event without data.
+
+    DECODE gets the event's JSON data or, when FIELDS names SSE fields (`event`, `data`, `id`,
+    `retry`), a dict of those (an event model that declares them, such as CompletionEvent).
+
+    Raises:
+        StreamError: an error event (`{"object": "error", ...}` or `event: error`).
+        ResponseValidationError: data that is not JSON, or that DECODE refuses.
+    """
     kind, data = event[0], event[1]
     if not data:
         return None
@@ -162,14 +188,101 @@ def decode_event(event: Event, response: httpx.Response) -> CompletionEvent | No
         ) from exc
     if kind == "error" or (isinstance(payload, dict) and payload.get("object") == "error"):
         raise _error_event(payload, _sse(event), response)
+    if fields:
+        present = {"event": kind, "data": payload, "id": event[2] or None, "retry": event[3]}
+        payload = {name: present[name] for name in fields if present[name] is not None}
     try:
-        return models.CompletionEvent(models.CompletionChunk.from_dict(payload))
+        return decode(payload)
     except Exception as exc:
         raise ResponseValidationError(
-            f"stream event is not a CompletionChunk: {type(exc).__name__}: {exc}",
+            f"stream event is not a {what}: {type(exc).__name__}: {exc}",
             response=response,
             body=data.encode(),
         ) from exc
+
+
+def _decode_piece(
+    decoder: EventDecoder,
+    text: str,
+    response: httpx.Response,
+    decode: Callable[[Any], T],
+    fields: tuple[str, ...],
+    what: str,
+) -> tuple[list[T], bool, MistralError | None]:
+    """The items TEXT completes, and whether the stream ended there.
+
+    A bad event ends it: its error is returned, to be raised once the items before it were
+    yielded.
+    """
+    items: list[T] = []
+    for sse in decoder.feed(text):
+        if sse[1] == _DONE:
+            return items, True, None
+        try:
+            item = decode_event_data(sse, response, decode, fields, what=what)
+        except MistralError as exc:
+            return items, True, exc
+        if item is not None:
+            items.append(item)
+    return items, False, None
+
+
+def iter_events(
+    response: httpx.Response,
+    decode: Callable[[Any], T],
+    fields: tuple[str, ...] = (),
+    what: str = "event",
+    *,
+    idle_timeout: float | None = None,
+    partial: bool = False,
+) -> Generator[T]:
+    """The decoded events of an open event-stream RESPONSE, until `[DONE]`; closes it at the end.
+
+    A connection that breaks or stalls raises :func:`interrupted`'s error (PARTIAL: whether
+    the caller keeps what arrived, for its message).
+    """
+    decoder, count = EventDecoder(), 0
+    try:
+        for text in response.iter_text():
+            items, done, error = _decode_piece(decoder, text, response, decode, fields, what)
+            for item in items:
+                count += 1
+                yield item
+            if error is not None:
+                raise error
+            if done:
+                return
+    except httpx.TransportError as exc:
+        raise interrupted(exc, response, count, idle_timeout, partial=partial) from exc
+    finally:
+        response.close()
+
+
+async def aiter_events(
+    response: httpx.Response,
+    decode: Callable[[Any], T],
+    fields: tuple[str, ...] = (),
+    what: str = "event",
+    *,
+    idle_timeout: float | None = None,
+    partial: bool = False,
+) -> AsyncGenerator[T]:
+    """Async twin of :func:`iter_events`."""
+    decoder, count = EventDecoder(), 0
+    try:
+        async for text in response.aiter_text():
+            items, done, error = _decode_piece(decoder, text, response, decode, fields, what)
+            for item in items:
+                count += 1
+                yield item
+            if error is not None:
+                raise error
+            if done:
+                return
+    except httpx.TransportError as exc:
+        raise interrupted(exc, response, count, idle_timeout, partial=partial) from exc
+    finally:
+        await response.aclose()
 
 
 def _sse(event: Event) -> ServerSentEvent:
@@ -456,32 +569,15 @@ class _Stream:
     def _iterate(self) -> Any:
         raise NotImplementedError  # pragma: no cover - both subclasses define it
 
-    def _decode(
-        self, decoder: EventDecoder, text: str
-    ) -> tuple[list[CompletionEvent], bool, MistralError | None]:
-        """The events TEXT completes, each added to the answer, and whether the stream ended.
+    def _event(self, payload: Any) -> CompletionEvent:
+        """One chunk's event, added to the answer as it is decoded."""
+        event = models.CompletionEvent(models.CompletionChunk.from_dict(payload))
+        if self._accumulator is not None:
+            self._accumulator.add(event.data)
+        return event
 
-        A bad event ends it: its error is returned, to be raised once the events before it
-        were yielded.
-        """
-        events: list[CompletionEvent] = []
-        accumulator = self._accumulator
-        for sse in decoder.feed(text):
-            if sse[1] == _DONE:
-                return events, True, None
-            try:
-                event = decode_event(sse, self.response)
-            except MistralError as exc:
-                return events, True, exc
-            if event is not None:
-                if accumulator is not None:
-                    accumulator.add(event.data)
-                events.append(event)
-        return events, False, None
-
-    def _broken(self, exc: httpx.TransportError, count: int) -> APIConnectionError:
-        partial = self._accumulator is not None
-        return interrupted(exc, self.response, count, self._idle_timeout, partial=partial)
+    def _options(self) -> dict[str, Any]:
+        return {"idle_timeout": self._idle_timeout, "partial": self._accumulator is not None}
 
 
 class ChatStream(_Stream):
@@ -505,21 +601,7 @@ class ChatStream(_Stream):
     _events: Generator[CompletionEvent]
 
     def _iterate(self) -> Generator[CompletionEvent]:
-        response, decoder, count = self.response, EventDecoder(), 0
-        try:
-            for text in response.iter_text():
-                events, done, error = self._decode(decoder, text)
-                for event in events:
-                    count += 1
-                    yield event
-                if error is not None:
-                    raise error
-                if done:
-                    return
-        except httpx.TransportError as exc:
-            raise self._broken(exc, count) from exc
-        finally:
-            response.close()
+        return iter_events(self.response, self._event, (), _CHUNK, **self._options())
 
     def __iter__(self) -> Self:
         return self
@@ -573,22 +655,8 @@ class AsyncChatStream(_Stream):
 
     _events: AsyncGenerator[CompletionEvent]
 
-    async def _iterate(self) -> AsyncGenerator[CompletionEvent]:
-        response, decoder, count = self.response, EventDecoder(), 0
-        try:
-            async for text in response.aiter_text():
-                events, done, error = self._decode(decoder, text)
-                for event in events:
-                    count += 1
-                    yield event
-                if error is not None:
-                    raise error
-                if done:
-                    return
-        except httpx.TransportError as exc:
-            raise self._broken(exc, count) from exc
-        finally:
-            await response.aclose()
+    def _iterate(self) -> AsyncGenerator[CompletionEvent]:
+        return aiter_events(self.response, self._event, (), _CHUNK, **self._options())
 
     def __aiter__(self) -> Self:
         return self

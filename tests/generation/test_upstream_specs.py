@@ -31,44 +31,60 @@ SPECS = [
 CONFLICTED = "mistral-openapi-2026-03-20-bc1609ef.yaml"
 NEWEST_ROOT_SPEC = "mistral-openapi-2026-07-15-2f0dd463.yaml"
 
-# Runs in a fresh interpreter with only the generated package on the path: find the POST
-# .../chat/completions operation, send a recorded request through the generated client over an
-# httpx.MockTransport that answers with the recorded response, and check what comes back.
+# Runs in a fresh interpreter with only the generated package on the path: walk the generated
+# resource tree for the method that POSTs .../chat/completions, call it with the recorded request's
+# fields as keywords through a recording transport, and decode the recorded response with it.
 EXERCISE_CHAT = textwrap.dedent(
     """
-    import importlib, json, pkgutil, sys, typing
-    import httpx
+    import inspect, json, sys
+    import attrs
     import _mistral_api.api as api
-    from _mistral_api.client import Client
 
     request_body, response_body = json.loads(sys.stdin.read())
-    found = None
-    for info in pkgutil.walk_packages(api.__path__, "_mistral_api.api."):
-        module = importlib.import_module(info.name)
-        get_kwargs = getattr(module, "_get_kwargs", None)
-        if get_kwargs is None or "body" not in get_kwargs.__code__.co_varnames:
-            continue
-        annotation = module.sync_detailed.__annotations__.get("body", "")
-        if "ChatCompletionRequest" not in str(annotation):
-            continue
-        found = module
-        break
-    assert found is not None, "no chat completions operation"
-    body_type = typing.get_type_hints(found._get_kwargs)["body"]
-    body_cls = body_type if isinstance(body_type, type) else typing.get_args(body_type)[0]
     sent = []
-    def answer(request):
-        sent.append(json.loads(request.content))
-        return httpx.Response(200, json=response_body)
-    client = Client(base_url="https://api.mistral.ai", httpx_args={"transport": httpx.MockTransport(answer)})
-    response = found.sync_detailed(client=client, body=body_cls.from_dict(request_body))
-    assert response.status_code == 200
-    assert sent[0]["messages"] == request_body["messages"], (sent[0], request_body)
-    parsed = response.parsed
+
+    class Recording:
+        def send(self, request, options):
+            sent.append(request)
+            return request.decode(response_body)
+
+    def walk(node, seen=()):
+        for name, value in inspect.getmembers(type(node)):
+            if name.startswith("_") or name == "with_raw_response":
+                continue
+            if inspect.isfunction(value) and not name.endswith("_async"):
+                yield getattr(node, name)
+            elif not inspect.isfunction(value) and type(value).__name__ == "cached_property":
+                yield from walk(getattr(node, name))
+
+    found = None
+    for method in walk(api.Resources(Recording())):
+        parameters = inspect.signature(method).parameters
+        flat = "messages" in parameters and "model" in parameters
+        if not flat and "ChatCompletionRequest" not in str(parameters.get("body", "")):
+            continue
+        import _mistral_api.models as models
+        body = models.ChatCompletionRequest.from_dict(request_body)
+        if flat:
+            fields = attrs.fields(models.ChatCompletionRequest)
+            kwargs = {f.name: getattr(body, f.name) for f in fields if f.name in parameters}
+        else:
+            kwargs = {"body": body}
+        try:
+            parsed = method(**kwargs)
+        except Exception:
+            continue
+        if sent and sent[-1].path.endswith("/chat/completions") and not sent[-1].stream:
+            found = method
+            break
+    assert found is not None, "no chat completions operation"
+    request = sent[-1]
+    assert request.method == "POST", request
+    assert request.json["messages"] == request_body["messages"], (request.json, request_body)
     assert parsed is not None and type(parsed).__name__ != "HTTPValidationError", parsed
     content = parsed.choices[0].message.content
     assert content == response_body["choices"][0]["message"]["content"], content
-    print(found.__name__, type(parsed).__name__)
+    print(request.operation_id, found.__qualname__, type(parsed).__name__)
     """
 )
 

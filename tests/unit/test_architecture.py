@@ -15,7 +15,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("types", {"_version", "_constants", "_lazy", "_types", "_parsed", "models", "_cassettes"}),
     ("errors", {"_exceptions"}),
     ("retry", {"_retry"}),
-    ("send path", {"_http", "_pools", "_endpoints", "_streaming"}),
+    ("send path", {"_http", "_pools", "_endpoints", "_streaming", "_transport"}),
     ("resources", {"_batch", "_bulk", "_chat", "_files", "_parse", "_tools"}),
     ("client", {"_client"}),
     ("facade", {"__init__", "errors"}),

@@ -1,1 +1,726 @@
-"""Contains endpoint functions for accessing the API"""
+"""Chat: generated resource (`client.chat`)."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING, Any, Unpack, cast
+from urllib.parse import quote
+
+from ...client import (
+    APIResponse,
+    AsyncEventStream,
+    EventStream,
+    Request,
+    RequestOptions,
+    Transport,
+    as_bytes,
+    as_is,
+    as_lines,
+    as_none,
+    as_text,
+    to_file,
+)
+from ...models.assistant_message import AssistantMessage
+from ...models.chat_completion_request import ChatCompletionRequest
+from ...models.chat_completion_response import ChatCompletionResponse
+from ...models.completion_event import CompletionEvent
+from ...models.guardrail_config import GuardrailConfig
+from ...models.http_validation_error_body import HTTPValidationErrorBody
+from ...models.mistral_prompt_mode import MistralPromptMode
+from ...models.prediction import Prediction
+from ...models.reasoning_effort import ReasoningEffort
+from ...models.request_metadata import RequestMetadata
+from ...models.response_format import ResponseFormat
+from ...models.system_message import SystemMessage
+from ...models.tool import Tool
+from ...models.tool_choice import ToolChoice
+from ...models.tool_choice_enum import ToolChoiceEnum
+from ...models.tool_message import ToolMessage
+from ...models.user_message import UserMessage
+from ...types import UNSET, File, Unset
+
+_KEYWORDS_CHAT_COMPLETION_V1_CHAT_COMPLETIONS_POST = (
+    "model",
+    "messages",
+    "temperature",
+    "top_p",
+    "max_tokens",
+    "stop",
+    "random_seed",
+    "metadata",
+    "response_format",
+    "tools",
+    "tool_choice",
+    "presence_penalty",
+    "frequency_penalty",
+    "n",
+    "prediction",
+    "parallel_tool_calls",
+    "reasoning_effort",
+    "prompt_mode",
+    "guardrails",
+    "prompt_cache_key",
+    "safe_prompt",
+)
+
+
+def _decode_chat_completion_v1_chat_completions_post(data: Any) -> ChatCompletionResponse:
+    response_200 = ChatCompletionResponse.from_dict(data)
+
+    return response_200
+
+
+def _chat_completion_v1_chat_completions_post(
+    *,
+    model: str,
+    messages: builtins.list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+    temperature: float | None | Unset = UNSET,
+    top_p: float | None | Unset = UNSET,
+    max_tokens: int | None | Unset = UNSET,
+    stop: builtins.list[str] | None | str | Unset = UNSET,
+    random_seed: int | None | Unset = UNSET,
+    metadata: None | RequestMetadata | Unset = UNSET,
+    response_format: None | ResponseFormat | Unset = UNSET,
+    tools: builtins.list[Tool] | None | Unset = UNSET,
+    tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET,
+    presence_penalty: float | None | Unset = UNSET,
+    frequency_penalty: float | None | Unset = UNSET,
+    n: int | None | Unset = UNSET,
+    prediction: None | Prediction | Unset = UNSET,
+    parallel_tool_calls: bool | None | Unset = UNSET,
+    reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+    prompt_mode: MistralPromptMode | None | Unset = UNSET,
+    guardrails: builtins.list[GuardrailConfig] | None | Unset = UNSET,
+    prompt_cache_key: None | str | Unset = UNSET,
+    safe_prompt: bool | None | Unset = UNSET,
+) -> Request[ChatCompletionResponse]:
+
+    _kwargs: dict[str, Any] = {}
+    _body = ChatCompletionRequest(
+        model=model,
+        messages=messages,
+        temperature=temperature,
+        top_p=top_p,
+        max_tokens=max_tokens,
+        stream=False,
+        stop=stop,
+        random_seed=random_seed,
+        metadata=metadata,
+        response_format=response_format,
+        tools=tools,
+        tool_choice=tool_choice,
+        presence_penalty=presence_penalty,
+        frequency_penalty=frequency_penalty,
+        n=n,
+        prediction=prediction,
+        parallel_tool_calls=parallel_tool_calls,
+        reasoning_effort=reasoning_effort,
+        prompt_mode=prompt_mode,
+        guardrails=guardrails,
+        prompt_cache_key=prompt_cache_key,
+        safe_prompt=safe_prompt,
+    )
+    _kwargs["json"] = _body.to_dict()
+    return Request(
+        method="POST",
+        path="/v1/chat/completions",
+        operation_id="chat_completion_v1_chat_completions_post",
+        decode=_decode_chat_completion_v1_chat_completions_post,
+        kind="json",
+        keywords=_KEYWORDS_CHAT_COMPLETION_V1_CHAT_COMPLETIONS_POST,
+        **_kwargs,
+    )
+
+
+def _chat_completion_v1_chat_completions_post_stream(
+    *,
+    model: str,
+    messages: builtins.list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+    temperature: float | None | Unset = UNSET,
+    top_p: float | None | Unset = UNSET,
+    max_tokens: int | None | Unset = UNSET,
+    stop: builtins.list[str] | None | str | Unset = UNSET,
+    random_seed: int | None | Unset = UNSET,
+    metadata: None | RequestMetadata | Unset = UNSET,
+    response_format: None | ResponseFormat | Unset = UNSET,
+    tools: builtins.list[Tool] | None | Unset = UNSET,
+    tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET,
+    presence_penalty: float | None | Unset = UNSET,
+    frequency_penalty: float | None | Unset = UNSET,
+    n: int | None | Unset = UNSET,
+    prediction: None | Prediction | Unset = UNSET,
+    parallel_tool_calls: bool | None | Unset = UNSET,
+    reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+    prompt_mode: MistralPromptMode | None | Unset = UNSET,
+    guardrails: builtins.list[GuardrailConfig] | None | Unset = UNSET,
+    prompt_cache_key: None | str | Unset = UNSET,
+    safe_prompt: bool | None | Unset = UNSET,
+) -> Request[CompletionEvent]:
+
+    _kwargs: dict[str, Any] = {}
+    _body = ChatCompletionRequest(
+        model=model,
+        messages=messages,
+        temperature=temperature,
+        top_p=top_p,
+        max_tokens=max_tokens,
+        stream=True,
+        stop=stop,
+        random_seed=random_seed,
+        metadata=metadata,
+        response_format=response_format,
+        tools=tools,
+        tool_choice=tool_choice,
+        presence_penalty=presence_penalty,
+        frequency_penalty=frequency_penalty,
+        n=n,
+        prediction=prediction,
+        parallel_tool_calls=parallel_tool_calls,
+        reasoning_effort=reasoning_effort,
+        prompt_mode=prompt_mode,
+        guardrails=guardrails,
+        prompt_cache_key=prompt_cache_key,
+        safe_prompt=safe_prompt,
+    )
+    _kwargs["json"] = _body.to_dict()
+    return Request(
+        method="POST",
+        path="/v1/chat/completions",
+        operation_id="chat_completion_v1_chat_completions_post",
+        decode=CompletionEvent.from_dict,
+        stream=True,
+        event_fields=("data",),
+        keywords=_KEYWORDS_CHAT_COMPLETION_V1_CHAT_COMPLETIONS_POST,
+        **_kwargs,
+    )
+
+
+class Chat:
+    """`client.chat`."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @functools.cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """The same methods, returning an `APIResponse` (`.data`, `.status_code`, `.headers`)."""
+        return ChatWithRawResponse(self._transport)
+
+    def complete(
+        self,
+        *,
+        model: str,
+        messages: builtins.list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        metadata: None | RequestMetadata | Unset = UNSET,
+        response_format: None | ResponseFormat | Unset = UNSET,
+        tools: builtins.list[Tool] | None | Unset = UNSET,
+        tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | Prediction | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+        prompt_mode: MistralPromptMode | None | Unset = UNSET,
+        guardrails: builtins.list[GuardrailConfig] | None | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        safe_prompt: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ChatCompletionResponse:
+        """Chat Completion
+
+        Args:
+            model (str): ID of the model to use, such as `mistral-large-latest`.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
+            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
+                model.
+            top_p (float | None | Unset): Nucleus sampling mass.
+            max_tokens (int | None | Unset): The most tokens to generate.
+            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
+            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
+            metadata (None | RequestMetadata | Unset):
+            response_format (None | ResponseFormat | Unset):
+            tools (list[Tool] | None | Unset): Functions the model may call.
+            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
+            presence_penalty (float | None | Unset):
+            frequency_penalty (float | None | Unset):
+            n (int | None | Unset): Number of completions to return.
+            prediction (None | Prediction | Unset):
+            parallel_tool_calls (bool | None | Unset):
+            reasoning_effort (None | ReasoningEffort | Unset):
+            prompt_mode (MistralPromptMode | None | Unset):
+            guardrails (list[GuardrailConfig] | None | Unset):
+            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
+            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            ChatCompletionResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _chat_completion_v1_chat_completions_post(
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
+            prompt_mode=prompt_mode,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            safe_prompt=safe_prompt,
+        )
+        return self._transport.send(request, options)
+
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        messages: builtins.list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        metadata: None | RequestMetadata | Unset = UNSET,
+        response_format: None | ResponseFormat | Unset = UNSET,
+        tools: builtins.list[Tool] | None | Unset = UNSET,
+        tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | Prediction | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+        prompt_mode: MistralPromptMode | None | Unset = UNSET,
+        guardrails: builtins.list[GuardrailConfig] | None | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        safe_prompt: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ChatCompletionResponse:
+        """Chat Completion
+
+        Args:
+            model (str): ID of the model to use, such as `mistral-large-latest`.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
+            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
+                model.
+            top_p (float | None | Unset): Nucleus sampling mass.
+            max_tokens (int | None | Unset): The most tokens to generate.
+            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
+            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
+            metadata (None | RequestMetadata | Unset):
+            response_format (None | ResponseFormat | Unset):
+            tools (list[Tool] | None | Unset): Functions the model may call.
+            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
+            presence_penalty (float | None | Unset):
+            frequency_penalty (float | None | Unset):
+            n (int | None | Unset): Number of completions to return.
+            prediction (None | Prediction | Unset):
+            parallel_tool_calls (bool | None | Unset):
+            reasoning_effort (None | ReasoningEffort | Unset):
+            prompt_mode (MistralPromptMode | None | Unset):
+            guardrails (list[GuardrailConfig] | None | Unset):
+            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
+            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            ChatCompletionResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _chat_completion_v1_chat_completions_post(
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
+            prompt_mode=prompt_mode,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            safe_prompt=safe_prompt,
+        )
+        return await self._transport.send_async(request, options)
+
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: builtins.list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        metadata: None | RequestMetadata | Unset = UNSET,
+        response_format: None | ResponseFormat | Unset = UNSET,
+        tools: builtins.list[Tool] | None | Unset = UNSET,
+        tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | Prediction | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+        prompt_mode: MistralPromptMode | None | Unset = UNSET,
+        guardrails: builtins.list[GuardrailConfig] | None | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        safe_prompt: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> EventStream[CompletionEvent]:
+        """Chat Completion
+
+        Args:
+            model (str): ID of the model to use, such as `mistral-large-latest`.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
+            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
+                model.
+            top_p (float | None | Unset): Nucleus sampling mass.
+            max_tokens (int | None | Unset): The most tokens to generate.
+            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
+            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
+            metadata (None | RequestMetadata | Unset):
+            response_format (None | ResponseFormat | Unset):
+            tools (list[Tool] | None | Unset): Functions the model may call.
+            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
+            presence_penalty (float | None | Unset):
+            frequency_penalty (float | None | Unset):
+            n (int | None | Unset): Number of completions to return.
+            prediction (None | Prediction | Unset):
+            parallel_tool_calls (bool | None | Unset):
+            reasoning_effort (None | ReasoningEffort | Unset):
+            prompt_mode (MistralPromptMode | None | Unset):
+            guardrails (list[GuardrailConfig] | None | Unset):
+            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
+            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            EventStream[CompletionEvent] (closed on exit, at its end or by close())
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _chat_completion_v1_chat_completions_post_stream(
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
+            prompt_mode=prompt_mode,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            safe_prompt=safe_prompt,
+        )
+        return self._transport.stream(request, options)
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        messages: builtins.list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        metadata: None | RequestMetadata | Unset = UNSET,
+        response_format: None | ResponseFormat | Unset = UNSET,
+        tools: builtins.list[Tool] | None | Unset = UNSET,
+        tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | Prediction | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+        prompt_mode: MistralPromptMode | None | Unset = UNSET,
+        guardrails: builtins.list[GuardrailConfig] | None | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        safe_prompt: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncEventStream[CompletionEvent]:
+        """Chat Completion
+
+        Args:
+            model (str): ID of the model to use, such as `mistral-large-latest`.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
+            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
+                model.
+            top_p (float | None | Unset): Nucleus sampling mass.
+            max_tokens (int | None | Unset): The most tokens to generate.
+            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
+            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
+            metadata (None | RequestMetadata | Unset):
+            response_format (None | ResponseFormat | Unset):
+            tools (list[Tool] | None | Unset): Functions the model may call.
+            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
+            presence_penalty (float | None | Unset):
+            frequency_penalty (float | None | Unset):
+            n (int | None | Unset): Number of completions to return.
+            prediction (None | Prediction | Unset):
+            parallel_tool_calls (bool | None | Unset):
+            reasoning_effort (None | ReasoningEffort | Unset):
+            prompt_mode (MistralPromptMode | None | Unset):
+            guardrails (list[GuardrailConfig] | None | Unset):
+            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
+            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            AsyncEventStream[CompletionEvent] (closed on exit, at its end or by close())
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _chat_completion_v1_chat_completions_post_stream(
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
+            prompt_mode=prompt_mode,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            safe_prompt=safe_prompt,
+        )
+        return await self._transport.stream_async(request, options)
+
+
+class ChatWithRawResponse:
+    """`client.chat`: the same methods, returning the HTTP response beside the result."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def complete(
+        self,
+        *,
+        model: str,
+        messages: builtins.list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        metadata: None | RequestMetadata | Unset = UNSET,
+        response_format: None | ResponseFormat | Unset = UNSET,
+        tools: builtins.list[Tool] | None | Unset = UNSET,
+        tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | Prediction | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+        prompt_mode: MistralPromptMode | None | Unset = UNSET,
+        guardrails: builtins.list[GuardrailConfig] | None | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        safe_prompt: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ChatCompletionResponse]:
+        """Chat Completion
+
+        Args:
+            model (str): ID of the model to use, such as `mistral-large-latest`.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
+            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
+                model.
+            top_p (float | None | Unset): Nucleus sampling mass.
+            max_tokens (int | None | Unset): The most tokens to generate.
+            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
+            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
+            metadata (None | RequestMetadata | Unset):
+            response_format (None | ResponseFormat | Unset):
+            tools (list[Tool] | None | Unset): Functions the model may call.
+            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
+            presence_penalty (float | None | Unset):
+            frequency_penalty (float | None | Unset):
+            n (int | None | Unset): Number of completions to return.
+            prediction (None | Prediction | Unset):
+            parallel_tool_calls (bool | None | Unset):
+            reasoning_effort (None | ReasoningEffort | Unset):
+            prompt_mode (MistralPromptMode | None | Unset):
+            guardrails (list[GuardrailConfig] | None | Unset):
+            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
+            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[ChatCompletionResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _chat_completion_v1_chat_completions_post(
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
+            prompt_mode=prompt_mode,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            safe_prompt=safe_prompt,
+        )
+        return self._transport.send_raw(request, options)
+
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        messages: builtins.list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        metadata: None | RequestMetadata | Unset = UNSET,
+        response_format: None | ResponseFormat | Unset = UNSET,
+        tools: builtins.list[Tool] | None | Unset = UNSET,
+        tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | Prediction | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+        prompt_mode: MistralPromptMode | None | Unset = UNSET,
+        guardrails: builtins.list[GuardrailConfig] | None | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        safe_prompt: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ChatCompletionResponse]:
+        """Chat Completion
+
+        Args:
+            model (str): ID of the model to use, such as `mistral-large-latest`.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
+            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
+                model.
+            top_p (float | None | Unset): Nucleus sampling mass.
+            max_tokens (int | None | Unset): The most tokens to generate.
+            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
+            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
+            metadata (None | RequestMetadata | Unset):
+            response_format (None | ResponseFormat | Unset):
+            tools (list[Tool] | None | Unset): Functions the model may call.
+            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
+            presence_penalty (float | None | Unset):
+            frequency_penalty (float | None | Unset):
+            n (int | None | Unset): Number of completions to return.
+            prediction (None | Prediction | Unset):
+            parallel_tool_calls (bool | None | Unset):
+            reasoning_effort (None | ReasoningEffort | Unset):
+            prompt_mode (MistralPromptMode | None | Unset):
+            guardrails (list[GuardrailConfig] | None | Unset):
+            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
+            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[ChatCompletionResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _chat_completion_v1_chat_completions_post(
+            model=model,
+            messages=messages,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            stop=stop,
+            random_seed=random_seed,
+            metadata=metadata,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            n=n,
+            prediction=prediction,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning_effort=reasoning_effort,
+            prompt_mode=prompt_mode,
+            guardrails=guardrails,
+            prompt_cache_key=prompt_cache_key,
+            safe_prompt=safe_prompt,
+        )
+        return await self._transport.send_raw_async(request, options)

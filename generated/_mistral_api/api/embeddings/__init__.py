@@ -1,1 +1,234 @@
-"""Contains endpoint functions for accessing the API"""
+"""Embeddings: generated resource (`client.embeddings`)."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING, Any, Unpack, cast
+from urllib.parse import quote
+
+from ...client import (
+    APIResponse,
+    AsyncEventStream,
+    EventStream,
+    Request,
+    RequestOptions,
+    Transport,
+    as_bytes,
+    as_is,
+    as_lines,
+    as_none,
+    as_text,
+    to_file,
+)
+from ...models.embedding_request import EmbeddingRequest
+from ...models.embedding_response import EmbeddingResponse
+from ...models.http_validation_error_body import HTTPValidationErrorBody
+from ...types import UNSET, File, Unset
+
+_KEYWORDS_EMBEDDINGS_V1_EMBEDDINGS_POST = (
+    "model",
+    "inputs",
+    "output_dimension",
+    "output_dtype",
+    "encoding_format",
+)
+
+
+def _decode_embeddings_v1_embeddings_post(data: Any) -> EmbeddingResponse:
+    response_200 = EmbeddingResponse.from_dict(data)
+
+    return response_200
+
+
+def _embeddings_v1_embeddings_post(
+    *,
+    model: str,
+    inputs: builtins.list[str] | str,
+    output_dimension: int | None | Unset = UNSET,
+    output_dtype: str | Unset = UNSET,
+    encoding_format: str | Unset = UNSET,
+) -> Request[EmbeddingResponse]:
+
+    _kwargs: dict[str, Any] = {}
+    _body = EmbeddingRequest(
+        model=model,
+        input_=inputs,
+        output_dimension=output_dimension,
+        output_dtype=output_dtype,
+        encoding_format=encoding_format,
+    )
+    _kwargs["json"] = _body.to_dict()
+    return Request(
+        method="POST",
+        path="/v1/embeddings",
+        operation_id="embeddings_v1_embeddings_post",
+        decode=_decode_embeddings_v1_embeddings_post,
+        kind="json",
+        keywords=_KEYWORDS_EMBEDDINGS_V1_EMBEDDINGS_POST,
+        **_kwargs,
+    )
+
+
+class Embeddings:
+    """`client.embeddings`."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @functools.cached_property
+    def with_raw_response(self) -> EmbeddingsWithRawResponse:
+        """The same methods, returning an `APIResponse` (`.data`, `.status_code`, `.headers`)."""
+        return EmbeddingsWithRawResponse(self._transport)
+
+    def create(
+        self,
+        *,
+        model: str,
+        inputs: builtins.list[str] | str,
+        output_dimension: int | None | Unset = UNSET,
+        output_dtype: str | Unset = UNSET,
+        encoding_format: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> EmbeddingResponse:
+        """Embeddings
+
+        Args:
+            model (str): `mistral-embed`, for instance.
+            inputs (list[str] | str):
+            output_dimension (int | None | Unset):
+            output_dtype (str | Unset):
+            encoding_format (str | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            EmbeddingResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _embeddings_v1_embeddings_post(
+            model=model,
+            inputs=inputs,
+            output_dimension=output_dimension,
+            output_dtype=output_dtype,
+            encoding_format=encoding_format,
+        )
+        return self._transport.send(request, options)
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        inputs: builtins.list[str] | str,
+        output_dimension: int | None | Unset = UNSET,
+        output_dtype: str | Unset = UNSET,
+        encoding_format: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> EmbeddingResponse:
+        """Embeddings
+
+        Args:
+            model (str): `mistral-embed`, for instance.
+            inputs (list[str] | str):
+            output_dimension (int | None | Unset):
+            output_dtype (str | Unset):
+            encoding_format (str | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            EmbeddingResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _embeddings_v1_embeddings_post(
+            model=model,
+            inputs=inputs,
+            output_dimension=output_dimension,
+            output_dtype=output_dtype,
+            encoding_format=encoding_format,
+        )
+        return await self._transport.send_async(request, options)
+
+
+class EmbeddingsWithRawResponse:
+    """`client.embeddings`: the same methods, returning the HTTP response beside the result."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def create(
+        self,
+        *,
+        model: str,
+        inputs: builtins.list[str] | str,
+        output_dimension: int | None | Unset = UNSET,
+        output_dtype: str | Unset = UNSET,
+        encoding_format: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[EmbeddingResponse]:
+        """Embeddings
+
+        Args:
+            model (str): `mistral-embed`, for instance.
+            inputs (list[str] | str):
+            output_dimension (int | None | Unset):
+            output_dtype (str | Unset):
+            encoding_format (str | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[EmbeddingResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _embeddings_v1_embeddings_post(
+            model=model,
+            inputs=inputs,
+            output_dimension=output_dimension,
+            output_dtype=output_dtype,
+            encoding_format=encoding_format,
+        )
+        return self._transport.send_raw(request, options)
+
+    async def create_async(
+        self,
+        *,
+        model: str,
+        inputs: builtins.list[str] | str,
+        output_dimension: int | None | Unset = UNSET,
+        output_dtype: str | Unset = UNSET,
+        encoding_format: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[EmbeddingResponse]:
+        """Embeddings
+
+        Args:
+            model (str): `mistral-embed`, for instance.
+            inputs (list[str] | str):
+            output_dimension (int | None | Unset):
+            output_dtype (str | Unset):
+            encoding_format (str | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[EmbeddingResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _embeddings_v1_embeddings_post(
+            model=model,
+            inputs=inputs,
+            output_dimension=output_dimension,
+            output_dtype=output_dtype,
+            encoding_format=encoding_format,
+        )
+        return await self._transport.send_raw_async(request, options)

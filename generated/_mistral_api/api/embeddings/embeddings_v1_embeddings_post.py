@@ -1,14 +1,12 @@
-from http import HTTPStatus
+"""embeddings_v1_embeddings_post: the request layout openapi-python-client generates.
+
+The resource class in this package's `__init__` is the API; this module only keeps `_get_kwargs`
+for mistral_client._endpoints until the overlay uses the resource classes.
+"""
+
 from typing import Any
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.embedding_request import EmbeddingRequest
-from ...models.embedding_response import EmbeddingResponse
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...types import Response
 
 
 def _get_kwargs(
@@ -28,139 +26,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmbeddingResponse | HTTPValidationErrorBody | None:
-    if response.status_code == 200:
-        response_200 = EmbeddingResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationErrorBody.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmbeddingResponse | HTTPValidationErrorBody]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EmbeddingRequest,
-) -> Response[EmbeddingResponse | HTTPValidationErrorBody]:
-    """Embeddings
-
-    Args:
-        body (EmbeddingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmbeddingResponse | HTTPValidationErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EmbeddingRequest,
-) -> EmbeddingResponse | HTTPValidationErrorBody | None:
-    """Embeddings
-
-    Args:
-        body (EmbeddingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmbeddingResponse | HTTPValidationErrorBody
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EmbeddingRequest,
-) -> Response[EmbeddingResponse | HTTPValidationErrorBody]:
-    """Embeddings
-
-    Args:
-        body (EmbeddingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmbeddingResponse | HTTPValidationErrorBody]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: EmbeddingRequest,
-) -> EmbeddingResponse | HTTPValidationErrorBody | None:
-    """Embeddings
-
-    Args:
-        body (EmbeddingRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmbeddingResponse | HTTPValidationErrorBody
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

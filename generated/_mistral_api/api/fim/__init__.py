@@ -1,1 +1,431 @@
-"""Contains endpoint functions for accessing the API"""
+"""Fim: generated resource (`client.fim`)."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Iterator
+from typing import IO, TYPE_CHECKING, Any, Unpack, cast
+from urllib.parse import quote
+
+from ...client import (
+    APIResponse,
+    AsyncEventStream,
+    EventStream,
+    Request,
+    RequestOptions,
+    Transport,
+    as_bytes,
+    as_is,
+    as_lines,
+    as_none,
+    as_text,
+    to_file,
+)
+from ...models.completion_event import CompletionEvent
+from ...models.fim_completion_request import FIMCompletionRequest
+from ...models.fim_completion_response import FIMCompletionResponse
+from ...models.http_validation_error_body import HTTPValidationErrorBody
+from ...types import UNSET, File, Unset
+
+_KEYWORDS_FIM_COMPLETION_V1_FIM_COMPLETIONS_POST = (
+    "model",
+    "prompt",
+    "suffix",
+    "temperature",
+    "top_p",
+    "max_tokens",
+    "min_tokens",
+    "stop",
+    "random_seed",
+)
+
+
+def _decode_fim_completion_v1_fim_completions_post(data: Any) -> FIMCompletionResponse:
+    response_200 = FIMCompletionResponse.from_dict(data)
+
+    return response_200
+
+
+def _fim_completion_v1_fim_completions_post(
+    *,
+    model: str,
+    prompt: str,
+    suffix: None | str | Unset = UNSET,
+    temperature: float | None | Unset = UNSET,
+    top_p: float | None | Unset = UNSET,
+    max_tokens: int | None | Unset = UNSET,
+    min_tokens: int | None | Unset = UNSET,
+    stop: builtins.list[str] | None | str | Unset = UNSET,
+    random_seed: int | None | Unset = UNSET,
+) -> Request[FIMCompletionResponse]:
+
+    _kwargs: dict[str, Any] = {}
+    _body = FIMCompletionRequest(
+        model=model,
+        prompt=prompt,
+        suffix=suffix,
+        temperature=temperature,
+        top_p=top_p,
+        max_tokens=max_tokens,
+        min_tokens=min_tokens,
+        stream=False,
+        stop=stop,
+        random_seed=random_seed,
+    )
+    _kwargs["json"] = _body.to_dict()
+    return Request(
+        method="POST",
+        path="/v1/fim/completions",
+        operation_id="fim_completion_v1_fim_completions_post",
+        decode=_decode_fim_completion_v1_fim_completions_post,
+        kind="json",
+        keywords=_KEYWORDS_FIM_COMPLETION_V1_FIM_COMPLETIONS_POST,
+        **_kwargs,
+    )
+
+
+def _fim_completion_v1_fim_completions_post_stream(
+    *,
+    model: str,
+    prompt: str,
+    suffix: None | str | Unset = UNSET,
+    temperature: float | None | Unset = UNSET,
+    top_p: float | None | Unset = UNSET,
+    max_tokens: int | None | Unset = UNSET,
+    min_tokens: int | None | Unset = UNSET,
+    stop: builtins.list[str] | None | str | Unset = UNSET,
+    random_seed: int | None | Unset = UNSET,
+) -> Request[CompletionEvent]:
+
+    _kwargs: dict[str, Any] = {}
+    _body = FIMCompletionRequest(
+        model=model,
+        prompt=prompt,
+        suffix=suffix,
+        temperature=temperature,
+        top_p=top_p,
+        max_tokens=max_tokens,
+        min_tokens=min_tokens,
+        stream=True,
+        stop=stop,
+        random_seed=random_seed,
+    )
+    _kwargs["json"] = _body.to_dict()
+    return Request(
+        method="POST",
+        path="/v1/fim/completions",
+        operation_id="fim_completion_v1_fim_completions_post",
+        decode=CompletionEvent.from_dict,
+        stream=True,
+        event_fields=("data",),
+        keywords=_KEYWORDS_FIM_COMPLETION_V1_FIM_COMPLETIONS_POST,
+        **_kwargs,
+    )
+
+
+class Fim:
+    """`client.fim`."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @functools.cached_property
+    def with_raw_response(self) -> FimWithRawResponse:
+        """The same methods, returning an `APIResponse` (`.data`, `.status_code`, `.headers`)."""
+        return FimWithRawResponse(self._transport)
+
+    def complete(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: None | str | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FIMCompletionResponse:
+        """Fim Completion
+
+        Args:
+            model (str): A Codestral model, such as `codestral-latest`.
+            prompt (str): The code before the cursor.
+            suffix (None | str | Unset): The code after the cursor.
+            temperature (float | None | Unset):
+            top_p (float | None | Unset):
+            max_tokens (int | None | Unset):
+            min_tokens (int | None | Unset):
+            stop (list[str] | None | str | Unset):
+            random_seed (int | None | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            FIMCompletionResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _fim_completion_v1_fim_completions_post(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+        )
+        return self._transport.send(request, options)
+
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: None | str | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FIMCompletionResponse:
+        """Fim Completion
+
+        Args:
+            model (str): A Codestral model, such as `codestral-latest`.
+            prompt (str): The code before the cursor.
+            suffix (None | str | Unset): The code after the cursor.
+            temperature (float | None | Unset):
+            top_p (float | None | Unset):
+            max_tokens (int | None | Unset):
+            min_tokens (int | None | Unset):
+            stop (list[str] | None | str | Unset):
+            random_seed (int | None | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            FIMCompletionResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _fim_completion_v1_fim_completions_post(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+        )
+        return await self._transport.send_async(request, options)
+
+    def stream(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: None | str | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> EventStream[CompletionEvent]:
+        """Fim Completion
+
+        Args:
+            model (str): A Codestral model, such as `codestral-latest`.
+            prompt (str): The code before the cursor.
+            suffix (None | str | Unset): The code after the cursor.
+            temperature (float | None | Unset):
+            top_p (float | None | Unset):
+            max_tokens (int | None | Unset):
+            min_tokens (int | None | Unset):
+            stop (list[str] | None | str | Unset):
+            random_seed (int | None | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            EventStream[CompletionEvent] (closed on exit, at its end or by close())
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _fim_completion_v1_fim_completions_post_stream(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+        )
+        return self._transport.stream(request, options)
+
+    async def stream_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: None | str | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncEventStream[CompletionEvent]:
+        """Fim Completion
+
+        Args:
+            model (str): A Codestral model, such as `codestral-latest`.
+            prompt (str): The code before the cursor.
+            suffix (None | str | Unset): The code after the cursor.
+            temperature (float | None | Unset):
+            top_p (float | None | Unset):
+            max_tokens (int | None | Unset):
+            min_tokens (int | None | Unset):
+            stop (list[str] | None | str | Unset):
+            random_seed (int | None | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            AsyncEventStream[CompletionEvent] (closed on exit, at its end or by close())
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _fim_completion_v1_fim_completions_post_stream(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+        )
+        return await self._transport.stream_async(request, options)
+
+
+class FimWithRawResponse:
+    """`client.fim`: the same methods, returning the HTTP response beside the result."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def complete(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: None | str | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[FIMCompletionResponse]:
+        """Fim Completion
+
+        Args:
+            model (str): A Codestral model, such as `codestral-latest`.
+            prompt (str): The code before the cursor.
+            suffix (None | str | Unset): The code after the cursor.
+            temperature (float | None | Unset):
+            top_p (float | None | Unset):
+            max_tokens (int | None | Unset):
+            min_tokens (int | None | Unset):
+            stop (list[str] | None | str | Unset):
+            random_seed (int | None | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[FIMCompletionResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _fim_completion_v1_fim_completions_post(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+        )
+        return self._transport.send_raw(request, options)
+
+    async def complete_async(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        suffix: None | str | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[FIMCompletionResponse]:
+        """Fim Completion
+
+        Args:
+            model (str): A Codestral model, such as `codestral-latest`.
+            prompt (str): The code before the cursor.
+            suffix (None | str | Unset): The code after the cursor.
+            temperature (float | None | Unset):
+            top_p (float | None | Unset):
+            max_tokens (int | None | Unset):
+            min_tokens (int | None | Unset):
+            stop (list[str] | None | str | Unset):
+            random_seed (int | None | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[FIMCompletionResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = _fim_completion_v1_fim_completions_post(
+            model=model,
+            prompt=prompt,
+            suffix=suffix,
+            temperature=temperature,
+            top_p=top_p,
+            max_tokens=max_tokens,
+            min_tokens=min_tokens,
+            stop=stop,
+            random_seed=random_seed,
+        )
+        return await self._transport.send_raw_async(request, options)

@@ -1,0 +1,293 @@
+"""The generated resources' transport: their `Request`s sent on the client's send path.
+
+`_mistral_api.client` declares the protocol (`Request` in; a decoded result, an `APIResponse`
+or an event stream out); `HTTPTransport` implements it with `_http` (auth, retries, typed errors
+with status, headers and raw body, timeouts) and `_streaming` (event decoding), so every
+generated method behaves as the hand-written ones do. What to send is decided by the pure
+`plan`; the shells only do I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Generator, Mapping
+from types import TracebackType
+from typing import Any, Generic, Self, TypeVar
+
+import attrs
+import httpx
+
+from _mistral_api.client import OPTION_NAMES, Request, RequestOptions
+
+from . import _http
+from ._exceptions import InvalidRequestError, ResponseValidationError, unknown_parameter
+from ._http import APIClient, Call
+from ._streaming import aiter_events, is_event_stream, iter_events, not_an_event_stream
+
+__all__ = ["APIResponse", "AsyncEventStream", "EventStream", "HTTPTransport", "plan"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Plan:
+    """What `Mistral._call` and the Call need for one request, options applied."""
+
+    url: str | None  # None: the client's server
+    options: Mapping[str, Any]  # for Mistral._call: extra_headers, retries, timeout
+    params: Mapping[str, Any] | None
+    json: Any
+    files: Any
+
+
+def plan(request: Request[Any], options: Mapping[str, Any]) -> Plan:
+    """The request as sent: the call's options checked and merged into it.
+
+    `http_headers` and `timeout_ms` are the official SDK's spellings of `extra_headers` and
+    `timeout`. Extra body fields are merged over the generated body, so a field the spec does
+    not know yet can be sent; extra query parameters likewise.
+
+    Raises:
+        InvalidRequestError: an option the methods do not take, with "did you mean" drawn
+            from the method's own keywords and the options; or a body this transport cannot
+            send.
+    """
+    for name in options:
+        if name not in OPTION_NAMES:
+            raise unknown_parameter(name, (*request.keywords, *OPTION_NAMES))
+    if request.content is not None:
+        raise InvalidRequestError(
+            f"{request.operation_id}: raw request bodies are not supported yet", param="body"
+        )
+    headers = {**request.headers, **options.get("http_headers", {})}
+    headers.update(options.get("extra_headers", {}))
+    call_options: dict[str, Any] = {"extra_headers": headers} if headers else {}
+    if options.get("retries") is not None:
+        call_options["retries"] = options["retries"]
+    if "timeout" in options:
+        call_options["timeout"] = options["timeout"]
+    elif "timeout_ms" in options:
+        call_options["timeout"] = options["timeout_ms"] / 1000
+    params = {**request.params, **options.get("extra_query", {})}
+    body = request.json
+    extra_body = options.get("extra_body")
+    if extra_body:
+        if request.files is not None or not isinstance(body, dict | None):
+            raise InvalidRequestError("extra_body needs a JSON object body", param="extra_body")
+        body = {**(body or {}), **extra_body}
+    server_url = options.get("server_url")
+    return Plan(
+        url=f"{server_url.rstrip('/')}{request.path}" if server_url else None,
+        options=call_options,
+        params=params or None,
+        json=body,
+        files=request.files,
+    )
+
+
+def decode_body(request: Request[T], response: httpx.Response) -> T:
+    """The result of a read 2xx RESPONSE, as the request's kind says."""
+    if request.kind == "json":
+        return _http.decode(response, request.decode)
+    if request.kind == "bytes":
+        payload: Any = response.content
+    elif request.kind == "text":
+        payload = response.text
+    elif request.kind == "lines":
+        payload = [line for line in response.text.splitlines() if line.strip()]
+    else:
+        payload = None
+    try:
+        return request.decode(payload)
+    except Exception as exc:
+        raise ResponseValidationError(
+            f"{response.status_code} response body does not decode: {type(exc).__name__}: {exc}",
+            response=response,
+            body=response.content,
+        ) from exc
+
+
+@attrs.frozen
+class APIResponse(Generic[T]):
+    """A decoded result and the HTTP response it came from (``with_raw_response``).
+
+    Attributes:
+        data: The decoded result.
+        http_response: The ``httpx.Response`` (read and closed).
+    """
+
+    data: T
+    http_response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+
+def _what(request: Request[Any]) -> str:
+    """The event type's name, for decode errors ("stream event is not a CompletionEvent")."""
+    return getattr(request.decode, "__qualname__", "event").split(".")[0]
+
+
+class EventStream(Generic[T]):
+    """The events of a streamed response; an iterator and a context manager.
+
+    The HTTP response is released when the stream is exhausted, on ``break`` out of a ``with``
+    block, on an exception and on ``close()``.
+
+    Attributes:
+        response: The ``httpx.Response``; status and headers are readable at once.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        request: Request[T],
+        idle_timeout: float | None = None,
+        owner: object = None,
+    ) -> None:
+        self.response = response
+        # Held so that a client dropped while its stream is read is not collected (issue 15).
+        self._owner = owner
+        self._events: Generator[T] = iter_events(
+            response,
+            request.decode,
+            request.event_fields,
+            _what(request),
+            idle_timeout=idle_timeout,
+        )
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._events)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the connection; iterating afterwards ends at once."""
+        self._events.close()
+        self.response.close()
+
+
+class AsyncEventStream(Generic[T]):
+    """Async twin of :class:`EventStream`: ``async for`` and ``async with``.
+
+    Attributes:
+        response: The ``httpx.Response`` of the stream.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        request: Request[T],
+        idle_timeout: float | None = None,
+        owner: object = None,
+    ) -> None:
+        self.response = response
+        # Held so that a client dropped while its stream is read is not collected (issue 15).
+        self._owner = owner
+        self._events: AsyncGenerator[T] = aiter_events(
+            response,
+            request.decode,
+            request.event_fields,
+            _what(request),
+            idle_timeout=idle_timeout,
+        )
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        return await anext(self._events)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Release the connection; iterating afterwards ends at once."""
+        await self._events.aclose()
+        await self.response.aclose()
+
+
+class HTTPTransport:
+    """`_mistral_api.client.Transport` on the client's send path (see the module docstring).
+
+    Args:
+        client: The client that owns the connection pools, headers and policies (``Mistral``).
+    """
+
+    def __init__(self, client: APIClient) -> None:
+        self._client = client
+
+    def _call(self, request: Request[Any], options: RequestOptions) -> Call:
+        sent = plan(request, options)
+        call = self._client._call(
+            request.method, request.path, sent.json, sent.options, stream=request.stream
+        )
+        return attrs.evolve(call, url=sent.url or call.url, params=sent.params, files=sent.files)
+
+    def send(self, request: Request[T], options: RequestOptions) -> T:
+        """Send REQUEST; its decoded 2xx result."""
+        return self.send_raw(request, options).data
+
+    async def send_async(self, request: Request[T], options: RequestOptions) -> T:
+        """Async twin of :meth:`send`."""
+        return (await self.send_raw_async(request, options)).data
+
+    def send_raw(self, request: Request[T], options: RequestOptions) -> APIResponse[T]:
+        """Send REQUEST; its decoded result and the HTTP response."""
+        response = _http.send(self._client._sync_client(), self._call(request, options))
+        return APIResponse(decode_body(request, response), response)
+
+    async def send_raw_async(self, request: Request[T], options: RequestOptions) -> APIResponse[T]:
+        """Async twin of :meth:`send_raw`."""
+        response = await _http.asend(self._client._async_client(), self._call(request, options))
+        return APIResponse(decode_body(request, response), response)
+
+    def stream(self, request: Request[T], options: RequestOptions) -> EventStream[T]:
+        """Send REQUEST; its event stream, open. Retries cover only the request itself."""
+        call = self._call(request, options)
+        response = _http.send(self._client._sync_client(), call)
+        if not is_event_stream(response):
+            try:
+                response.read()
+            finally:
+                response.close()
+            raise not_an_event_stream(response)
+        return EventStream(response, request, call.stream_idle_timeout, self._client)
+
+    async def stream_async(
+        self, request: Request[T], options: RequestOptions
+    ) -> AsyncEventStream[T]:
+        """Async twin of :meth:`stream`."""
+        call = self._call(request, options)
+        response = await _http.asend(self._client._async_client(), call)
+        if not is_event_stream(response):
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            raise not_an_event_stream(response)
+        return AsyncEventStream(response, request, call.stream_idle_timeout, self._client)
