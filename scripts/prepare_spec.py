@@ -207,6 +207,26 @@ def fix_duplicate_enum_values(document: Json) -> Report:
     return report
 
 
+def fix_inline_enum_allof(document: Json) -> Report:
+    """`allOf: [<inline string enum>]` becomes that enum (the generator would make an object).
+
+    Mistral's upload form declares `visibility` so; sent as a JSON object it is not a form field.
+    """
+    report = []
+    for pointer, node in walk(document):
+        members = node.get("allOf") if isinstance(node, dict) else None
+        if not (isinstance(members, list) and len(members) == 1 and isinstance(members[0], dict)):
+            continue
+        member = members[0]
+        if "$ref" in member or not isinstance(member.get("enum"), list):
+            continue
+        del node["allOf"]
+        for key, value in member.items():
+            node.setdefault(key, value)
+        report.append(f"{pointer}: allOf of one inline enum -> the enum")
+    return report
+
+
 def fix_titles(document: Json) -> Report:
     """Titles that would name two models alike.
 
@@ -587,6 +607,7 @@ REPAIRS: tuple[Callable[[Json], Report], ...] = (
     fix_boolean_required,
     fix_tuple_items,
     fix_duplicate_enum_values,
+    fix_inline_enum_allof,
     fix_path_fragments,
     fix_path_parameters,
     fix_unknown_media_types,
@@ -805,9 +826,10 @@ def resolve_names(
     A name comes from TABLE, else it is `<first tag>.<operationId>` (a dotted tag is a nested
     path, as Mistral's tags `beta.conversations` are). An operation that also answers
     text/event-stream gets a second, streamed method. All operations of one resource must be
-    generated into one module, the generator's per-tag `__init__`: the operations of a resource
-    whose operations carry different first tags are given the most common one. Operation ids
-    are never changed, so no model name changes.
+    generated into one module, the generator's per-tag `__init__`: every operation's first tag
+    becomes its resource path joined with `_` (`batch.jobs`: `batch_jobs`), so the module of a
+    resource follows from the names table. Operation ids are never changed, so no model name
+    changes.
     """
     names = Names()
     found = {
@@ -908,16 +930,17 @@ def _place_resources(
         class_of[node] = name
     module_of: dict[tuple[str, ...], str] = {}
     for path, op_ids in sorted(by_path.items()):
-        tags = Counter(str((found[o][2].get("tags") or ["default"])[0]) for o in op_ids)
-        tag = min(tags, key=lambda t: (-tags[t], t))
-        module_of[path] = str(PythonIdentifier(tag, prefix="tag"))
+        # The module is named after the resource path, never after the spec's tags: the names
+        # table alone decides where a resource's class lives (`batch.jobs` in api/batch_jobs),
+        # so the overlay's imports of the resources it extends survive a retagging upstream.
+        tag = module_of[path] = str(PythonIdentifier("_".join(path), prefix="tag"))
         for op_id in sorted(op_ids):
             operation = found[op_id][2]
             old = operation.get("tags") or ["default"]
             if old[0] != tag:
                 operation["tags"] = [tag, *old[1:]]
                 names.report.append(
-                    f"{op_id}: first tag {old[0]!r} -> {tag!r}, so {'.'.join(path)} is one module"
+                    f"{op_id}: first tag {old[0]!r} -> {tag!r}, the module of {'.'.join(path)}"
                 )
             names.operations[endpoint_name(op_id)]["class"] = class_of[path]
     for node in [(), *nodes]:

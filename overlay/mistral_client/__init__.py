@@ -11,9 +11,9 @@ print(res.choices[0].message.content)
 """
 
 from . import errors
-from ._batch import Batch, BatchItemError, BatchJobs, BatchResult
+from ._batch import Batch, BatchItemError, BatchResult
 from ._bulk import BulkResult
-from ._chat import APIResponse, Chat
+from ._chat import Chat
 from ._client import Mistral
 from ._exceptions import (
     APIConnectionError,
@@ -25,8 +25,9 @@ from ._exceptions import (
     SDKError,
     StreamError,
 )
-from ._files import Files, RequestOptions
+from ._files import Files
 from ._parse import AsyncParsedChatStream, ParsedChatStream, StructuredOutputError
+from ._resources import BatchJobs
 from ._streaming import AsyncChatStream, ChatStream
 from ._tools import (
     AsyncToolRunStream,
@@ -37,7 +38,8 @@ from ._tools import (
     ToolRunStream,
     function_tool,
 )
-from ._types import ChatParams, MessageParam, RetryConfig
+from ._transport import APIResponse
+from ._types import ChatParams, MessageParam, RequestOptions, RetryConfig
 from ._version import __version__
 
 __all__ = [

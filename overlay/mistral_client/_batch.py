@@ -1,10 +1,11 @@
-"""`client.batch`: Mistral's Batch API, the jobs endpoints and one call that runs a whole batch.
+"""`client.batch`: the generated batch namespace (`batch.jobs`) and one call that runs a batch.
 
 `client.batch.run(requests, model=...)` checks every request and writes them as JSONL (or sends
 them inline when few), creates the job, polls it with growing waits, downloads the outputs and
 errors, and returns one :class:`BatchResult` per request in input order, matched by
 ``custom_id``. Ctrl-C while waiting cancels the remote job, or, with
-``cancel_on_interrupt=False``, leaves it running and says how to resume waiting on it.
+``cancel_on_interrupt=False``, leaves it running and says how to resume waiting on it. Every
+request goes through the generated ``batch.jobs`` and ``files`` methods.
 """
 
 from __future__ import annotations
@@ -12,34 +13,27 @@ from __future__ import annotations
 import json
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Final, Unpack, cast
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any, Final, Generic, TypeVar, Unpack, cast
 
 import attrs
 import httpx
 
-from . import _endpoints
+from _mistral_api.client import OPTION_NAMES, RequestOptions, Transport
+
 from ._chat import build_body, plain
-from ._exceptions import InvalidRequestError, MistralError, from_response
-from ._files import (
-    Files,
-    Plan,
-    RequestOptions,
-    Step,
-    adrive,
-    by_id,
-    check_id,
-    check_options,
-    drive,
-    prepare,
-)
-from ._http import APIClient, Call, asend, decode, send
+from ._exceptions import InvalidRequestError, MistralError, from_response, unknown_parameter
+from ._files import Files
+from ._http import decode
 from ._lazy import models
+from ._resources import BatchNamespace
 
 if TYPE_CHECKING:
-    from _mistral_api.models import BatchJobOut, BatchJobsOut, ChatCompletionResponse
+    from _mistral_api.models import BatchJobOut, ChatCompletionResponse
 
-__all__ = ["Batch", "BatchItemError", "BatchJobs", "BatchResult"]
+__all__ = ["Batch", "BatchItemError", "BatchResult"]
+
+T = TypeVar("T")
 
 CHAT_ENDPOINT: Final = "/v1/chat/completions"
 # Finished: nothing more will change (Mistral's BatchJobStatus).
@@ -52,28 +46,6 @@ INLINE_LIMIT: Final = 10_000  # BatchJobIn.requests maxItems
 # The JSONL input is kept in memory up to this size, then in a temporary file.
 SPOOL_BYTES: Final = 16 * 1024 * 1024
 BACKOFF: Final = 1.5
-# jobs.create()'s and jobs.list()'s arguments, in the order of their signatures.
-CREATE_PARAMS: Final = (
-    "endpoint",
-    "input_files",
-    "requests",
-    "model",
-    "agent_id",
-    "metadata",
-    "timeout_hours",
-)
-LIST_PARAMS: Final = (
-    "page",
-    "page_size",
-    "model",
-    "agent_id",
-    "metadata",
-    "created_after",
-    "created_by_me",
-    "status",
-    "order_by",
-)
-
 # run() and wait() sleep through these names, so tests can replace them.
 sleep = time.sleep
 
@@ -90,6 +62,71 @@ def _sleep(seconds: float) -> None:
 
 async def _asleep(seconds: float) -> None:
     await asleep(seconds)
+
+
+@attrs.frozen
+class Step:
+    """One I/O step of a plan: CALL in the sync shell, its twin ACALL awaited in the async one."""
+
+    call: Callable[..., Any]
+    acall: Callable[..., Awaitable[Any]]
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+Plan = Generator[Step, Any, T]
+"""The decisions of a call, as a generator: it yields each I/O Step and is sent its result (or
+thrown its exception); its return value is the call's. `drive` and `adrive` are the shells."""
+
+
+@attrs.frozen
+class _Done(Generic[T]):
+    """A plan's return value."""
+
+    value: T
+
+
+def _resume(plan: Plan[T], value: Any, error: BaseException | None) -> Step | _Done[T]:
+    """PLAN's next step, given the last one's VALUE or ERROR; or what PLAN returned."""
+    try:
+        return plan.send(value) if error is None else plan.throw(error)
+    except StopIteration as stop:
+        return _Done(stop.value)
+
+
+def drive(plan: Plan[T]) -> T:
+    """Run PLAN's steps with their sync functions; return what PLAN returns."""
+    step = _resume(plan, None, None)
+    while isinstance(step, Step):
+        try:
+            value = step.call(*step.args, **step.kwargs)
+        except BaseException as exc:  # the plan's to handle (Ctrl-C cancels a batch job)
+            step = _resume(plan, None, exc)
+        else:
+            step = _resume(plan, value, None)
+    return step.value
+
+
+async def adrive(plan: Plan[T]) -> T:
+    """Run PLAN's steps with their async functions; return what PLAN returns."""
+    step = _resume(plan, None, None)
+    while isinstance(step, Step):
+        try:
+            value = await step.acall(*step.args, **step.kwargs)
+        except BaseException as exc:  # as in drive: task cancellation included
+            step = _resume(plan, None, exc)
+        else:
+            step = _resume(plan, value, None)
+    return step.value
+
+
+def check_options(options: Mapping[str, Any]) -> None:
+    """Refuse an unknown per-call option before the first request of a workflow."""
+    for name in options:
+        if name not in OPTION_NAMES:
+            raise unknown_parameter(
+                name, OPTION_NAMES, f"the options are {', '.join(OPTION_NAMES)}"
+            )
 
 
 class BatchItemError(MistralError):
@@ -313,251 +350,6 @@ def _note_interrupted(exc: BaseException, job_id: str, cancelled: bool) -> None:
         )
 
 
-class BatchJobs:
-    """Batch jobs: ``client.batch.jobs`` (create, list, get, cancel)."""
-
-    def __init__(self, client: APIClient) -> None:
-        self._client = client
-
-    def _send(self, call: Call) -> BatchJobOut:
-        return decode(send(self._client._sync_client(), call), models.BatchJobOut.from_dict)
-
-    async def _asend(self, call: Call) -> BatchJobOut:
-        response = await asend(self._client._async_client(), call)
-        return decode(response, models.BatchJobOut.from_dict)
-
-    def _create_call(self, options: Mapping[str, Any], *values: Any) -> Call:
-        """The create call; VALUES are create()'s arguments, in its order."""
-        check_options(options)
-        body = create_body(**dict(zip(CREATE_PARAMS, values, strict=True)))
-        method, url = _endpoints.batch_create()
-        return prepare(self._client, _endpoints.Operation(method, url), options, body)
-
-    def create(
-        self,
-        *,
-        endpoint: str,
-        input_files: Sequence[str] | None = None,
-        requests: Sequence[Mapping[str, Any]] | None = None,
-        model: str | None = None,
-        agent_id: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
-        """Create a batch job; it starts ``QUEUED``.
-
-        Args:
-            endpoint: The endpoint every request goes to, such as ``"/v1/chat/completions"``.
-            input_files: Ids of JSONL files uploaded with ``purpose="batch"``.
-            requests: Or the requests inline: ``{"custom_id": "0", "body": {...}}`` each.
-            model: The model for every request.
-            agent_id: An agent instead of a model.
-            metadata: Your string key/values, kept on the job.
-            timeout_hours: Hours after which the job stops (the server's default is 24).
-            **options: ``retries=RetryConfig(...)``, ``timeout=...``, ``extra_headers={...}``.
-
-        Returns:
-            The job: ``.id``, ``.status``, request counts, ``.output_file`` when done.
-
-        Raises:
-            InvalidRequestError: an argument is wrong (nothing was sent).
-            SDKError: the server answered with an error status (a subclass per status).
-            APIConnectionError: no response arrived, after retries.
-        """
-        values = (endpoint, input_files, requests, model, agent_id, metadata, timeout_hours)
-        return self._send(self._create_call(options, *values))
-
-    async def create_async(
-        self,
-        *,
-        endpoint: str,
-        input_files: Sequence[str] | None = None,
-        requests: Sequence[Mapping[str, Any]] | None = None,
-        model: str | None = None,
-        agent_id: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        timeout_hours: int | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
-        """Async :meth:`create`."""
-        values = (endpoint, input_files, requests, model, agent_id, metadata, timeout_hours)
-        return await self._asend(self._create_call(options, *values))
-
-    def _list_call(self, options: Mapping[str, Any], *values: Any) -> Call:
-        """The list call; VALUES are list()'s arguments, in its order."""
-        query = dict(zip(LIST_PARAMS, values, strict=True))
-        status = query.get("status")
-        if isinstance(status, str):
-            query["status"] = [status]
-        metadata = query.pop("metadata", None)
-        given = {k: v for k, v in query.items() if v is not None}
-        operation = _endpoints.batch_list(**given)
-        if metadata is not None:
-            if not isinstance(metadata, Mapping):
-                raise InvalidRequestError("expected a dict", param="metadata")
-            # An object in the query string, sent as JSON; no recording shows how Mistral reads it.
-            operation.params["metadata"] = json.dumps(dict(metadata))
-        return prepare(self._client, operation, options)
-
-    def list(
-        self,
-        *,
-        page: int | None = None,
-        page_size: int | None = None,
-        model: str | None = None,
-        agent_id: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        created_after: Any = None,
-        created_by_me: bool | None = None,
-        status: str | Sequence[str] | None = None,
-        order_by: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> BatchJobsOut:
-        """List batch jobs, newest first.
-
-        Args:
-            page: The page, from 0.
-            page_size: Jobs per page.
-            model: Only jobs of this model.
-            agent_id: Only jobs of this agent.
-            metadata: Only jobs with this metadata.
-            created_after: Only jobs created after this ``datetime``.
-            created_by_me: Only your own jobs.
-            status: Only jobs in this status, or these (``"RUNNING"``, ...).
-            order_by: ``"created"`` or ``"-created"``.
-            **options: As for :meth:`create`.
-
-        Returns:
-            ``.data``, the jobs, and ``.total``.
-
-        Raises:
-            InvalidRequestError: an argument is wrong (nothing was sent).
-            SDKError: the server answered with an error status.
-        """
-        values = (page, page_size, model, agent_id, metadata, created_after, created_by_me)
-        call = self._list_call(options, *values, status, order_by)
-        return decode(send(self._client._sync_client(), call), models.BatchJobsOut.from_dict)
-
-    async def list_async(
-        self,
-        *,
-        page: int | None = None,
-        page_size: int | None = None,
-        model: str | None = None,
-        agent_id: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        created_after: Any = None,
-        created_by_me: bool | None = None,
-        status: str | Sequence[str] | None = None,
-        order_by: str | None = None,
-        **options: Unpack[RequestOptions],
-    ) -> BatchJobsOut:
-        """Async :meth:`list`."""
-        values = (page, page_size, model, agent_id, metadata, created_after, created_by_me)
-        call = self._list_call(options, *values, status, order_by)
-        response = await asend(self._client._async_client(), call)
-        return decode(response, models.BatchJobsOut.from_dict)
-
-    def _get_call(self, job_id: str, inline: bool | None, options: Mapping[str, Any]) -> Call:
-        query = {} if inline is None else {"inline": inline}
-        return prepare(
-            self._client, _endpoints.batch_get(check_id(job_id, "job_id"), **query), options
-        )
-
-    def get(
-        self, job_id: str, *, inline: bool | None = None, **options: Unpack[RequestOptions]
-    ) -> BatchJobOut:
-        """A batch job, with its status and counts.
-
-        Args:
-            job_id: The job's id.
-            inline: Ask for the results in ``.outputs``.
-            **options: As for :meth:`create`.
-
-        Raises:
-            InvalidRequestError: ``job_id`` is not an id (nothing was sent).
-            NotFoundError: no such job.
-            SDKError: another error status.
-        """
-        return self._send(self._get_call(job_id, inline, options))
-
-    async def get_async(
-        self, job_id: str, *, inline: bool | None = None, **options: Unpack[RequestOptions]
-    ) -> BatchJobOut:
-        """Async :meth:`get`."""
-        return await self._asend(self._get_call(job_id, inline, options))
-
-    def cancel(self, job_id: str, **options: Unpack[RequestOptions]) -> BatchJobOut:
-        """Ask the server to cancel a job (``CANCELLATION_REQUESTED``, then ``CANCELLED``).
-
-        Raises:
-            InvalidRequestError: ``job_id`` is not an id (nothing was sent).
-            NotFoundError: no such job.
-            SDKError: another error status.
-        """
-        call = by_id(self._client, _endpoints.batch_cancel, job_id, "job_id", options)
-        return self._send(call)
-
-    async def cancel_async(self, job_id: str, **options: Unpack[RequestOptions]) -> BatchJobOut:
-        """Async :meth:`cancel`."""
-        call = by_id(self._client, _endpoints.batch_cancel, job_id, "job_id", options)
-        return await self._asend(call)
-
-
-def create_body(
-    *,
-    endpoint: Any,
-    input_files: Any,
-    requests: Any,
-    model: Any,
-    agent_id: Any,
-    metadata: Any,
-    timeout_hours: Any,
-) -> dict[str, Any]:
-    """The JSON body of a create call, checked; only what was given."""
-    if not isinstance(endpoint, str) or not endpoint.startswith("/"):
-        raise InvalidRequestError(
-            "expected a path such as '/v1/chat/completions'", param="endpoint"
-        )
-    if (input_files is None) == (requests is None):
-        raise InvalidRequestError("give either input_files or requests", param="input_files")
-    body: dict[str, Any] = {"endpoint": endpoint}
-    if input_files is not None:
-        if isinstance(input_files, str) or not all(isinstance(f, str) for f in input_files):
-            raise InvalidRequestError("expected a list of file ids", param="input_files")
-        body["input_files"] = list(input_files)
-    if requests is not None:
-        lines = []
-        for index, item in enumerate(requests):
-            if not isinstance(item, Mapping) or not isinstance(item.get("body"), Mapping):
-                raise InvalidRequestError(
-                    "expected {'custom_id': ..., 'body': {...}}", param=f"requests[{index}]"
-                )
-            lines.append(plain(item))
-        body["requests"] = lines
-    for name, value in (("model", model), ("agent_id", agent_id)):
-        if value is not None:
-            if not isinstance(value, str) or not value:
-                raise InvalidRequestError("expected a non-empty string", param=name)
-            body[name] = value
-    if metadata is not None:
-        if not isinstance(metadata, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in metadata.items()
-        ):
-            raise InvalidRequestError("expected a dict of strings", param="metadata")
-        body["metadata"] = dict(metadata)
-    if timeout_hours is not None:
-        if (
-            not isinstance(timeout_hours, int)
-            or isinstance(timeout_hours, bool)
-            or timeout_hours < 1
-        ):
-            raise InvalidRequestError("expected a positive integer", param="timeout_hours")
-        body["timeout_hours"] = timeout_hours
-    return body
-
-
 def _check_poll(poll_interval: Any, max_poll_interval: Any) -> None:
     for value, param in (
         (poll_interval, "poll_interval"),
@@ -567,8 +359,11 @@ def _check_poll(poll_interval: Any, max_poll_interval: Any) -> None:
             raise InvalidRequestError("expected seconds, a number >= 0", param=param)
 
 
-class Batch:
-    """Mistral's Batch API: ``client.batch.jobs`` and the high-level :meth:`run`.
+class Batch(BatchNamespace):
+    """Mistral's Batch API: ``client.batch.jobs``, generated, and the workflow :meth:`run`.
+
+    ``jobs`` is the generated resource (``create``, ``list``, ``get``, ``cancel`` and their
+    ``_async`` twins); ``run``, ``wait`` and ``results`` drive it and ``client.files``.
 
     Usage:
         ```python
@@ -581,9 +376,9 @@ class Batch:
         ```
     """
 
-    def __init__(self, client: APIClient, files: Files) -> None:
+    def __init__(self, transport: Transport, files: Files) -> None:
+        super().__init__(transport)
         self._files = files
-        self.jobs = BatchJobs(client)
 
     def _start(
         self,
@@ -595,9 +390,9 @@ class Batch:
         options: Mapping[str, Any],
     ) -> Plan[BatchJobOut]:
         jobs, files = self.jobs, self._files
-        common = dict(
-            endpoint=endpoint, model=model, metadata=metadata, timeout_hours=timeout_hours
-        )
+        # Only what was given: None would be sent as null.
+        given = dict(model=model, metadata=metadata, timeout_hours=timeout_hours)
+        common = {"endpoint": endpoint, **{k: v for k, v in given.items() if v is not None}}
         if prepared.inline is not None:
             job = yield Step(
                 jobs.create,
@@ -641,7 +436,8 @@ class Batch:
             job = yield from self._poll(job, *polling, options)
         except interrupts as exc:
             if cancel_on_interrupt:
-                yield Step(self.jobs.cancel, self.jobs.cancel_async, (str(job.id),), options)
+                kwargs = {"job_id": str(job.id), **options}
+                yield Step(self.jobs.cancel, self.jobs.cancel_async, kwargs=kwargs)
             _note_interrupted(exc, str(job.id), cancel_on_interrupt)
             raise
         return (yield from self._results(job, prepared.ids, options))
@@ -742,7 +538,8 @@ class Batch:
                 return job
             yield Step(_sleep, _asleep, (interval,))
             interval = min(interval * BACKOFF, longest)
-            job = yield Step(self.jobs.get, self.jobs.get_async, (str(job.id),), options)
+            kwargs = {"job_id": str(job.id), **options}
+            job = yield Step(self.jobs.get, self.jobs.get_async, kwargs=kwargs)
 
     def _wait(
         self,
@@ -751,7 +548,7 @@ class Batch:
         options: Mapping[str, Any],
     ) -> Plan[BatchJobOut]:
         _check_poll(*polling[:2])
-        job = yield Step(self.jobs.get, self.jobs.get_async, (job_id,), options)
+        job = yield Step(self.jobs.get, self.jobs.get_async, kwargs={"job_id": job_id, **options})
         return (yield from self._poll(job, *polling, options))
 
     def wait(
@@ -803,9 +600,8 @@ class Batch:
             files = self._files
             for file_id, what in ((job.output_file, "output file"), (job.error_file, "error file")):
                 if _given(file_id):
-                    data = yield Step(
-                        files.download, files.download_async, (str(file_id),), options
-                    )
+                    kwargs = {"file_id": str(file_id), **options}
+                    data = yield Step(files.download, files.download_async, kwargs=kwargs)
                     lines += parse_jsonl(data, what)
         return collect(job, lines, ids)
 

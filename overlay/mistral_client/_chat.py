@@ -1,30 +1,34 @@
-"""`client.chat`: complete, stream, complete_async, stream_async.
+"""`client.chat`: complete, stream, their async twins, and the extensions built on them.
 
-Arguments are checked and turned into the JSON body here, before any I/O: dicts are sent as
-given, generated models through their `to_dict()`, and only the parameters the caller passed.
+The generated chat resource builds each request: its signature is the list of parameters and
+their types, its body model the JSON. Here every argument is checked against that signature
+before any I/O (dicts are sent as given, generated models through their `to_dict()`, Python
+functions as tools), and only the parameters the caller passed are sent.
 """
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Generic, TypeVar, Unpack, overload
+from typing import IO, TYPE_CHECKING, Any, TypeVar, Unpack, cast, overload
 
 import attrs
-import httpx
 
+from _mistral_api.client import OPTION_NAMES
 from _mistral_api.types import InvalidFieldError
 
 from ._constants import DEFAULT_BULK_CONCURRENCY, MESSAGE_ROLES
-from ._endpoints import chat_completion
 from ._exceptions import InvalidRequestError, unknown_parameter
-from ._http import APIClient, Call, asend, decode, send
-from ._lazy import models
+from ._hints import describe, fits, keyword_hints
+from ._http import APIClient, Call, asend, send
+from ._resources import ChatResource as GeneratedChat
 from ._streaming import AsyncChatStream, ChatStream, is_event_stream, not_an_event_stream
 from ._tools import tool_dicts
-from ._types import RequestOptions
+from ._transport import APIResponse, HTTPTransport
 
 if TYPE_CHECKING:
+    from _mistral_api.client import Request, RequestOptions, Transport
     from _mistral_api.models import ChatCompletionResponse
 
     from ._bulk import BulkResult
@@ -38,60 +42,31 @@ __all__ = ["APIResponse", "Chat"]
 T = TypeVar("T")
 
 
-def _number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _integer(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _object(value: Any) -> bool:
-    return isinstance(value, Mapping) or hasattr(value, "to_dict")
-
-
-def _strings(value: Any) -> bool:
-    return isinstance(value, str) or (
-        isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+def _tools(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(
+        isinstance(v, Mapping) or hasattr(v, "to_dict") or callable(v) for v in value
     )
 
 
-def _objects(value: Any) -> bool:
-    return isinstance(value, list | tuple) and all(_object(v) for v in value)
+class _Capture:
+    """A transport that sends nothing: it hands back the Request a generated method built."""
+
+    def send(self, request: Request[Any], _options: Any) -> Request[Any]:
+        return request
+
+    stream = send
 
 
-def _tools(value: Any) -> bool:
-    return isinstance(value, list | tuple) and all(_object(v) or callable(v) for v in value)
+# The generated chat resource builds the request (path, body through the generated
+# ChatCompletionRequest, how to decode the answer); the overlay sends it its own way (streams
+# that accumulate, bulk pools). Its signature is the list of chat parameters: nothing here
+# copies it, so a parameter added to the spec is taken, checked and sent once generated.
+_BUILDER = GeneratedChat(cast("Transport", _Capture()))
 
 
-# Every optional body parameter of ChatCompletionRequest in openapi.yaml, with its check
-# (tests/unit/test_chat.py keeps this table equal to the generated model's fields).
-BODY_PARAMS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "temperature": (_number, "a number"),
-    "top_p": (_number, "a number"),
-    "max_tokens": (_integer, "an integer"),
-    "stream": (lambda v: isinstance(v, bool), "a bool"),
-    "stop": (_strings, "a string or a list of strings"),
-    "random_seed": (_integer, "an integer"),
-    "metadata": (lambda v: isinstance(v, Mapping), "a dict"),
-    "response_format": (_object, "a ResponseFormat or a dict"),
-    "tools": (_tools, "a list of Tool, dicts or Python functions"),
-    "tool_choice": (
-        lambda v: isinstance(v, str) or _object(v),
-        "'auto', 'none', 'any', 'required', a ToolChoice or a dict",
-    ),
-    "presence_penalty": (_number, "a number"),
-    "frequency_penalty": (_number, "a number"),
-    "n": (_integer, "an integer"),
-    "prediction": (_object, "a Prediction or a dict"),
-    "parallel_tool_calls": (lambda v: isinstance(v, bool), "a bool"),
-    "reasoning_effort": (lambda v: isinstance(v, str), "a string such as 'high'"),
-    "prompt_mode": (lambda v: isinstance(v, str), "a string such as 'reasoning'"),
-    "guardrails": (_objects, "a list of GuardrailConfig or dicts"),
-    "prompt_cache_key": (lambda v: isinstance(v, str), "a string"),
-    "safe_prompt": (lambda v: isinstance(v, bool), "a bool"),
-}
-CALL_OPTIONS = frozenset(RequestOptions.__annotations__) | {"extra_body"}
+def chat_parameters() -> dict[str, Any]:
+    """The body parameters of chat.complete with their type hints, from the generated method."""
+    return keyword_hints(GeneratedChat.complete)
 
 
 def _roles() -> str:
@@ -184,20 +159,43 @@ def build_messages(messages: Any) -> list[Any]:
     return out
 
 
-def build_body(model: Any, messages: Any, params: Mapping[str, Any]) -> dict[str, Any]:
-    """The JSON body: model, messages and the body parameters given, checked; None → null."""
+def chat_request(
+    model: Any, messages: Any, params: Mapping[str, Any], *, stream: bool = False
+) -> tuple[Request[Any], dict[str, Any]]:
+    """The generated Request for a chat call, and the per-call options among PARAMS.
+
+    Every argument is checked first, against the generated signature's hints (None is sent
+    as null); tools may be Python functions, and messages dicts or models, mixed.
+
+    Raises:
+        InvalidRequestError: an argument is wrong; nothing was sent.
+    """
     if not isinstance(model, str) or not model:
         raise InvalidRequestError(
             f"expected a model name such as 'mistral-small-latest', got {_describe(model)}",
             param="model",
         )
+    hints = chat_parameters()
     body: dict[str, Any] = {"model": model, "messages": build_messages(messages)}
+    options: dict[str, Any] = {}
+    sent_stream: bool | None = None
     for name, value in params.items():
-        check = BODY_PARAMS.get(name)
-        if check is None:
-            if name in CALL_OPTIONS:
-                continue
-            raise unknown_parameter(name, [*BODY_PARAMS, *CALL_OPTIONS])
+        if name in OPTION_NAMES:
+            options[name] = value
+            continue
+        if name == "stream" and value is stream:  # said explicitly: sent as said
+            sent_stream = value
+            continue
+        if name == "stream":
+            raise InvalidRequestError(
+                "chat.complete() returns one response: use chat.stream() to stream"
+                if not stream
+                else "chat.stream() always streams: use chat.complete() for one response",
+                param="stream",
+            )
+        hint = hints.get(name)
+        if hint is None or name in body:
+            raise unknown_parameter(name, [*hints, *OPTION_NAMES])
         if name == "response_format" and isinstance(value, type):
             raise InvalidRequestError(
                 f"{value.__name__} is a class: chat.complete() sends JSON formats only; "
@@ -205,68 +203,55 @@ def build_body(model: Any, messages: Any, params: Mapping[str, Any]) -> dict[str
                 "instances of it back",
                 param=name,
             )
-        if value is not None and not check[0](value):
-            raise InvalidRequestError(
-                f"expected {check[1]} or None, got {_describe(value)}", param=name
-            )
-        if name == "tools" and value:
+        if name == "tools" and value is not None:
+            if not _tools(value):
+                raise InvalidRequestError(
+                    f"expected a list of Tool, dicts or Python functions, got {_describe(value)}",
+                    param=name,
+                )
             value = tool_dicts(value)
+        elif value is not None and not fits(value, hint):
+            raise InvalidRequestError(
+                f"expected {describe(hint)}, got {_describe(value)}", param=name
+            )
         body[name] = plain(value, name)
     if "response_format" in body:
         body["response_format"] = sdk_response_format(body["response_format"])
-    extra = params.get("extra_body")
-    if extra is not None:
-        if not isinstance(extra, Mapping):
-            raise InvalidRequestError(
-                f"expected a dict, got {_describe(extra)}", param="extra_body"
-            )
-        body.update(plain(extra))
-    return body
+    extra = options.get("extra_body")
+    if extra is not None and not isinstance(extra, Mapping):
+        raise InvalidRequestError(f"expected a dict, got {_describe(extra)}", param="extra_body")
+    builder = _BUILDER.stream if stream else _BUILDER.complete
+    request = cast("Request[Any]", builder(**body))
+    if sent_stream is not None and request.json.get("stream") is not sent_stream:
+        request = attrs.evolve(request, json={**request.json, "stream": sent_stream})
+    return request, options
 
 
-@attrs.frozen
-class APIResponse(Generic[T]):
-    """A decoded result together with the HTTP response it came from.
-
-    Attributes:
-        data: The decoded model, as the plain method returns it.
-        http_response: The ``httpx.Response`` (already read and closed).
-    """
-
-    data: T
-    http_response: httpx.Response
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """Response headers: ``mistral-correlation-id``, rate-limit headers and the rest."""
-        return self.http_response.headers
+def build_body(model: Any, messages: Any, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON body chat.complete would send for these arguments, checked (batch requests)."""
+    request, options = chat_request(model, messages, params)
+    body: dict[str, Any] = request.json
+    return {**body, **plain(options.get("extra_body") or {})}
 
 
 class Chat:
-    """Chat completions: ``client.chat``."""
+    """Chat completions: ``client.chat``.
 
-    def __init__(self, client: APIClient) -> None:
+    The generated chat resource builds every request (its signature is the list of
+    parameters); this class sends them: it takes dicts and Python functions where the API
+    takes objects, checks every argument before sending, and streams into a
+    :class:`ChatStream` that keeps the answer; plus structured outputs (``parse*``), tool loops
+    (``run_tools*``) and many requests at once (``complete_many*``).
+    """
+
+    def __init__(self, client: APIClient, transport: HTTPTransport) -> None:
         self._client = client
+        self._http = transport
         self.with_raw_response = RawChat(self)
 
     def _call(self, model: Any, messages: Any, params: Mapping[str, Any], *, stream: bool) -> Call:
-        given = params.get("stream")
-        if given is not None and given is not stream:
-            raise InvalidRequestError(
-                "chat.complete() returns one response: use chat.stream() to stream"
-                if stream is False
-                else "chat.stream() always streams: use chat.complete() for one response",
-                param="stream",
-            )
-        body = build_body(model, messages, params)
-        if stream:
-            body["stream"] = True
-        method, url = chat_completion()
-        return self._client._call(method, url, body, params, stream=stream)
+        request, options = chat_request(model, messages, params, stream=stream)
+        return self._http._call(request, cast("RequestOptions", options))
 
     def complete(
         self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
@@ -810,14 +795,40 @@ class RawChat:
         self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
     ) -> APIResponse[ChatCompletionResponse]:
         """:meth:`Chat.complete`, with the HTTP response beside the result."""
-        call = self._chat._call(model, messages, params, stream=False)
-        response = send(self._chat._client._sync_client(), call)
-        return APIResponse(decode(response, models.ChatCompletionResponse.from_dict), response)
+        request, options = chat_request(model, messages, params)
+        return self._chat._http.send_raw(request, cast("RequestOptions", options))
 
     async def complete_async(
         self, model: str, messages: Sequence[MessageParam], **params: Unpack[ChatParams]
     ) -> APIResponse[ChatCompletionResponse]:
         """:meth:`Chat.complete_async`, with the HTTP response beside the result."""
-        call = self._chat._call(model, messages, params, stream=False)
-        response = await asend(self._chat._client._async_client(), call)
-        return APIResponse(decode(response, models.ChatCompletionResponse.from_dict), response)
+        request, options = chat_request(model, messages, params)
+        return await self._chat._http.send_raw_async(request, cast("RequestOptions", options))
+
+
+def _generated_signature(method: Callable[..., Any], generated: Callable[..., Any]) -> None:
+    """Show METHOD with GENERATED's parameters in help() and inspect.signature().
+
+    The overlay's methods take ``**params`` and check them against the generated method at
+    run time; this makes the spec's parameters visible where a reader looks for them.
+    """
+    spec = inspect.signature(generated)
+    own = inspect.signature(method)
+    first = [own.parameters["self"], own.parameters["model"], own.parameters["messages"]]
+    rest = [
+        p
+        for name, p in spec.parameters.items()
+        if name not in ("self", "model", "messages") and p.kind is not p.VAR_KEYWORD
+    ]
+    extra = [p for p in own.parameters.values() if p.kind is p.KEYWORD_ONLY]
+    tail = [p for p in spec.parameters.values() if p.kind is p.VAR_KEYWORD]
+    method.__signature__ = own.replace(  # type: ignore[attr-defined]
+        parameters=[*first, *extra, *rest, *tail]
+    )
+
+
+for _name in ("complete", "complete_async", "stream", "stream_async"):
+    _generated_signature(getattr(Chat, _name), getattr(GeneratedChat, _name))
+for _name in ("complete", "complete_async"):
+    _generated_signature(getattr(RawChat, _name), getattr(GeneratedChat, _name))
+del _name

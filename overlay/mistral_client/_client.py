@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import os
 import weakref
 from collections.abc import Mapping
@@ -7,8 +8,6 @@ from typing import Any, Final, Self
 
 import attrs
 import httpx
-
-from _mistral_api.api import Resources
 
 from ._batch import Batch
 from ._chat import Chat
@@ -22,6 +21,7 @@ from ._exceptions import InvalidRequestError
 from ._files import Files
 from ._http import Call
 from ._pools import OwnedClients
+from ._resources import Resources
 from ._transport import HTTPTransport
 from ._types import RetryConfig
 from ._version import __version__
@@ -120,11 +120,9 @@ class Mistral(Resources):
             server URL is not an http(s) URL.
     """
 
-    # The hand-written chat, files and batch resources stand in for the generated ones until
-    # they are rebuilt on them (issue 16).
+    # The hand-written chat resource stands in for the generated one until it is rebuilt on
+    # it (issue 16).
     chat: Chat  # type: ignore[assignment]
-    files: Files  # type: ignore[assignment]
-    batch: Batch  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -165,10 +163,19 @@ class Mistral(Resources):
         self._own = OwnedClients()
         # A client used and dropped releases its pools quietly, as httpx's do (_pools.py).
         weakref.finalize(self, self._own.release)
-        super().__init__(HTTPTransport(self))
-        self.chat = Chat(self)
-        self.files = Files(self)
-        self.batch = Batch(self, self.files)
+        transport = HTTPTransport(self)
+        super().__init__(transport)
+        self.chat = Chat(self, transport)
+
+    @functools.cached_property
+    def files(self) -> Files:
+        """`client.files`: the generated files resource, with the upload conveniences."""
+        return Files(self._transport)
+
+    @functools.cached_property
+    def batch(self) -> Batch:
+        """`client.batch`: the generated ``batch.jobs``, with ``run``, ``wait`` and ``results``."""
+        return Batch(self._transport, self.files)
 
     def __repr__(self) -> str:
         # getattr: a traceback of a failed __init__ shows this object before it has the URL.

@@ -77,8 +77,8 @@ def test_recorded_batch_replays_through_jobs_create_and_get(tmp_path: Path):
         ) as client:
             job = client.batch.jobs.create(endpoint=sent["endpoint"], model=sent["model"],
                                            requests=sent["requests"])  # fmt: skip
-            polled = [client.batch.jobs.get(job.id) for _ in range(3)]
-            final = client.batch.jobs.get(job.id, inline=True)
+            polled = [client.batch.jobs.get(job_id=job.id) for _ in range(3)]
+            final = client.batch.jobs.get(job_id=job.id, inline=True)
         assert cassette.play_count == 5
     assert job.to_dict() == interactions[0].response_json()
     for item, result in zip(interactions[1:], [*polled, final], strict=True):

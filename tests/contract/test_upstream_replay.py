@@ -17,7 +17,7 @@ import vcr
 import yaml
 
 from mistral_client import Mistral
-from mistral_client._chat import BODY_PARAMS
+from mistral_client._chat import chat_parameters
 from mistral_client.errors import AuthenticationError
 from mistral_client.testing import json_body_matcher, vcr_config
 from mistral_client.testing.cassettes import Interaction
@@ -56,7 +56,7 @@ def rebuild(body: dict[str, Any]) -> dict[str, Any]:
     """Keyword arguments for the overlay from a recorded request body."""
     rest = dict(body)
     kwargs: dict[str, Any] = {"model": rest.pop("model"), "messages": rest.pop("messages")}
-    extra = {k: rest.pop(k) for k in list(rest) if k not in BODY_PARAMS}
+    extra = {k: rest.pop(k) for k in list(rest) if k not in chat_parameters()}
     kwargs.update(rest)
     if extra:
         kwargs["extra_body"] = extra

@@ -91,11 +91,11 @@ def test_files_round_trip(client: Mistral):
     assert (uploaded.filename, uploaded.bytes_, uploaded.num_lines) == ("in.jsonl", 31, 1)
     assert errors("UploadFileOut", uploaded.to_dict()) == []
     assert uploaded.id in [f.id for f in client.files.list(purpose="batch").data]
-    assert client.files.retrieve(uploaded.id).deleted is False
-    assert client.files.download(uploaded.id) == b'{"custom_id": "0", "body": {}}\n'
-    assert client.files.delete(uploaded.id).deleted is True
+    assert client.files.retrieve(file_id=uploaded.id).deleted is False
+    assert client.files.download(file_id=uploaded.id) == b'{"custom_id": "0", "body": {}}\n'
+    assert client.files.delete(file_id=uploaded.id).deleted is True
     with pytest.raises(NotFoundError):
-        client.files.retrieve(uploaded.id)
+        client.files.retrieve(file_id=uploaded.id)
 
 
 def test_job_output_and_error_files_are_jsonl_as_mistral_writes_them(client: Mistral):
@@ -111,7 +111,7 @@ def test_job_output_and_error_files_are_jsonl_as_mistral_writes_them(client: Mis
     done = client.batch.wait(job.id, poll_interval=0.01, max_poll_interval=0.05)
     assert done.status == "SUCCESS"
     assert errors("BatchJobOut", done.to_dict()) == []
-    for line in client.files.download(done.output_file).splitlines():
+    for line in client.files.download(file_id=done.output_file).splitlines():
         assert errors("BatchOutput", json.loads(line)) == []
     assert done.outputs is None
     results = client.batch.results(done)
@@ -120,8 +120,8 @@ def test_job_output_and_error_files_are_jsonl_as_mistral_writes_them(client: Mis
     assert bad.custom_id == "bad"
     assert bad.error is not None
     assert getattr(bad.error, "status_code", None) == 422
-    assert client.batch.jobs.get(job.id, inline=True).outputs is not None
-    listed = client.batch.jobs.list(status="SUCCESS")
+    assert client.batch.jobs.get(job_id=job.id, inline=True).outputs is not None
+    listed = client.batch.jobs.list(status=["SUCCESS"])
     assert job.id in [j.id for j in listed.data]
 
 
@@ -133,12 +133,12 @@ def test_cancel_stops_a_running_job(slow_server: str):
             requests=[{"custom_id": str(i), "body": {"messages": ask("hi")}} for i in range(50)],
         )  # fmt: skip
         for _ in range(100):
-            job = client.batch.jobs.get(job.id)
+            job = client.batch.jobs.get(job_id=job.id)
             if job.status == "RUNNING":
                 break
             time.sleep(0.05)
         assert (job.status, job.total_requests) == ("RUNNING", 50)
-        assert client.batch.jobs.cancel(job.id).status == "CANCELLATION_REQUESTED"
+        assert client.batch.jobs.cancel(job_id=job.id).status == "CANCELLATION_REQUESTED"
         done = client.batch.wait(job.id, poll_interval=0.05, max_poll_interval=0.1)
         assert done.status == "CANCELLED"
         assert done.completed_requests < 50
@@ -272,8 +272,8 @@ with running_server(batch_step_seconds=0.2) as url, Mistral(api_key="k", server_
         note = " ".join(exc.__notes__)
         print("NOTE", note, flush=True)
         job_id = note.split("batch job ")[1].split(" ")[0]
-        print("AFTER", client.batch.jobs.get(job_id).status, flush=True)
-        client.batch.jobs.cancel(job_id)
+        print("AFTER", client.batch.jobs.get(job_id=job_id).status, flush=True)
+        client.batch.jobs.cancel(job_id=job_id)
 """
 
 

@@ -212,13 +212,16 @@ async def structured_and_tools_async() -> None:
 
 def batch_and_files() -> None:
     from mistral_client import BatchResult
-    from mistral_client.models import BatchJobOut, UploadFileOut
+    from mistral_client.models import ApiEndpoint, BatchJobOut, UploadFileOut
 
     client = Mistral(api_key="key")
     uploaded = client.files.upload(b"{}\n", purpose="batch", file_name="in.jsonl")
     assert_type(uploaded, UploadFileOut)
-    assert_type(client.files.download(str(uploaded.id)), bytes)
-    job = client.batch.jobs.create(endpoint="/v1/chat/completions", input_files=[str(uploaded.id)])
+    assert_type(client.files.upload("in.jsonl"), UploadFileOut)
+    assert_type(client.files.download(file_id=str(uploaded.id)), bytes)
+    # The generated signature takes the spec's enum (open: an unknown value is kept).
+    chat = ApiEndpoint("/v1/chat/completions")
+    job = client.batch.jobs.create(endpoint=chat, input_files=[str(uploaded.id)])
     assert_type(job, BatchJobOut)
     results = client.batch.run(
         [{"custom_id": "a", "messages": [{"role": "user", "content": "hi"}]}],
@@ -236,5 +239,5 @@ async def batch_async() -> None:
     async with Mistral(api_key="key") as client:
         results = await client.batch.run_async([{"messages": []}], model="m")
         assert_type(results, list[BatchResult])
-        job = await client.batch.jobs.get_async("id", inline=True)
+        job = await client.batch.jobs.get_async(job_id="id", inline=True)
         print(job.outputs)

@@ -13,7 +13,7 @@ import pytest
 
 from _mistral_api.models import ChatCompletionRequest
 from mistral_client import InvalidRequestError, Mistral
-from mistral_client._chat import BODY_PARAMS
+from mistral_client._chat import chat_parameters
 from mistral_client.models import (
     AssistantMessage,
     FunctionCall,
@@ -206,10 +206,14 @@ def test_with_raw_response_exposes_status_and_headers(mock_api: Factory):
 
 
 BAD_ARGUMENTS = [
-    pytest.param({"temperature": "hot"}, "temperature", "expected a number", id="temperature-str"),
-    pytest.param({"temperature": True}, "temperature", "expected a number", id="temperature-bool"),
-    pytest.param({"max_tokens": 1.5}, "max_tokens", "expected an integer", id="max-tokens-float"),
-    pytest.param({"stop": [1]}, "stop", "a list of strings", id="stop-ints"),
+    pytest.param(
+        {"temperature": "hot"}, "temperature", "expected float | None", id="temperature-str"
+    ),
+    pytest.param(
+        {"temperature": True}, "temperature", "expected float | None", id="temperature-bool"
+    ),
+    pytest.param({"max_tokens": 1.5}, "max_tokens", "expected int | None", id="max-tokens-float"),
+    pytest.param({"stop": [1]}, "stop", "list[str]", id="stop-ints"),
     pytest.param({"tools": {"name": "f"}}, "tools", "a list of Tool", id="tools-dict"),
     pytest.param({"temprature": 0.2}, "temprature", "unknown parameter", id="unknown-name"),
     pytest.param(
@@ -263,14 +267,13 @@ def test_stream_with_stream_false_is_refused(mock_api: Factory):
     assert rec.requests == []
 
 
-def test_body_params_table_covers_every_spec_parameter():
-    """The overlay's parameter table has exactly the generated request's optional fields."""
+def test_chat_parameters_are_the_generated_request_fields():
+    """chat.complete takes exactly the generated request's fields (stream is its own method)."""
     fields = {f.name for f in attrs.fields(ChatCompletionRequest)} - {
-        "model",
-        "messages",
+        "stream",
         "additional_properties",
     }
-    assert set(BODY_PARAMS) == fields
+    assert set(chat_parameters()) == fields
 
 
 def test_per_call_timeout_overrides_client_default():

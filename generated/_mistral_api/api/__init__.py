@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..client import Transport
 
 if TYPE_CHECKING:
-    from .batch import BatchJobs
+    from .batch_jobs import BatchJobs
     from .chat import Chat
     from .embeddings import Embeddings
     from .files import Files
@@ -29,7 +29,7 @@ class Batch:
     @functools.cached_property
     def jobs(self) -> BatchJobs:
         """`client.batch.jobs`."""
-        from .batch import BatchJobs
+        from .batch_jobs import BatchJobs
 
         return BatchJobs(self._transport)
 

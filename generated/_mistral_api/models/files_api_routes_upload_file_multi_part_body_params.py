@@ -82,7 +82,7 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
         files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.purpose, Unset):
-            files.append(("purpose", (None, str(self.purpose.value).encode(), "text/plain")))
+            files.append(("purpose", (None, str(self.purpose).encode(), "text/plain")))
 
         if not isinstance(self.expiry, Unset):
             if isinstance(self.expiry, int):
@@ -91,7 +91,7 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
                 files.append(("expiry", (None, str(self.expiry).encode(), "text/plain")))
 
         if not isinstance(self.visibility, Unset):
-            files.append(("visibility", (None, str(self.visibility.value).encode(), "text/plain")))
+            files.append(("visibility", (None, str(self.visibility).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

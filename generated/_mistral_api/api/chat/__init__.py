@@ -104,7 +104,7 @@ def _chat_completion_v1_chat_completions_post(
         temperature=temperature,
         top_p=top_p,
         max_tokens=max_tokens,
-        stream=False,
+        stream=UNSET,
         stop=stop,
         random_seed=random_seed,
         metadata=metadata,

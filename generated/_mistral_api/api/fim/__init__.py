@@ -69,7 +69,7 @@ def _fim_completion_v1_fim_completions_post(
         top_p=top_p,
         max_tokens=max_tokens,
         min_tokens=min_tokens,
-        stream=False,
+        stream=UNSET,
         stop=stop,
         random_seed=random_seed,
     )

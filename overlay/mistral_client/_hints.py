@@ -1,0 +1,103 @@
+"""Arguments checked against a generated method's own type hints, before anything is sent.
+
+The parameters of an operation, and what each accepts, are the generated method's signature
+(from the spec); nothing here lists them again, so a parameter added to the spec is checked
+the moment it is generated (issue 16). The checks are liberal where the API is: generated
+models also accept dicts, enums accept any string (new server values), floats accept ints.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import types
+import typing
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any
+
+import attrs
+
+from _mistral_api.types import File, Unset
+
+__all__ = ["describe", "fits", "keyword_hints"]
+
+
+@cache
+def keyword_hints(method: Callable[..., Any]) -> dict[str, Any]:
+    """The keyword parameters of METHOD with their evaluated type hints, in signature order."""
+    hints = typing.get_type_hints(method)
+    return {
+        name: hints.get(name, Any)
+        for name, parameter in inspect.signature(method).parameters.items()
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+    }
+
+
+def fits(value: Any, hint: Any) -> bool:
+    """Whether VALUE is acceptable where HINT is expected (see the module docstring)."""
+    if hint is Any or hint is object:
+        return True
+    origin = typing.get_origin(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        return any(fits(value, member) for member in typing.get_args(hint))
+    if origin is typing.Literal:
+        return value in typing.get_args(hint)
+    if origin in (list, tuple, set, frozenset) or _is_sequence(origin):
+        (inner, *_) = typing.get_args(hint) or (Any,)
+        return isinstance(value, list | tuple) and all(fits(item, inner) for item in value)
+    if origin is not None:
+        origin_type: Any = origin
+        return isinstance(value, origin_type)
+    return _fits_class(value, hint)
+
+
+def _is_sequence(origin: Any) -> bool:
+    import collections.abc
+
+    return origin in (collections.abc.Sequence, collections.abc.Iterable)
+
+
+def _fits_class(value: Any, hint: Any) -> bool:
+    if hint is type(None):
+        return value is None
+    if hint is Unset:
+        return isinstance(value, Unset)
+    if not isinstance(value, bool):
+        if hint is float:
+            return isinstance(value, int | float)
+        if hint is int:
+            return isinstance(value, int)
+    elif hint in (int, float):
+        return False
+    if isinstance(hint, type):
+        if issubclass(hint, enum.Enum):  # open enums: a new value from the spec is a string
+            return isinstance(value, str)
+        if attrs.has(hint):  # a generated model, or the dict it would serialise to
+            return isinstance(value, hint | Mapping)
+        if hint is File:
+            return True
+        return isinstance(value, hint)
+    return True
+
+
+def describe(hint: Any) -> str:
+    """HINT for an error message: ``float | None``, ``list[Tool | dict]``."""
+    origin = typing.get_origin(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        members = [m for m in typing.get_args(hint) if m is not Unset]
+        return " | ".join(describe(member) for member in members)
+    if origin is typing.Literal:
+        return " | ".join(repr(value) for value in typing.get_args(hint))
+    if origin is not None:
+        args = ", ".join(describe(arg) for arg in typing.get_args(hint))
+        return f"{getattr(origin, '__name__', str(origin))}[{args}]"
+    if hint is type(None):
+        return "None"
+    if isinstance(hint, type):
+        if attrs.has(hint):
+            return f"{hint.__name__} | dict"
+        if issubclass(hint, enum.Enum):
+            return f"str ({hint.__name__})"
+        return hint.__name__
+    return str(hint)
