@@ -154,6 +154,11 @@ class AsyncEventStream(Protocol[T_co]):
 class Transport(Protocol):
     """Sends a `Request`; implemented by the client package, never by generated code."""
 
+    def build(self, builder: Callable[..., Request[T]], arguments: dict[str, Any]) -> Request[T]:
+        """The Request BUILDER makes of a method's ARGUMENTS, once the transport checked them
+        (against BUILDER's type hints), so a bad argument fails before anything is sent."""
+        ...
+
     def send(self, request: Request[T], options: RequestOptions) -> T:
         """Send REQUEST and return its decoded 2xx answer; errors raise."""
         ...

@@ -25,8 +25,7 @@ from ._chat import build_body, plain
 from ._exceptions import InvalidRequestError, MistralError, from_response, unknown_parameter
 from ._files import Files
 from ._http import decode
-from ._lazy import models
-from ._resources import BatchNamespace
+from ._resources import BatchNamespace, chat_types
 
 if TYPE_CHECKING:
     from _mistral_api.models import BatchJobOut, ChatCompletionResponse
@@ -310,7 +309,7 @@ def to_result(custom_id: str, item: Mapping[str, Any] | None, job: BatchJobOut) 
             if endpoint != CHAT_ENDPOINT:
                 return BatchResult(custom_id, body=body)
             try:
-                decoded = decode(http, models.ChatCompletionResponse.from_dict)
+                decoded = decode(http, chat_types().response.from_dict)
             except MistralError as exc:
                 return BatchResult(custom_id, error=exc, body=body)
             return BatchResult(custom_id, response=decoded, body=body)

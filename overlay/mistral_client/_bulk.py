@@ -37,7 +37,7 @@ import httpx
 from . import _retry
 from ._exceptions import InvalidRequestError, MistralError, RateLimitError, SDKError
 from ._http import APIClient, Call, asend_once, decode
-from ._lazy import models
+from ._resources import chat_types
 
 if TYPE_CHECKING:
     import asyncio
@@ -404,7 +404,7 @@ class _Finished:
             self._file = self.path.open("rb")
         self._file.seek(offset)
         try:
-            response = models.ChatCompletionResponse.from_dict(
+            response = chat_types().response.from_dict(
                 json.loads(self._file.readline())["response"]
             )
         except Exception:  # written by a version whose model differs: ask again
@@ -535,7 +535,7 @@ class Bulk:
         self, pool: _Pool, http: httpx.AsyncClient, call: Call, index: int
     ) -> ChatCompletionResponse:
         """Send CALL until it succeeds or its RetryConfig gives up; each attempt takes a slot."""
-        parse = models.ChatCompletionResponse.from_dict
+        parse: Callable[[Any], ChatCompletionResponse] = chat_types().response.from_dict
         retry = 0
         while True:
             epoch = await pool.acquire(index)

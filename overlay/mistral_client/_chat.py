@@ -51,6 +51,9 @@ def _tools(value: Any) -> bool:
 class _Capture:
     """A transport that sends nothing: it hands back the Request a generated method built."""
 
+    def build(self, builder: Callable[..., Any], arguments: dict[str, Any]) -> Any:
+        return builder(**arguments)  # checked by chat_request already
+
     def send(self, request: Request[Any], _options: Any) -> Request[Any]:
         return request
 

@@ -9,10 +9,43 @@ not in a user's call.
 
 from __future__ import annotations
 
+import functools
+import typing
+from typing import Any, NamedTuple
+
 from _mistral_api.api import Batch as BatchNamespace
 from _mistral_api.api import Resources
 from _mistral_api.api.batch_jobs import BatchJobs
 from _mistral_api.api.chat import Chat as ChatResource
 from _mistral_api.api.files import Files as FilesResource
 
-__all__ = ["BatchJobs", "BatchNamespace", "ChatResource", "FilesResource", "Resources"]
+__all__ = [
+    "BatchJobs",
+    "BatchNamespace",
+    "ChatResource",
+    "ChatTypes",
+    "FilesResource",
+    "Resources",
+    "chat_types",
+]
+
+
+class ChatTypes(NamedTuple):
+    """The generated classes of a chat completion, as the chat operation declares them."""
+
+    response: Any  # what chat.complete returns (ChatCompletionResponse)
+    event: Any  # what chat.stream yields (CompletionEvent)
+    chunk: Any  # the event's data (CompletionChunk)
+
+
+@functools.cache
+def chat_types() -> ChatTypes:
+    """The chat classes, read from the generated chat methods' return types.
+
+    Through the operation, not by name: a schema Mistral renames is regenerated under its new
+    name, and the overlay follows (issue 16).
+    """
+    response = typing.get_type_hints(ChatResource.complete)["return"]
+    (event,) = typing.get_args(typing.get_type_hints(ChatResource.stream)["return"])
+    chunk = typing.get_type_hints(event)["data"]
+    return ChatTypes(response, event, chunk)

@@ -2,7 +2,7 @@
 
 Text is parsed into events by the pure `EventDecoder` (WHATWG rules: CR/LF/CRLF, comments,
 `event:`, multi-line `data`; httpx decodes UTF-8 split across reads). What an event means is
-decided by the pure `decode_event`; `ChatStream` and `AsyncChatStream` are thin shells that own
+decided by the pure `decode_event_data`; `ChatStream` and `AsyncChatStream` are thin shells that own
 the response.
 """
 
@@ -29,7 +29,7 @@ from ._exceptions import (
     StreamTimeoutError,
 )
 from ._http import reason
-from ._lazy import models
+from ._resources import chat_types
 
 if TYPE_CHECKING:
     from httpx_sse import ServerSentEvent
@@ -142,20 +142,6 @@ def not_an_event_stream(response: httpx.Response) -> StreamError:
         f"expected a text/event-stream response, got {kind}: {response.text[:200]}",
         response=response,
     )
-
-
-def decode_event(event: Event, response: httpx.Response) -> CompletionEvent | None:
-    """The CompletionEvent for one dispatched event; None for an event without data.
-
-    Raises:
-        StreamError: an error event (`{"object": "error", ...}` or `event: error`).
-        ResponseValidationError: data that is not a chunk.
-    """
-    return decode_event_data(event, response, _completion_event, what="CompletionChunk")
-
-
-def _completion_event(payload: Any) -> CompletionEvent:
-    return models.CompletionEvent(models.CompletionChunk.from_dict(payload))
 
 
 def decode_event_data(
@@ -458,7 +444,7 @@ class Accumulator:
             state.add(choice)
 
     def result(self) -> ChatCompletionResponse:
-        return models.ChatCompletionResponse.from_dict(
+        return chat_types().response.from_dict(  # type: ignore[no-any-return]
             {
                 "created": 0,
                 "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
@@ -564,6 +550,8 @@ class _Stream:
         # is read (`for c in Mistral().chat.stream(...)`) is not collected, which would close
         # its pool under the open response (issue 15).
         self._owner = owner
+        types = chat_types()
+        self._event_class, self._chunk_class = types.event, types.chunk
         self._events = self._iterate()
 
     def _iterate(self) -> Any:
@@ -571,7 +559,7 @@ class _Stream:
 
     def _event(self, payload: Any) -> CompletionEvent:
         """One chunk's event, added to the answer as it is decoded."""
-        event = models.CompletionEvent(models.CompletionChunk.from_dict(payload))
+        event: CompletionEvent = self._event_class(self._chunk_class.from_dict(payload))
         if self._accumulator is not None:
             self._accumulator.add(event.data)
         return event

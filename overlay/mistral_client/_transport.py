@@ -9,7 +9,7 @@ generated method behaves as the hand-written ones do. What to send is decided by
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -17,9 +17,11 @@ import attrs
 import httpx
 
 from _mistral_api.client import OPTION_NAMES, Request, RequestOptions
+from _mistral_api.types import UNSET, InvalidFieldError
 
 from . import _http
 from ._exceptions import InvalidRequestError, ResponseValidationError, unknown_parameter
+from ._hints import describe, fits, keyword_hints
 from ._http import APIClient, Call
 from ._streaming import aiter_events, is_event_stream, iter_events, not_an_event_stream
 
@@ -82,6 +84,31 @@ def plan(request: Request[Any], options: Mapping[str, Any]) -> Plan:
         json=body,
         files=request.files,
     )
+
+
+def build_request(builder: Callable[..., Request[T]], arguments: dict[str, Any]) -> Request[T]:
+    """BUILDER(**ARGUMENTS), every given argument checked first (see HTTPTransport.build)."""
+    hints = keyword_hints(builder)
+    for name, value in arguments.items():
+        if value is not UNSET and not fits(value, hints.get(name, Any)):
+            raise InvalidRequestError(
+                f"expected {describe(hints[name])}, got {type(value).__name__} {value!r:.60}",
+                param=name,
+            )
+    try:
+        request = builder(**arguments)
+    except InvalidFieldError as exc:
+        raise InvalidRequestError(
+            f"expected {exc.expected}, got {type(exc.value).__name__} {exc.value!r:.60}",
+            param=exc.location,
+        ) from None
+    if "//" in request.path or request.path.endswith("/"):
+        # An empty path parameter: the request would reach another endpoint, or none.
+        empty = [name for name, value in arguments.items() if value == ""]
+        raise InvalidRequestError(
+            "expected a non-empty id", param=empty[0] if empty else request.operation_id
+        )
+    return request
 
 
 def decode_body(request: Request[T], response: httpx.Response) -> T:
@@ -247,6 +274,16 @@ class HTTPTransport:
             request.method, request.path, sent.json, sent.options, stream=request.stream
         )
         return attrs.evolve(call, url=sent.url or call.url, params=sent.params, files=sent.files)
+
+    def build(self, builder: Callable[..., Request[T]], arguments: dict[str, Any]) -> Request[T]:
+        """The Request of a generated method's ARGUMENTS, checked against BUILDER's hints.
+
+        Raises:
+            InvalidRequestError: an argument does not fit its parameter's type, a model field
+                holds something that is neither the model nor a dict, or an id is empty;
+                nothing was sent.
+        """
+        return build_request(builder, arguments)
 
     def send(self, request: Request[T], options: RequestOptions) -> T:
         """Send REQUEST; its decoded 2xx result."""

@@ -166,3 +166,51 @@ def test_help_of_mistral_lists_its_resources():
     text = pydoc.render_doc(Mistral, renderer=pydoc.plaintext)
     for words in ("chat:", "files:", "batch:", "Chat completions", "Batch API"):
         assert words in text
+
+
+def recording_client(recorder: Recorder) -> Mistral:
+    transport = httpx.MockTransport(recorder)
+    return Mistral(api_key=API_KEY, client=httpx.Client(transport=transport))
+
+
+@pytest.mark.parametrize(
+    ("call", "param", "words"),
+    [
+        pytest.param(
+            lambda c: c.embeddings.create(model="mistral-embed", inputs=7),
+            "inputs",
+            "expected list[str] | str",
+            id="wrong-type",
+        ),
+        pytest.param(
+            lambda c: c.files.list(purpose="batch", page="2"),
+            "page",
+            "expected int",
+            id="query-type",
+        ),
+        pytest.param(
+            lambda c: c.batch.jobs.list(status="RUNNING"),
+            "status",
+            "expected list[",
+            id="string-for-a-list",
+        ),
+        pytest.param(
+            lambda c: c.files.retrieve(file_id=""), "file_id", "non-empty id", id="empty-id"
+        ),
+        pytest.param(
+            lambda c: c.batch.jobs.create(
+                input_files=["f"], endpoint="/v1/chat/completions", requests=[42]
+            ),
+            "requests",
+            "expected",
+            id="model-field-fits-nothing",
+        ),
+    ],
+)
+def test_generated_method_bad_argument_fails_before_sending(recorder: Recorder, call, param, words):
+    """Every generated method checks its arguments against the spec's types; nothing is sent."""
+    with pytest.raises(InvalidRequestError) as caught:
+        call(recording_client(recorder))
+    assert caught.value.param is not None and caught.value.param.startswith(param)
+    assert words in str(caught.value)
+    assert recorder.requests == []

@@ -270,15 +270,18 @@ class BatchJobs:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_get_batch_jobs(
-            page=page,
-            page_size=page_size,
-            model=model,
-            agent_id=agent_id,
-            created_after=created_after,
-            created_by_me=created_by_me,
-            status=status,
-            order_by=order_by,
+        request = self._transport.build(
+            _jobs_api_routes_batch_get_batch_jobs,
+            dict(
+                page=page,
+                page_size=page_size,
+                model=model,
+                agent_id=agent_id,
+                created_after=created_after,
+                created_by_me=created_by_me,
+                status=status,
+                order_by=order_by,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -315,15 +318,18 @@ class BatchJobs:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_get_batch_jobs(
-            page=page,
-            page_size=page_size,
-            model=model,
-            agent_id=agent_id,
-            created_after=created_after,
-            created_by_me=created_by_me,
-            status=status,
-            order_by=order_by,
+        request = self._transport.build(
+            _jobs_api_routes_batch_get_batch_jobs,
+            dict(
+                page=page,
+                page_size=page_size,
+                model=model,
+                agent_id=agent_id,
+                created_after=created_after,
+                created_by_me=created_by_me,
+                status=status,
+                order_by=order_by,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -360,14 +366,17 @@ class BatchJobs:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_create_batch_job(
-            endpoint=endpoint,
-            input_files=input_files,
-            requests=requests,
-            model=model,
-            agent_id=agent_id,
-            metadata=metadata,
-            timeout_hours=timeout_hours,
+        request = self._transport.build(
+            _jobs_api_routes_batch_create_batch_job,
+            dict(
+                endpoint=endpoint,
+                input_files=input_files,
+                requests=requests,
+                model=model,
+                agent_id=agent_id,
+                metadata=metadata,
+                timeout_hours=timeout_hours,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -404,14 +413,17 @@ class BatchJobs:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_create_batch_job(
-            endpoint=endpoint,
-            input_files=input_files,
-            requests=requests,
-            model=model,
-            agent_id=agent_id,
-            metadata=metadata,
-            timeout_hours=timeout_hours,
+        request = self._transport.build(
+            _jobs_api_routes_batch_create_batch_job,
+            dict(
+                endpoint=endpoint,
+                input_files=input_files,
+                requests=requests,
+                model=model,
+                agent_id=agent_id,
+                metadata=metadata,
+                timeout_hours=timeout_hours,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -436,9 +448,12 @@ class BatchJobs:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_get_batch_job(
-            job_id=job_id,
-            inline=inline,
+        request = self._transport.build(
+            _jobs_api_routes_batch_get_batch_job,
+            dict(
+                job_id=job_id,
+                inline=inline,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -463,9 +478,12 @@ class BatchJobs:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_get_batch_job(
-            job_id=job_id,
-            inline=inline,
+        request = self._transport.build(
+            _jobs_api_routes_batch_get_batch_job,
+            dict(
+                job_id=job_id,
+                inline=inline,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -488,8 +506,11 @@ class BatchJobs:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_cancel_batch_job(
-            job_id=job_id,
+        request = self._transport.build(
+            _jobs_api_routes_batch_cancel_batch_job,
+            dict(
+                job_id=job_id,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -512,8 +533,11 @@ class BatchJobs:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_cancel_batch_job(
-            job_id=job_id,
+        request = self._transport.build(
+            _jobs_api_routes_batch_cancel_batch_job,
+            dict(
+                job_id=job_id,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -557,15 +581,18 @@ class BatchJobsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_get_batch_jobs(
-            page=page,
-            page_size=page_size,
-            model=model,
-            agent_id=agent_id,
-            created_after=created_after,
-            created_by_me=created_by_me,
-            status=status,
-            order_by=order_by,
+        request = self._transport.build(
+            _jobs_api_routes_batch_get_batch_jobs,
+            dict(
+                page=page,
+                page_size=page_size,
+                model=model,
+                agent_id=agent_id,
+                created_after=created_after,
+                created_by_me=created_by_me,
+                status=status,
+                order_by=order_by,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -602,15 +629,18 @@ class BatchJobsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_get_batch_jobs(
-            page=page,
-            page_size=page_size,
-            model=model,
-            agent_id=agent_id,
-            created_after=created_after,
-            created_by_me=created_by_me,
-            status=status,
-            order_by=order_by,
+        request = self._transport.build(
+            _jobs_api_routes_batch_get_batch_jobs,
+            dict(
+                page=page,
+                page_size=page_size,
+                model=model,
+                agent_id=agent_id,
+                created_after=created_after,
+                created_by_me=created_by_me,
+                status=status,
+                order_by=order_by,
+            ),
         )
         return await self._transport.send_raw_async(request, options)
 
@@ -647,14 +677,17 @@ class BatchJobsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_create_batch_job(
-            endpoint=endpoint,
-            input_files=input_files,
-            requests=requests,
-            model=model,
-            agent_id=agent_id,
-            metadata=metadata,
-            timeout_hours=timeout_hours,
+        request = self._transport.build(
+            _jobs_api_routes_batch_create_batch_job,
+            dict(
+                endpoint=endpoint,
+                input_files=input_files,
+                requests=requests,
+                model=model,
+                agent_id=agent_id,
+                metadata=metadata,
+                timeout_hours=timeout_hours,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -691,14 +724,17 @@ class BatchJobsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_create_batch_job(
-            endpoint=endpoint,
-            input_files=input_files,
-            requests=requests,
-            model=model,
-            agent_id=agent_id,
-            metadata=metadata,
-            timeout_hours=timeout_hours,
+        request = self._transport.build(
+            _jobs_api_routes_batch_create_batch_job,
+            dict(
+                endpoint=endpoint,
+                input_files=input_files,
+                requests=requests,
+                model=model,
+                agent_id=agent_id,
+                metadata=metadata,
+                timeout_hours=timeout_hours,
+            ),
         )
         return await self._transport.send_raw_async(request, options)
 
@@ -723,9 +759,12 @@ class BatchJobsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_get_batch_job(
-            job_id=job_id,
-            inline=inline,
+        request = self._transport.build(
+            _jobs_api_routes_batch_get_batch_job,
+            dict(
+                job_id=job_id,
+                inline=inline,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -750,9 +789,12 @@ class BatchJobsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_get_batch_job(
-            job_id=job_id,
-            inline=inline,
+        request = self._transport.build(
+            _jobs_api_routes_batch_get_batch_job,
+            dict(
+                job_id=job_id,
+                inline=inline,
+            ),
         )
         return await self._transport.send_raw_async(request, options)
 
@@ -775,8 +817,11 @@ class BatchJobsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_cancel_batch_job(
-            job_id=job_id,
+        request = self._transport.build(
+            _jobs_api_routes_batch_cancel_batch_job,
+            dict(
+                job_id=job_id,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -799,7 +844,10 @@ class BatchJobsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _jobs_api_routes_batch_cancel_batch_job(
-            job_id=job_id,
+        request = self._transport.build(
+            _jobs_api_routes_batch_cancel_batch_job,
+            dict(
+                job_id=job_id,
+            ),
         )
         return await self._transport.send_raw_async(request, options)

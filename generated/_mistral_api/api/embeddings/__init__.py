@@ -109,12 +109,15 @@ class Embeddings:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _embeddings_v1_embeddings_post(
-            model=model,
-            inputs=inputs,
-            output_dimension=output_dimension,
-            output_dtype=output_dtype,
-            encoding_format=encoding_format,
+        request = self._transport.build(
+            _embeddings_v1_embeddings_post,
+            dict(
+                model=model,
+                inputs=inputs,
+                output_dimension=output_dimension,
+                output_dtype=output_dtype,
+                encoding_format=encoding_format,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -145,12 +148,15 @@ class Embeddings:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _embeddings_v1_embeddings_post(
-            model=model,
-            inputs=inputs,
-            output_dimension=output_dimension,
-            output_dtype=output_dtype,
-            encoding_format=encoding_format,
+        request = self._transport.build(
+            _embeddings_v1_embeddings_post,
+            dict(
+                model=model,
+                inputs=inputs,
+                output_dimension=output_dimension,
+                output_dtype=output_dtype,
+                encoding_format=encoding_format,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -188,12 +194,15 @@ class EmbeddingsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _embeddings_v1_embeddings_post(
-            model=model,
-            inputs=inputs,
-            output_dimension=output_dimension,
-            output_dtype=output_dtype,
-            encoding_format=encoding_format,
+        request = self._transport.build(
+            _embeddings_v1_embeddings_post,
+            dict(
+                model=model,
+                inputs=inputs,
+                output_dimension=output_dimension,
+                output_dtype=output_dtype,
+                encoding_format=encoding_format,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -224,11 +233,14 @@ class EmbeddingsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _embeddings_v1_embeddings_post(
-            model=model,
-            inputs=inputs,
-            output_dimension=output_dimension,
-            output_dtype=output_dtype,
-            encoding_format=encoding_format,
+        request = self._transport.build(
+            _embeddings_v1_embeddings_post,
+            dict(
+                model=model,
+                inputs=inputs,
+                output_dimension=output_dimension,
+                output_dtype=output_dtype,
+                encoding_format=encoding_format,
+            ),
         )
         return await self._transport.send_raw_async(request, options)

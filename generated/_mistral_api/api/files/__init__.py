@@ -281,15 +281,18 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_list_files(
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            sample_type=sample_type,
-            source=source,
-            search=search,
-            purpose=purpose,
-            mimetypes=mimetypes,
+        request = self._transport.build(
+            _files_api_routes_list_files,
+            dict(
+                page=page,
+                page_size=page_size,
+                include_total=include_total,
+                sample_type=sample_type,
+                source=source,
+                search=search,
+                purpose=purpose,
+                mimetypes=mimetypes,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -326,15 +329,18 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_list_files(
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            sample_type=sample_type,
-            source=source,
-            search=search,
-            purpose=purpose,
-            mimetypes=mimetypes,
+        request = self._transport.build(
+            _files_api_routes_list_files,
+            dict(
+                page=page,
+                page_size=page_size,
+                include_total=include_total,
+                sample_type=sample_type,
+                source=source,
+                search=search,
+                purpose=purpose,
+                mimetypes=mimetypes,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -365,11 +371,14 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_upload_file(
-            file=file,
-            purpose=purpose,
-            expiry=expiry,
-            visibility=visibility,
+        request = self._transport.build(
+            _files_api_routes_upload_file,
+            dict(
+                file=file,
+                purpose=purpose,
+                expiry=expiry,
+                visibility=visibility,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -400,11 +409,14 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_upload_file(
-            file=file,
-            purpose=purpose,
-            expiry=expiry,
-            visibility=visibility,
+        request = self._transport.build(
+            _files_api_routes_upload_file,
+            dict(
+                file=file,
+                purpose=purpose,
+                expiry=expiry,
+                visibility=visibility,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -427,8 +439,11 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_retrieve_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_retrieve_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -451,8 +466,11 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_retrieve_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_retrieve_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -475,8 +493,11 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_delete_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_delete_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -499,8 +520,11 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_delete_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_delete_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -523,8 +547,11 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_download_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_download_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -547,8 +574,11 @@ class Files:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_download_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_download_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -592,15 +622,18 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_list_files(
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            sample_type=sample_type,
-            source=source,
-            search=search,
-            purpose=purpose,
-            mimetypes=mimetypes,
+        request = self._transport.build(
+            _files_api_routes_list_files,
+            dict(
+                page=page,
+                page_size=page_size,
+                include_total=include_total,
+                sample_type=sample_type,
+                source=source,
+                search=search,
+                purpose=purpose,
+                mimetypes=mimetypes,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -637,15 +670,18 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_list_files(
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            sample_type=sample_type,
-            source=source,
-            search=search,
-            purpose=purpose,
-            mimetypes=mimetypes,
+        request = self._transport.build(
+            _files_api_routes_list_files,
+            dict(
+                page=page,
+                page_size=page_size,
+                include_total=include_total,
+                sample_type=sample_type,
+                source=source,
+                search=search,
+                purpose=purpose,
+                mimetypes=mimetypes,
+            ),
         )
         return await self._transport.send_raw_async(request, options)
 
@@ -676,11 +712,14 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_upload_file(
-            file=file,
-            purpose=purpose,
-            expiry=expiry,
-            visibility=visibility,
+        request = self._transport.build(
+            _files_api_routes_upload_file,
+            dict(
+                file=file,
+                purpose=purpose,
+                expiry=expiry,
+                visibility=visibility,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -711,11 +750,14 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_upload_file(
-            file=file,
-            purpose=purpose,
-            expiry=expiry,
-            visibility=visibility,
+        request = self._transport.build(
+            _files_api_routes_upload_file,
+            dict(
+                file=file,
+                purpose=purpose,
+                expiry=expiry,
+                visibility=visibility,
+            ),
         )
         return await self._transport.send_raw_async(request, options)
 
@@ -738,8 +780,11 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_retrieve_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_retrieve_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -762,8 +807,11 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_retrieve_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_retrieve_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return await self._transport.send_raw_async(request, options)
 
@@ -786,8 +834,11 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_delete_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_delete_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -810,8 +861,11 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_delete_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_delete_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return await self._transport.send_raw_async(request, options)
 
@@ -834,8 +888,11 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_download_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_download_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -858,7 +915,10 @@ class FilesWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _files_api_routes_download_file(
-            file_id=file_id,
+        request = self._transport.build(
+            _files_api_routes_download_file,
+            dict(
+                file_id=file_id,
+            ),
         )
         return await self._transport.send_raw_async(request, options)

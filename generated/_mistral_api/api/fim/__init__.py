@@ -170,16 +170,19 @@ class Fim:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _fim_completion_v1_fim_completions_post(
-            model=model,
-            prompt=prompt,
-            suffix=suffix,
-            temperature=temperature,
-            top_p=top_p,
-            max_tokens=max_tokens,
-            min_tokens=min_tokens,
-            stop=stop,
-            random_seed=random_seed,
+        request = self._transport.build(
+            _fim_completion_v1_fim_completions_post,
+            dict(
+                model=model,
+                prompt=prompt,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                min_tokens=min_tokens,
+                stop=stop,
+                random_seed=random_seed,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -218,16 +221,19 @@ class Fim:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _fim_completion_v1_fim_completions_post(
-            model=model,
-            prompt=prompt,
-            suffix=suffix,
-            temperature=temperature,
-            top_p=top_p,
-            max_tokens=max_tokens,
-            min_tokens=min_tokens,
-            stop=stop,
-            random_seed=random_seed,
+        request = self._transport.build(
+            _fim_completion_v1_fim_completions_post,
+            dict(
+                model=model,
+                prompt=prompt,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                min_tokens=min_tokens,
+                stop=stop,
+                random_seed=random_seed,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -266,16 +272,19 @@ class Fim:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _fim_completion_v1_fim_completions_post_stream(
-            model=model,
-            prompt=prompt,
-            suffix=suffix,
-            temperature=temperature,
-            top_p=top_p,
-            max_tokens=max_tokens,
-            min_tokens=min_tokens,
-            stop=stop,
-            random_seed=random_seed,
+        request = self._transport.build(
+            _fim_completion_v1_fim_completions_post_stream,
+            dict(
+                model=model,
+                prompt=prompt,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                min_tokens=min_tokens,
+                stop=stop,
+                random_seed=random_seed,
+            ),
         )
         return self._transport.stream(request, options)
 
@@ -314,16 +323,19 @@ class Fim:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _fim_completion_v1_fim_completions_post_stream(
-            model=model,
-            prompt=prompt,
-            suffix=suffix,
-            temperature=temperature,
-            top_p=top_p,
-            max_tokens=max_tokens,
-            min_tokens=min_tokens,
-            stop=stop,
-            random_seed=random_seed,
+        request = self._transport.build(
+            _fim_completion_v1_fim_completions_post_stream,
+            dict(
+                model=model,
+                prompt=prompt,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                min_tokens=min_tokens,
+                stop=stop,
+                random_seed=random_seed,
+            ),
         )
         return await self._transport.stream_async(request, options)
 
@@ -369,16 +381,19 @@ class FimWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _fim_completion_v1_fim_completions_post(
-            model=model,
-            prompt=prompt,
-            suffix=suffix,
-            temperature=temperature,
-            top_p=top_p,
-            max_tokens=max_tokens,
-            min_tokens=min_tokens,
-            stop=stop,
-            random_seed=random_seed,
+        request = self._transport.build(
+            _fim_completion_v1_fim_completions_post,
+            dict(
+                model=model,
+                prompt=prompt,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                min_tokens=min_tokens,
+                stop=stop,
+                random_seed=random_seed,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -417,15 +432,18 @@ class FimWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _fim_completion_v1_fim_completions_post(
-            model=model,
-            prompt=prompt,
-            suffix=suffix,
-            temperature=temperature,
-            top_p=top_p,
-            max_tokens=max_tokens,
-            min_tokens=min_tokens,
-            stop=stop,
-            random_seed=random_seed,
+        request = self._transport.build(
+            _fim_completion_v1_fim_completions_post,
+            dict(
+                model=model,
+                prompt=prompt,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                max_tokens=max_tokens,
+                min_tokens=min_tokens,
+                stop=stop,
+                random_seed=random_seed,
+            ),
         )
         return await self._transport.send_raw_async(request, options)

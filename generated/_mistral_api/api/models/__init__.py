@@ -105,7 +105,7 @@ class Models:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _list_models_v1_models_get()
+        request = self._transport.build(_list_models_v1_models_get, dict())
         return self._transport.send(request, options)
 
     async def list_async(
@@ -124,7 +124,7 @@ class Models:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _list_models_v1_models_get()
+        request = self._transport.build(_list_models_v1_models_get, dict())
         return await self._transport.send_async(request, options)
 
     def retrieve(
@@ -146,8 +146,11 @@ class Models:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _retrieve_model_v1_models_model_id_get(
-            model_id=model_id,
+        request = self._transport.build(
+            _retrieve_model_v1_models_model_id_get,
+            dict(
+                model_id=model_id,
+            ),
         )
         return self._transport.send(request, options)
 
@@ -170,8 +173,11 @@ class Models:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _retrieve_model_v1_models_model_id_get(
-            model_id=model_id,
+        request = self._transport.build(
+            _retrieve_model_v1_models_model_id_get,
+            dict(
+                model_id=model_id,
+            ),
         )
         return await self._transport.send_async(request, options)
 
@@ -198,7 +204,7 @@ class ModelsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _list_models_v1_models_get()
+        request = self._transport.build(_list_models_v1_models_get, dict())
         return self._transport.send_raw(request, options)
 
     async def list_async(
@@ -217,7 +223,7 @@ class ModelsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _list_models_v1_models_get()
+        request = self._transport.build(_list_models_v1_models_get, dict())
         return await self._transport.send_raw_async(request, options)
 
     def retrieve(
@@ -239,8 +245,11 @@ class ModelsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _retrieve_model_v1_models_model_id_get(
-            model_id=model_id,
+        request = self._transport.build(
+            _retrieve_model_v1_models_model_id_get,
+            dict(
+                model_id=model_id,
+            ),
         )
         return self._transport.send_raw(request, options)
 
@@ -263,7 +272,10 @@ class ModelsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = _retrieve_model_v1_models_model_id_get(
-            model_id=model_id,
+        request = self._transport.build(
+            _retrieve_model_v1_models_model_id_get,
+            dict(
+                model_id=model_id,
+            ),
         )
         return await self._transport.send_raw_async(request, options)
