@@ -28,7 +28,7 @@ USE = textwrap.dedent(
     import httpx
     from _mistral_api.api import Resources
     from mistral_client import Mistral
-    from mistral_client.errors import NotFoundError
+    from mistral_client.errors import InvalidRequestError, NotFoundError
 
     seen = []
     failures = {"n": 0}
@@ -76,6 +76,18 @@ USE = textwrap.dedent(
     assert "verbosity" in inspect.signature(chat.complete).parameters
     chat.complete(model="m", messages=[], verbosity="low")
     assert json.loads(seen[-1].content)["verbosity"] == "low", seen[-1].content
+    # The overlay's chat (client.chat), unedited: takes, checks, sends and shows the parameter.
+    assert "verbosity" in inspect.signature(client.chat.complete).parameters
+    client.chat.complete(model="m", messages=[{"role": "user", "content": "hi"}], verbosity="high")
+    assert json.loads(seen[-1].content)["verbosity"] == "high", seen[-1].content
+    asyncio.run(client.chat.complete_async(model="m", messages=[], verbosity="low"))
+    assert json.loads(seen[-1].content)["verbosity"] == "low", seen[-1].content
+    try:
+        client.chat.complete(model="m", messages=[], verbosty="low")
+    except InvalidRequestError as exc:
+        assert "did you mean 'verbosity'" in str(exc), exc
+    else:
+        raise AssertionError("no InvalidRequestError")
     print("ok")
     """
 )
