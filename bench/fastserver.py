@@ -7,6 +7,8 @@ than the client overheads being compared, which would squash every ratio towards
 
 Run: python bench/fastserver.py PORT — serves until killed. Routes by path:
   POST /v1/chat/completions     a small completion, or an event stream when "stream": true
+  POST /v1/embeddings           one 16-float vector per input (a fixed answer: the overhead row)
+  GET  /v1/models               a catalogue of two model cards
   model "bench-chunks-N"        N chunks in the stream (default 10000)
   model "bench-size-BYTES"      a completion whose content is BYTES long
   model "bench-delay-MS"        a small completion, sent after MS milliseconds
@@ -46,6 +48,44 @@ def completion(size: int) -> bytes:
     ).encode()
 
 
+def embeddings(body: bytes) -> bytes:
+    inputs = json.loads(body)["input"]
+    count = 1 if isinstance(inputs, str) else len(inputs)
+    usage = {"prompt_tokens": 4 * count, "completion_tokens": 0, "total_tokens": 4 * count}
+    return json.dumps(
+        {
+            "id": "embd-bench",
+            "object": "list",
+            "model": "mistral-embed",
+            "usage": usage,
+            "data": [
+                {"object": "embedding", "index": i, "embedding": [0.25] * 16} for i in range(count)
+            ],
+        }
+    ).encode()
+
+
+def model_card(name: str) -> dict[str, Any]:
+    capabilities = {"completion_chat": True, "function_calling": True, "vision": False}
+    return {
+        "id": name,
+        "object": "model",
+        "created": 1_700_000_000,
+        "owned_by": "mistralai",
+        "capabilities": capabilities,
+        "name": name,
+        "description": "A model for benchmarks.",
+        "max_context_length": 32768,
+        "aliases": [],
+        "type": "base",
+    }
+
+
+MODELS = json.dumps(
+    {"object": "list", "data": [model_card("mistral-small-latest"), model_card("mistral-embed")]}
+).encode()
+
+
 @cache
 def event_stream(chunks: int) -> bytes:
     parts = []
@@ -63,15 +103,34 @@ def event_stream(chunks: int) -> bytes:
     return b"".join(parts)
 
 
+async def respond(writer: asyncio.StreamWriter, payload: bytes, kind: bytes) -> None:
+    writer.write(
+        b"HTTP/1.1 200 OK\r\ncontent-type: "
+        + kind
+        + b"\r\ncontent-length: "
+        + str(len(payload)).encode()
+        + b"\r\n\r\n"
+        + payload
+    )
+    await writer.drain()
+
+
 async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     try:
         while True:
             head = await reader.readuntil(b"\r\n\r\n")
+            path = head.split(b" ", 2)[1]
             headers = {}
             for line in head.split(b"\r\n")[1:]:
                 name, _, value = line.partition(b":")
                 headers[name.strip().lower()] = value.strip()
             body = await reader.readexactly(int(headers.get(b"content-length", b"0")))
+            if path == b"/v1/embeddings":
+                await respond(writer, embeddings(body), b"application/json")
+                continue
+            if path == b"/v1/models":
+                await respond(writer, MODELS, b"application/json")
+                continue
             stream = b'"stream":true' in body.replace(b" ", b"")
             knob = KNOB.search(body)
             number = int(knob.group(2)) if knob else 0
@@ -82,15 +141,7 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
                 payload, kind = event_stream(number or 10_000), b"text/event-stream"
             else:
                 payload, kind = completion(number), b"application/json"
-            writer.write(
-                b"HTTP/1.1 200 OK\r\ncontent-type: "
-                + kind
-                + b"\r\ncontent-length: "
-                + str(len(payload)).encode()
-                + b"\r\n\r\n"
-                + payload
-            )
-            await writer.drain()
+            await respond(writer, payload, kind)
     except (asyncio.IncompleteReadError, ConnectionResetError, asyncio.LimitOverrunError):
         pass
     finally:

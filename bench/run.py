@@ -4,7 +4,13 @@ Every scenario runs each client in interleaved rounds (the order rotates each ro
 the same fast local server (bench/fastserver.py, in its own process), and reports medians and
 ratios to raw httpx. Nothing here asserts: the numbers are for reading and for BENCHMARKS.md.
 
-    python bench/run.py [--quick] [--markdown FILE]
+    python bench/run.py [--quick] [--markdown FILE] [--installed] [--installed-spec SPEC]
+
+`--installed` also measures as users run it: the wheel built into a fresh venv with pip (which
+byte-compiles it), then `import httpx`, `import mistral_client` and import + a first
+`chat.complete` there, with PYTHONDONTWRITEBYTECODE=1, and the installed size.
+`--installed-spec SPEC` does the same once more with the package generated from SPEC swapped in
+for `_mistral_api` (Mistral's full spec: 972 models), timing the generation.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import inspect
 import json
 import os
 import platform
+import shutil
 import socket
 import statistics
 import subprocess
@@ -34,6 +41,7 @@ MESSAGES = [
 ]
 KEY = "bench-key"
 HEADERS = {"Authorization": f"Bearer {KEY}"}
+INPUTS = ["Embed this sentence.", "And this one."]
 
 
 def free_port() -> int:
@@ -62,6 +70,8 @@ def official_sdk() -> Any | None:
     return Official
 
 
+Row = tuple[str, str, str, str]
+
 # ----------------------------------------------------------------------------- clients
 
 
@@ -71,6 +81,7 @@ class Raw:
     name = "raw httpx"
 
     def __init__(self, url: str) -> None:
+        self.base = url
         self.url = f"{url}/v1/chat/completions"
         self.client = httpx.Client()
         self.aclient: httpx.AsyncClient | None = None
@@ -93,6 +104,20 @@ class Raw:
                         on_first()
                     count += 1
         return count
+
+    def embed(self) -> Any:
+        response = self.client.post(
+            f"{self.base}/v1/embeddings",
+            json={"model": "mistral-embed", "input": INPUTS},
+            headers=HEADERS,
+        )
+        response.raise_for_status()
+        return response.json()
+
+    def list_models(self) -> Any:
+        response = self.client.get(f"{self.base}/v1/models", headers=HEADERS)
+        response.raise_for_status()
+        return response.json()
 
     async def acomplete(self, model: str = "m") -> Any:
         assert self.aclient is not None
@@ -130,6 +155,12 @@ class Ours:
                 on_first()
             count += 1
         return count
+
+    def embed(self) -> Any:
+        return self.client.embeddings.create(model="mistral-embed", inputs=INPUTS)
+
+    def list_models(self) -> Any:
+        return self.client.models.list()
 
     async def acomplete(self, model: str = "m") -> Any:
         return await self.aclient.chat.complete_async(model=model, messages=MESSAGES)
@@ -223,6 +254,15 @@ def sequential(client: Any, n: int) -> float:
     return (time.perf_counter() - started) / n
 
 
+def generated(client: Any, method: str, n: int) -> float:
+    """Time per call of a generated resource method (a raw httpx request for the baseline)."""
+    call = getattr(client, method)
+    started = time.perf_counter()
+    for _ in range(n):
+        call()
+    return (time.perf_counter() - started) / n
+
+
 def big(client: Any, n: int) -> float:
     started = time.perf_counter()
     for _ in range(n):
@@ -256,7 +296,19 @@ def concurrent(client: Any, n: int, limits: httpx.Limits, model: str = "m") -> f
 def import_times(
     modules: dict[str, str], runs: int, write_bytecode: bool, prefix: Path
 ) -> dict[str, float]:
-    """Per client, median wall time of `python -c "import MODULE"` minus `python -c pass`.
+    """Per client, median wall time of `python -c "import MODULE"` minus `python -c pass`."""
+    codes = {name: f"import {module}" for name, module in modules.items()}
+    return process_times(codes, runs, write_bytecode, prefix)
+
+
+def process_times(
+    codes: dict[str, str],
+    runs: int,
+    write_bytecode: bool,
+    prefix: Path | None = None,
+    python: str = sys.executable,
+) -> dict[str, float]:
+    """Per name, median wall time of `python -c CODE` minus that of `python -c pass`.
 
     The whole process, as a user waits for it, in interleaved rounds. With
     write_bytecode=False, PYTHONDONTWRITEBYTECODE=1 is set (container images, CI): only byte
@@ -268,16 +320,17 @@ def import_times(
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("PYTHONPYCACHEPREFIX", None)
     if write_bytecode:
+        assert prefix is not None
         env["PYTHONPYCACHEPREFIX"] = str(prefix)
     else:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
 
     def wall(code: str) -> float:
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], env=env, check=True)
+        subprocess.run([python, "-c", code], env=env, check=True)
         return time.perf_counter() - started
 
-    codes = {"bare": "pass", **{name: f"import {module}" for name, module in modules.items()}}
+    codes = {"bare": "pass", **codes}
     for code in codes.values():  # warm the OS file cache (and the prefix, if any)
         wall(code)
     samples: dict[str, list[float]] = {name: [] for name in codes}
@@ -308,6 +361,116 @@ def peak_memory(cls: str, url: str, chunks: int) -> int:
     return int(out.stdout)
 
 
+def first_call_codes(url: str, official: bool) -> dict[str, str]:
+    """`python -c` programs: import, construct and make a first chat call (issue 16 item 6).
+
+    The baseline, "raw httpx", is `import httpx` alone: the target is import + first call
+    <= 1.5x that. A first raw request is measured beside it for scale.
+    """
+    args = f"model='mistral-small-latest', messages={MESSAGES!r}"
+    codes = {
+        "raw httpx": "import httpx",
+        "raw httpx, import + first request": (
+            f"import httpx; httpx.post({url + '/v1/chat/completions'!r}, "
+            f"json=dict({args}), headers={HEADERS!r}).raise_for_status()"
+        ),
+        "mistral-client": (
+            "from mistral_client import Mistral; "
+            f"Mistral(api_key={KEY!r}, server_url={url!r}).chat.complete({args})"
+        ),
+    }
+    if official:
+        codes["mistralai (official)"] = (
+            "from mistralai.client import Mistral; "
+            f"Mistral(api_key={KEY!r}, server_url={url!r}).chat.complete({args})"
+        )
+    return codes
+
+
+def tree_size(path: Path, bytecode: bool) -> int:
+    """Bytes of the files under PATH, with or without __pycache__."""
+    return sum(
+        f.stat().st_size
+        for f in path.rglob("*")
+        if f.is_file() and (bytecode or "__pycache__" not in f.parts)
+    )
+
+
+def installed_venv(where: Path, wheel: Path, generated: Path | None) -> tuple[Path, str]:
+    """A fresh venv with the wheel pip-installed (GENERATED, if any, swapped in and compiled).
+
+    Returns the venv's python and a line on the installed package: compiled or not, its size.
+    """
+    subprocess.run([sys.executable, "-m", "venv", str(where)], check=True)
+    python = where / "bin" / "python"
+    pip = [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(wheel)]
+    installing = subprocess.run(pip, capture_output=True, text=True)
+    if installing.returncode:
+        sys.exit(f"pip install {wheel.name} failed:\n{installing.stderr}")
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    if generated is not None:
+        shutil.rmtree(site / "_mistral_api")
+        shutil.copytree(generated, site / "_mistral_api")
+        subprocess.run([str(python), "-m", "compileall", "-q", "-j", "0", str(site)], check=True)
+    packages = [site / "mistral_client", site / "_mistral_api"]
+    sources = sum(len(list(p.rglob("*.py"))) for p in packages)
+    compiled = sum(len(list(p.rglob("__pycache__/*.pyc"))) for p in packages)
+    code, total = (sum(tree_size(p, b) for p in packages) for b in (False, True))
+    by = "by pip at install" if generated is None else "(pip, then compileall after the swap)"
+    note = (
+        f"{compiled} of {sources} modules byte-compiled {by}; "
+        f"mistral_client + _mistral_api: {code / 1e6:.1f} MB of source, "
+        f"{total / 1e6:.1f} MB with byte code"
+    )
+    return python, note
+
+
+def installed_rows(url: str, runs: int, spec: Path | None) -> tuple[list[Row], list[str]]:
+    """Import and import + first call in pip-installed venvs, as users run them."""
+    rows: list[Row] = []
+    notes: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        build = [sys.executable, "-m", "uv", "build", "--wheel", "--quiet"]
+        subprocess.run([*build, "--out-dir", str(base / "dist"), str(ROOT)], check=True)
+        (wheel,) = (base / "dist").glob("*.whl")
+        cases: list[tuple[str, Path | None]] = [("openapi.yaml", None)]
+        if spec is not None:
+            started = time.perf_counter()
+            prepare = [sys.executable, str(ROOT / "scripts" / "prepare_spec.py"), "generate"]
+            subprocess.run([*prepare, str(spec), str(base / "gen"), "--quiet"], check=True)
+            elapsed = time.perf_counter() - started
+            models = len(list((base / "gen" / "_mistral_api" / "models").glob("*.py"))) - 1
+            notes.append(f"generating from {spec.name}: {elapsed:.1f} s, {models} model modules")
+            cases.append((f"{spec.name}, {models} models", base / "gen" / "_mistral_api"))
+        codes = {
+            "import httpx": "import httpx",
+            "import mistral_client": "import mistral_client",
+            "import + Mistral() + first chat.complete": first_call_codes(url, False)[
+                "mistral-client"
+            ],
+        }
+        for number, (generated_from, package) in enumerate(cases):
+            python, note = installed_venv(base / f"venv{number}", wheel, package)
+            notes.append(f"pip-installed wheel, package generated from {generated_from}: {note}")
+            times = process_times(codes, runs, write_bytecode=False, python=str(python))
+            label = (
+                f"pip-installed wheel (generated from {generated_from}), "
+                "PYTHONDONTWRITEBYTECODE=1 (process minus bare interpreter)"
+            )
+            for name, value in times.items():
+                ratio = value / times["import httpx"]
+                rows.append((label, name, f"{value * 1e3:,.1f} ms", f"{ratio:.2f}x"))
+    return rows, notes
+
+
 # ----------------------------------------------------------------------------- report
 
 
@@ -316,16 +479,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds, for a smoke run")
     parser.add_argument("--markdown", type=Path, help="also write the results table to this file")
     parser.add_argument("--pool", type=int, default=100, help="max connections of the async pools")
+    parser.add_argument(
+        "--installed",
+        action="store_true",
+        help="also measure the wheel pip-installed in a fresh venv (import, first call, size)",
+    )
+    parser.add_argument(
+        "--installed-spec",
+        type=Path,
+        metavar="SPEC",
+        help="--installed, plus the package generated from SPEC swapped in (implies --installed)",
+    )
     args = parser.parse_args(argv)
     rounds = 3 if args.quick else 7
     process, url = start_server()
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[Row] = []
+    notes: list[str] = []
     try:
         clients: list[Any] = [Raw(url), Ours(url)]
         if official_sdk() is not None:
             clients.append(Official(url))
         for c in clients:  # warm up connections and lazy imports
             c.complete()
+            c.embed()
+            c.list_models()
         names = [c.name for c in clients]
 
         def add(
@@ -347,6 +524,16 @@ def main(argv: list[str] | None = None) -> int:
             "µs",
             1e6,
         )
+        for method, call in (
+            ("embed", "embeddings.create"),
+            ("list_models", "models.list (GET)"),
+        ):
+            add(
+                f"{n} sequential {call}, a generated method: time per request",
+                interleave(clients, rounds, lambda c, m=method: generated(c, m, n)),
+                "µs",
+                1e6,
+            )
         accumulate = accumulate_option()
         stream_clients = clients[:2] + ([OursNoAccumulate(url)] if accumulate else []) + clients[2:]
         stream_names = [c.name for c in stream_clients]
@@ -407,6 +594,13 @@ def main(argv: list[str] | None = None) -> int:
             ):
                 measured = {name: modules[name] for name in names}
                 add(label, import_times(measured, runs, write, Path(prefix)), "ms", 1e3)
+        add(
+            "import + Mistral() + first chat.complete, PYTHONDONTWRITEBYTECODE=1 "
+            "(process minus bare interpreter; raw httpx: `import httpx` alone)",
+            process_times(first_call_codes(url, "mistralai (official)" in names), runs, False),
+            "ms",
+            1e3,
+        )
         classes = {
             "raw httpx": "Raw",
             "mistral-client": "Ours",
@@ -424,6 +618,9 @@ def main(argv: list[str] | None = None) -> int:
                     f"{large / small:.2f}x growth",
                 )
             )
+        if args.installed or args.installed_spec:
+            installed, notes = installed_rows(url, runs, args.installed_spec)
+            rows += installed
     finally:
         process.terminate()
         process.wait()
@@ -432,6 +629,7 @@ def main(argv: list[str] | None = None) -> int:
     python = f"{platform.python_implementation()} {platform.python_version()}"
     machine = f"{python}, {platform.machine()}, {os.cpu_count()} cores"
     text = "\n".join(table) + f"\n\nMachine: {machine}. Rounds: {rounds}, interleaved.\n"
+    text += "".join(f"\n- {note}" for note in notes) + ("\n" if notes else "")
     from bulk import table as bulk_table  # bench/bulk.py: the bulk row, a table of its own
 
     text += "\n" + bulk_table(n=2_000 if args.quick else 10_000)

@@ -10,10 +10,10 @@ print(res.choices[0].message.content)
 ```
 """
 
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
 from . import errors
-from ._batch import Batch, BatchItemError, BatchResult
-from ._bulk import BulkResult
-from ._chat import Chat
 from ._client import Mistral
 from ._exceptions import (
     APIConnectionError,
@@ -25,22 +25,61 @@ from ._exceptions import (
     SDKError,
     StreamError,
 )
-from ._files import Files
-from ._parse import AsyncParsedChatStream, ParsedChatStream, StructuredOutputError
-from ._resources import BatchJobs
 from ._streaming import AsyncChatStream, ChatStream
-from ._tools import (
-    AsyncToolRunStream,
-    FunctionTool,
-    MaxStepsExceededError,
-    ToolCallError,
-    ToolRun,
-    ToolRunStream,
-    function_tool,
-)
 from ._transport import APIResponse
 from ._types import ChatParams, MessageParam, RequestOptions, RetryConfig
 from ._version import __version__
+
+# Imported on first use: `import mistral_client` and a first chat call need none of these
+# (the budget of issue 16: import + first call within 1.5x `import httpx`).
+_LAZY = {
+    "Batch": "._batch",
+    "BatchItemError": "._batch",
+    "BatchResult": "._batch",
+    "BulkResult": "._bulk",
+    "Chat": "._chat",
+    "Files": "._files",
+    "AsyncParsedChatStream": "._parse",
+    "ParsedChatStream": "._parse",
+    "StructuredOutputError": "._parse",
+    "BatchJobs": "._resources",
+    "AsyncToolRunStream": "._tools",
+    "FunctionTool": "._tools",
+    "MaxStepsExceededError": "._tools",
+    "ToolCallError": "._tools",
+    "ToolRun": "._tools",
+    "ToolRunStream": "._tools",
+    "function_tool": "._tools",
+}
+
+if _TYPE_CHECKING:
+    from ._batch import Batch, BatchItemError, BatchResult
+    from ._bulk import BulkResult
+    from ._chat import Chat
+    from ._files import Files
+    from ._parse import AsyncParsedChatStream, ParsedChatStream, StructuredOutputError
+    from ._resources import BatchJobs
+    from ._tools import (
+        AsyncToolRunStream,
+        FunctionTool,
+        MaxStepsExceededError,
+        ToolCallError,
+        ToolRun,
+        ToolRunStream,
+        function_tool,
+    )
+
+
+def __getattr__(name: str) -> _Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mistral_client' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "APIConnectionError",

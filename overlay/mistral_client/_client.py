@@ -4,12 +4,11 @@ import functools
 import os
 import weakref
 from collections.abc import Mapping
-from typing import Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final, Self
 
 import attrs
 import httpx
 
-from ._batch import Batch
 from ._chat import Chat
 from ._constants import (
     DEFAULT_BASE_URL,
@@ -18,13 +17,16 @@ from ._constants import (
     ENV_BASE_URL,
 )
 from ._exceptions import InvalidRequestError
-from ._files import Files
 from ._http import Call
 from ._pools import OwnedClients
 from ._resources import Resources
 from ._transport import HTTPTransport
 from ._types import RetryConfig
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._batch import Batch
+    from ._files import Files
 
 __all__ = ["Mistral"]
 
@@ -170,11 +172,15 @@ class Mistral(Resources):
     @functools.cached_property
     def files(self) -> Files:
         """`client.files`: the generated files resource, with the upload conveniences."""
+        from ._files import Files
+
         return Files(self._transport)
 
     @functools.cached_property
     def batch(self) -> Batch:
         """`client.batch`: the generated ``batch.jobs``, with ``run``, ``wait`` and ``results``."""
+        from ._batch import Batch
+
         return Batch(self._transport, self.files)
 
     def __repr__(self) -> str:

@@ -12,6 +12,7 @@ import enum
 import inspect
 import types
 import typing
+import uuid
 from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
@@ -36,6 +37,29 @@ def keyword_hints(method: Callable[..., Any]) -> dict[str, Any]:
 
 def fits(value: Any, hint: Any) -> bool:
     """Whether VALUE is acceptable where HINT is expected (see the module docstring)."""
+    # The common case first: a value whose own class the hint names (str, int, a model...),
+    # a plain isinstance over the hint's members, computed once per hint. Measured: the
+    # checks cost 4 of a generated call's ~56 µs of overhead against raw httpx before this.
+    if type(value) in _plain_members(hint):
+        return True
+    return _fits(value, hint)
+
+
+@cache
+def _plain_members(hint: Any) -> frozenset[type]:
+    """The classes of HINT (or of its union members) a value of exactly that class fits."""
+    members = typing.get_args(hint) if _is_union(hint) else (hint,)
+    return frozenset(
+        m for m in members if isinstance(m, type) and typing.get_origin(m) is None and m is not bool
+    )
+
+
+def _is_union(hint: Any) -> bool:
+    origin = typing.get_origin(hint)
+    return origin is typing.Union or origin is types.UnionType
+
+
+def _fits(value: Any, hint: Any) -> bool:
     if hint is Any or hint is object:
         return True
     origin = typing.get_origin(hint)
@@ -77,6 +101,8 @@ def _fits_class(value: Any, hint: Any) -> bool:
             return isinstance(value, hint | Mapping)
         if hint is File:
             return True
+        if hint is uuid.UUID:  # an id as the wire carries it; to_dict sends str(value) anyway
+            return isinstance(value, uuid.UUID | str)
         return isinstance(value, hint)
     return True
 

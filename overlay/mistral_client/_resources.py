@@ -11,13 +11,33 @@ from __future__ import annotations
 
 import functools
 import typing
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from _mistral_api.api import Batch as BatchNamespace
 from _mistral_api.api import Resources
-from _mistral_api.api.batch_jobs import BatchJobs
 from _mistral_api.api.chat import Chat as ChatResource
-from _mistral_api.api.files import Files as FilesResource
+
+if TYPE_CHECKING:
+    from _mistral_api.api.batch_jobs import BatchJobs
+    from _mistral_api.api.files import Files as FilesResource
+
+# Imported when first used (a client that only chats never loads them): name -> (module, class).
+_LAZY = {
+    "BatchJobs": ("_mistral_api.api.batch_jobs", "BatchJobs"),
+    "FilesResource": ("_mistral_api.api.files", "Files"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    module, attribute = _LAZY[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BatchJobs",

@@ -187,30 +187,28 @@ def decode_event_data(
         ) from exc
 
 
-def _decode_piece(
+class _Done(Exception):
+    """`data: [DONE]`: the end of the stream."""
+
+
+def _items(
     decoder: EventDecoder,
     text: str,
     response: httpx.Response,
     decode: Callable[[Any], T],
     fields: tuple[str, ...],
     what: str,
-) -> tuple[list[T], bool, MistralError | None]:
-    """The items TEXT completes, and whether the stream ended there.
+) -> Generator[T]:
+    """The items TEXT completes, each yielded as soon as it is decoded; _Done at `[DONE]`.
 
-    A bad event ends it: its error is returned, to be raised once the items before it were
-    yielded.
+    Yielded one by one, so the first event of a large read is not held back by the rest.
     """
-    items: list[T] = []
     for sse in decoder.feed(text):
         if sse[1] == _DONE:
-            return items, True, None
-        try:
-            item = decode_event_data(sse, response, decode, fields, what=what)
-        except MistralError as exc:
-            return items, True, exc
+            raise _Done
+        item = decode_event_data(sse, response, decode, fields, what=what)
         if item is not None:
-            items.append(item)
-    return items, False, None
+            yield item
 
 
 def iter_events(
@@ -230,14 +228,11 @@ def iter_events(
     decoder, count = EventDecoder(), 0
     try:
         for text in response.iter_text():
-            items, done, error = _decode_piece(decoder, text, response, decode, fields, what)
-            for item in items:
+            for item in _items(decoder, text, response, decode, fields, what):
                 count += 1
                 yield item
-            if error is not None:
-                raise error
-            if done:
-                return
+    except _Done:
+        return
     except httpx.TransportError as exc:
         raise interrupted(exc, response, count, idle_timeout, partial=partial) from exc
     finally:
@@ -257,14 +252,11 @@ async def aiter_events(
     decoder, count = EventDecoder(), 0
     try:
         async for text in response.aiter_text():
-            items, done, error = _decode_piece(decoder, text, response, decode, fields, what)
-            for item in items:
+            for item in _items(decoder, text, response, decode, fields, what):
                 count += 1
                 yield item
-            if error is not None:
-                raise error
-            if done:
-                return
+    except _Done:
+        return
     except httpx.TransportError as exc:
         raise interrupted(exc, response, count, idle_timeout, partial=partial) from exc
     finally:

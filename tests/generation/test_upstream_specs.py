@@ -44,6 +44,9 @@ EXERCISE_CHAT = textwrap.dedent(
     sent = []
 
     class Recording:
+        def build(self, builder, arguments):
+            return builder(**arguments)
+
         def send(self, request, options):
             sent.append(request)
             return request.decode(response_body)

@@ -211,6 +211,7 @@ def test_generated_method_bad_argument_fails_before_sending(recorder: Recorder, 
     """Every generated method checks its arguments against the spec's types; nothing is sent."""
     with pytest.raises(InvalidRequestError) as caught:
         call(recording_client(recorder))
-    assert caught.value.param is not None and caught.value.param.startswith(param)
+    assert caught.value.param is not None
+    assert caught.value.param.startswith(param)
     assert words in str(caught.value)
     assert recorder.requests == []
