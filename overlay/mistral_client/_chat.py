@@ -24,7 +24,6 @@ from ._hints import describe, fits, keyword_hints
 from ._http import APIClient, Call, asend, send
 from ._resources import ChatResource as GeneratedChat
 from ._streaming import AsyncChatStream, ChatStream, is_event_stream, not_an_event_stream
-from ._tools import tool_dicts
 from ._transport import APIResponse, HTTPTransport
 
 if TYPE_CHECKING:
@@ -212,6 +211,8 @@ def chat_request(
                     f"expected a list of Tool, dicts or Python functions, got {_describe(value)}",
                     param=name,
                 )
+            from ._tools import tool_dicts  # with tools only: not on every import
+
             value = tool_dicts(value)
         elif value is not None and not fits(value, hint):
             raise InvalidRequestError(
