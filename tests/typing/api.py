@@ -241,3 +241,12 @@ async def batch_async() -> None:
         assert_type(results, list[BatchResult])
         job = await client.batch.jobs.get_async(job_id="id", inline=True)
         print(job.outputs)
+
+
+def generated_methods_take_dicts_and_strings(client: Mistral) -> None:
+    """Generated methods type dicts where a model goes and strings where an enum does."""
+    client.batch.jobs.create(
+        input_files=["file-id"],
+        endpoint="/v1/chat/completions",
+        requests=[{"custom_id": "1", "body": {"messages": [{"role": "user", "content": "hi"}]}}],
+    )

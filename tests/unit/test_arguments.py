@@ -179,7 +179,7 @@ def recording_client(recorder: Recorder) -> Mistral:
         pytest.param(
             lambda c: c.embeddings.create(model="mistral-embed", inputs=7),
             "inputs",
-            "expected list[str] | str",
+            "Sequence[str]",
             id="wrong-type",
         ),
         pytest.param(

@@ -213,7 +213,7 @@ BAD_ARGUMENTS = [
         {"temperature": True}, "temperature", "expected float | None", id="temperature-bool"
     ),
     pytest.param({"max_tokens": 1.5}, "max_tokens", "expected int | None", id="max-tokens-float"),
-    pytest.param({"stop": [1]}, "stop", "list[str]", id="stop-ints"),
+    pytest.param({"stop": [1]}, "stop", "Sequence[str]", id="stop-ints"),
     pytest.param({"tools": {"name": "f"}}, "tools", "a list of Tool", id="tools-dict"),
     pytest.param({"temprature": 0.2}, "temprature", "unknown parameter", id="unknown-name"),
     pytest.param(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import datetime
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Unpack, cast
 from urllib.parse import quote
 
@@ -129,24 +129,24 @@ def _decode_jobs_api_routes_batch_create_batch_job(data: Any) -> BatchJobOut:
 
 def _jobs_api_routes_batch_create_batch_job(
     *,
-    endpoint: ApiEndpoint,
-    input_files: builtins.list[str] | None | Unset = UNSET,
-    requests: builtins.list[BatchRequest] | None | Unset = UNSET,
-    model: None | str | Unset = UNSET,
-    agent_id: None | str | Unset = UNSET,
-    metadata: BatchJobInMetadataType0 | None | Unset = UNSET,
+    endpoint: ApiEndpoint | str,
+    input_files: Sequence[str] | None | Unset = UNSET,
+    requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
+    model: str | None | Unset = UNSET,
+    agent_id: str | None | Unset = UNSET,
+    metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
     timeout_hours: int | Unset = UNSET,
 ) -> Request[BatchJobOut]:
 
     _kwargs: dict[str, Any] = {}
     _body = BatchJobIn(
-        endpoint=endpoint,
-        input_files=input_files,
-        requests=requests,
-        model=model,
-        agent_id=agent_id,
-        metadata=metadata,
-        timeout_hours=timeout_hours,
+        endpoint=cast(Any, endpoint),
+        input_files=cast(Any, input_files),
+        requests=cast(Any, requests),
+        model=cast(Any, model),
+        agent_id=cast(Any, agent_id),
+        metadata=cast(Any, metadata),
+        timeout_hours=cast(Any, timeout_hours),
     )
     _kwargs["json"] = _body.to_dict()
     return Request(
@@ -336,12 +336,12 @@ class BatchJobs:
     def create(
         self,
         *,
-        endpoint: ApiEndpoint,
-        input_files: builtins.list[str] | None | Unset = UNSET,
-        requests: builtins.list[BatchRequest] | None | Unset = UNSET,
-        model: None | str | Unset = UNSET,
-        agent_id: None | str | Unset = UNSET,
-        metadata: BatchJobInMetadataType0 | None | Unset = UNSET,
+        endpoint: ApiEndpoint | str,
+        input_files: Sequence[str] | None | Unset = UNSET,
+        requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
+        model: str | None | Unset = UNSET,
+        agent_id: str | None | Unset = UNSET,
+        metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         timeout_hours: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BatchJobOut:
@@ -383,12 +383,12 @@ class BatchJobs:
     async def create_async(
         self,
         *,
-        endpoint: ApiEndpoint,
-        input_files: builtins.list[str] | None | Unset = UNSET,
-        requests: builtins.list[BatchRequest] | None | Unset = UNSET,
-        model: None | str | Unset = UNSET,
-        agent_id: None | str | Unset = UNSET,
-        metadata: BatchJobInMetadataType0 | None | Unset = UNSET,
+        endpoint: ApiEndpoint | str,
+        input_files: Sequence[str] | None | Unset = UNSET,
+        requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
+        model: str | None | Unset = UNSET,
+        agent_id: str | None | Unset = UNSET,
+        metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         timeout_hours: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BatchJobOut:
@@ -647,12 +647,12 @@ class BatchJobsWithRawResponse:
     def create(
         self,
         *,
-        endpoint: ApiEndpoint,
-        input_files: builtins.list[str] | None | Unset = UNSET,
-        requests: builtins.list[BatchRequest] | None | Unset = UNSET,
-        model: None | str | Unset = UNSET,
-        agent_id: None | str | Unset = UNSET,
-        metadata: BatchJobInMetadataType0 | None | Unset = UNSET,
+        endpoint: ApiEndpoint | str,
+        input_files: Sequence[str] | None | Unset = UNSET,
+        requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
+        model: str | None | Unset = UNSET,
+        agent_id: str | None | Unset = UNSET,
+        metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         timeout_hours: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[BatchJobOut]:
@@ -694,12 +694,12 @@ class BatchJobsWithRawResponse:
     async def create_async(
         self,
         *,
-        endpoint: ApiEndpoint,
-        input_files: builtins.list[str] | None | Unset = UNSET,
-        requests: builtins.list[BatchRequest] | None | Unset = UNSET,
-        model: None | str | Unset = UNSET,
-        agent_id: None | str | Unset = UNSET,
-        metadata: BatchJobInMetadataType0 | None | Unset = UNSET,
+        endpoint: ApiEndpoint | str,
+        input_files: Sequence[str] | None | Unset = UNSET,
+        requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
+        model: str | None | Unset = UNSET,
+        agent_id: str | None | Unset = UNSET,
+        metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         timeout_hours: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[BatchJobOut]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Unpack, cast
 from urllib.parse import quote
 
@@ -45,7 +45,7 @@ def _decode_embeddings_v1_embeddings_post(data: Any) -> EmbeddingResponse:
 def _embeddings_v1_embeddings_post(
     *,
     model: str,
-    inputs: builtins.list[str] | str,
+    inputs: str | Sequence[str],
     output_dimension: int | None | Unset = UNSET,
     output_dtype: str | Unset = UNSET,
     encoding_format: str | Unset = UNSET,
@@ -53,11 +53,11 @@ def _embeddings_v1_embeddings_post(
 
     _kwargs: dict[str, Any] = {}
     _body = EmbeddingRequest(
-        model=model,
-        input_=inputs,
-        output_dimension=output_dimension,
-        output_dtype=output_dtype,
-        encoding_format=encoding_format,
+        model=cast(Any, model),
+        input_=cast(Any, inputs),
+        output_dimension=cast(Any, output_dimension),
+        output_dtype=cast(Any, output_dtype),
+        encoding_format=cast(Any, encoding_format),
     )
     _kwargs["json"] = _body.to_dict()
     return Request(
@@ -86,7 +86,7 @@ class Embeddings:
         self,
         *,
         model: str,
-        inputs: builtins.list[str] | str,
+        inputs: str | Sequence[str],
         output_dimension: int | None | Unset = UNSET,
         output_dtype: str | Unset = UNSET,
         encoding_format: str | Unset = UNSET,
@@ -125,7 +125,7 @@ class Embeddings:
         self,
         *,
         model: str,
-        inputs: builtins.list[str] | str,
+        inputs: str | Sequence[str],
         output_dimension: int | None | Unset = UNSET,
         output_dtype: str | Unset = UNSET,
         encoding_format: str | Unset = UNSET,
@@ -171,7 +171,7 @@ class EmbeddingsWithRawResponse:
         self,
         *,
         model: str,
-        inputs: builtins.list[str] | str,
+        inputs: str | Sequence[str],
         output_dimension: int | None | Unset = UNSET,
         output_dtype: str | Unset = UNSET,
         encoding_format: str | Unset = UNSET,
@@ -210,7 +210,7 @@ class EmbeddingsWithRawResponse:
         self,
         *,
         model: str,
-        inputs: builtins.list[str] | str,
+        inputs: str | Sequence[str],
         output_dimension: int | None | Unset = UNSET,
         output_dtype: str | Unset = UNSET,
         encoding_format: str | Unset = UNSET,

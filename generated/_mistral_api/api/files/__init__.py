@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from io import BytesIO
 from typing import IO, TYPE_CHECKING, Any, Unpack, cast
 from urllib.parse import quote
@@ -135,17 +135,17 @@ def _decode_files_api_routes_upload_file(data: Any) -> UploadFileOut:
 def _files_api_routes_upload_file(
     *,
     file: File | bytes | IO[bytes],
-    purpose: FilePurpose | Unset = UNSET,
+    purpose: FilePurpose | str | Unset = UNSET,
     expiry: int | None | Unset = UNSET,
-    visibility: FileVisibility | Unset = UNSET,
+    visibility: FileVisibility | str | Unset = UNSET,
 ) -> Request[UploadFileOut]:
 
     _kwargs: dict[str, Any] = {}
     _body = FilesApiRoutesUploadFileMultiPartBodyParams(
         file=to_file(file),
-        purpose=purpose,
-        expiry=expiry,
-        visibility=visibility,
+        purpose=cast(Any, purpose),
+        expiry=cast(Any, expiry),
+        visibility=cast(Any, visibility),
     )
     _kwargs["files"] = _body.to_multipart()
     return Request(
@@ -348,9 +348,9 @@ class Files:
         self,
         *,
         file: File | bytes | IO[bytes],
-        purpose: FilePurpose | Unset = UNSET,
+        purpose: FilePurpose | str | Unset = UNSET,
         expiry: int | None | Unset = UNSET,
-        visibility: FileVisibility | Unset = UNSET,
+        visibility: FileVisibility | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UploadFileOut:
         """Upload File
@@ -386,9 +386,9 @@ class Files:
         self,
         *,
         file: File | bytes | IO[bytes],
-        purpose: FilePurpose | Unset = UNSET,
+        purpose: FilePurpose | str | Unset = UNSET,
         expiry: int | None | Unset = UNSET,
-        visibility: FileVisibility | Unset = UNSET,
+        visibility: FileVisibility | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UploadFileOut:
         """Upload File
@@ -689,9 +689,9 @@ class FilesWithRawResponse:
         self,
         *,
         file: File | bytes | IO[bytes],
-        purpose: FilePurpose | Unset = UNSET,
+        purpose: FilePurpose | str | Unset = UNSET,
         expiry: int | None | Unset = UNSET,
-        visibility: FileVisibility | Unset = UNSET,
+        visibility: FileVisibility | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[UploadFileOut]:
         """Upload File
@@ -727,9 +727,9 @@ class FilesWithRawResponse:
         self,
         *,
         file: File | bytes | IO[bytes],
-        purpose: FilePurpose | Unset = UNSET,
+        purpose: FilePurpose | str | Unset = UNSET,
         expiry: int | None | Unset = UNSET,
-        visibility: FileVisibility | Unset = UNSET,
+        visibility: FileVisibility | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[UploadFileOut]:
         """Upload File

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, Unpack, cast
 from urllib.parse import quote
 
@@ -51,27 +51,27 @@ def _fim_completion_v1_fim_completions_post(
     *,
     model: str,
     prompt: str,
-    suffix: None | str | Unset = UNSET,
+    suffix: str | None | Unset = UNSET,
     temperature: float | None | Unset = UNSET,
     top_p: float | None | Unset = UNSET,
     max_tokens: int | None | Unset = UNSET,
     min_tokens: int | None | Unset = UNSET,
-    stop: builtins.list[str] | None | str | Unset = UNSET,
+    stop: str | Sequence[str] | None | Unset = UNSET,
     random_seed: int | None | Unset = UNSET,
 ) -> Request[FIMCompletionResponse]:
 
     _kwargs: dict[str, Any] = {}
     _body = FIMCompletionRequest(
-        model=model,
-        prompt=prompt,
-        suffix=suffix,
-        temperature=temperature,
-        top_p=top_p,
-        max_tokens=max_tokens,
-        min_tokens=min_tokens,
+        model=cast(Any, model),
+        prompt=cast(Any, prompt),
+        suffix=cast(Any, suffix),
+        temperature=cast(Any, temperature),
+        top_p=cast(Any, top_p),
+        max_tokens=cast(Any, max_tokens),
+        min_tokens=cast(Any, min_tokens),
         stream=UNSET,
-        stop=stop,
-        random_seed=random_seed,
+        stop=cast(Any, stop),
+        random_seed=cast(Any, random_seed),
     )
     _kwargs["json"] = _body.to_dict()
     return Request(
@@ -89,27 +89,27 @@ def _fim_completion_v1_fim_completions_post_stream(
     *,
     model: str,
     prompt: str,
-    suffix: None | str | Unset = UNSET,
+    suffix: str | None | Unset = UNSET,
     temperature: float | None | Unset = UNSET,
     top_p: float | None | Unset = UNSET,
     max_tokens: int | None | Unset = UNSET,
     min_tokens: int | None | Unset = UNSET,
-    stop: builtins.list[str] | None | str | Unset = UNSET,
+    stop: str | Sequence[str] | None | Unset = UNSET,
     random_seed: int | None | Unset = UNSET,
 ) -> Request[CompletionEvent]:
 
     _kwargs: dict[str, Any] = {}
     _body = FIMCompletionRequest(
-        model=model,
-        prompt=prompt,
-        suffix=suffix,
-        temperature=temperature,
-        top_p=top_p,
-        max_tokens=max_tokens,
-        min_tokens=min_tokens,
+        model=cast(Any, model),
+        prompt=cast(Any, prompt),
+        suffix=cast(Any, suffix),
+        temperature=cast(Any, temperature),
+        top_p=cast(Any, top_p),
+        max_tokens=cast(Any, max_tokens),
+        min_tokens=cast(Any, min_tokens),
         stream=True,
-        stop=stop,
-        random_seed=random_seed,
+        stop=cast(Any, stop),
+        random_seed=cast(Any, random_seed),
     )
     _kwargs["json"] = _body.to_dict()
     return Request(
@@ -140,12 +140,12 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: None | str | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         min_tokens: int | None | Unset = UNSET,
-        stop: builtins.list[str] | None | str | Unset = UNSET,
+        stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FIMCompletionResponse:
@@ -191,12 +191,12 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: None | str | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         min_tokens: int | None | Unset = UNSET,
-        stop: builtins.list[str] | None | str | Unset = UNSET,
+        stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FIMCompletionResponse:
@@ -242,12 +242,12 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: None | str | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         min_tokens: int | None | Unset = UNSET,
-        stop: builtins.list[str] | None | str | Unset = UNSET,
+        stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EventStream[CompletionEvent]:
@@ -293,12 +293,12 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: None | str | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         min_tokens: int | None | Unset = UNSET,
-        stop: builtins.list[str] | None | str | Unset = UNSET,
+        stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncEventStream[CompletionEvent]:
@@ -351,12 +351,12 @@ class FimWithRawResponse:
         *,
         model: str,
         prompt: str,
-        suffix: None | str | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         min_tokens: int | None | Unset = UNSET,
-        stop: builtins.list[str] | None | str | Unset = UNSET,
+        stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[FIMCompletionResponse]:
@@ -402,12 +402,12 @@ class FimWithRawResponse:
         *,
         model: str,
         prompt: str,
-        suffix: None | str | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
         min_tokens: int | None | Unset = UNSET,
-        stop: builtins.list[str] | None | str | Unset = UNSET,
+        stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[FIMCompletionResponse]:
