@@ -21,9 +21,9 @@ from _mistral_api.types import InvalidFieldError
 from ._constants import DEFAULT_BULK_CONCURRENCY, MESSAGE_ROLES
 from ._exceptions import InvalidRequestError, unknown_parameter
 from ._hints import describe, fits, keyword_hints
-from ._http import APIClient, Call, asend, send
+from ._http import APIClient, Call
 from ._resources import ChatResource as GeneratedChat
-from ._streaming import AsyncChatStream, ChatStream, is_event_stream, not_an_event_stream
+from ._streaming import AsyncChatStream, ChatStream, asend_stream, send_stream
 from ._transport import APIResponse, HTTPTransport
 
 if TYPE_CHECKING:
@@ -325,13 +325,7 @@ class Chat:
             APIConnectionError: no response, or the stream stalled past the idle timeout.
         """
         call = self._call(model, messages, params, stream=True)
-        response = send(self._client._sync_client(), call)
-        if not is_event_stream(response):
-            try:
-                response.read()
-            finally:
-                response.close()
-            raise not_an_event_stream(response)
+        response = send_stream(self._client._sync_client(), call)
         return ChatStream(
             response,
             accumulate=accumulate,
@@ -349,13 +343,7 @@ class Chat:
     ) -> AsyncChatStream:
         """Async :meth:`stream`: ``async for chunk in await client.chat.stream_async(...)``."""
         call = self._call(model, messages, params, stream=True)
-        response = await asend(self._client._async_client(), call)
-        if not is_event_stream(response):
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
-            raise not_an_event_stream(response)
+        response = await asend_stream(self._client._async_client(), call)
         return AsyncChatStream(
             response,
             accumulate=accumulate,

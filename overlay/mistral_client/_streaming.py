@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncGenerator, Callable, Generator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import attrs
 import httpx
@@ -28,7 +28,7 @@ from ._exceptions import (
     StreamInterruptedError,
     StreamTimeoutError,
 )
-from ._http import reason
+from ._http import Call, asend, reason, send
 from ._resources import chat_types
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from _mistral_api.models import ChatCompletionResponse, CompletionChunk, CompletionEvent
 
-__all__ = ["AsyncChatStream", "ChatStream"]
+__all__ = ["AsyncChatStream", "AsyncEventStream", "ChatStream", "EventStream"]
 
 _DONE = "[DONE]"
 _CHUNK = "CompletionChunk"
@@ -524,69 +524,49 @@ _NOT_ACCUMULATED = (
 )
 
 
-class _Stream:
-    """What the sync and async streams share: state, and the decisions on each piece read."""
+class EventStream(Generic[T]):
+    """The events of a streamed response; an iterator and a context manager.
+
+    The HTTP response is released when the stream is exhausted, on ``break`` out of a ``with``
+    block, on an exception and on ``close()``.
+
+    Args:
+        response: The streaming ``httpx.Response`` (``text/event-stream``).
+        decode: Builds an item from each event (see :func:`decode_event_data`).
+        fields: The SSE fields DECODE takes, when it takes more than the JSON data.
+        what: The item's name, for decode errors.
+        idle_timeout: The ``stream_idle_timeout`` the reads run with, named when one stalls.
+        partial: Whether what arrived is kept when the stream breaks, for the error message.
+        owner: The client that opened the stream, held so that a client dropped while its
+            stream is read (``for c in Mistral().chat.stream(...)``) is not collected, which
+            would close its pool under the open response (issue 15).
+
+    Attributes:
+        response: The ``httpx.Response``: status and headers (``mistral-correlation-id``,
+            rate-limit headers) are readable as soon as the stream is returned.
+    """
 
     def __init__(
         self,
         response: httpx.Response,
+        decode: Callable[[Any], T],
+        fields: tuple[str, ...] = (),
+        what: str = "event",
         *,
-        accumulate: bool = True,
         idle_timeout: float | None = None,
+        partial: bool = False,
         owner: object = None,
     ) -> None:
         self.response = response
-        self._accumulator = Accumulator() if accumulate else None
-        self._idle_timeout = idle_timeout
-        # The client that opened the stream: held so that a client dropped while its stream
-        # is read (`for c in Mistral().chat.stream(...)`) is not collected, which would close
-        # its pool under the open response (issue 15).
         self._owner = owner
-        types = chat_types()
-        self._event_class, self._chunk_class = types.event, types.chunk
-        self._events = self._iterate()
-
-    def _iterate(self) -> Any:
-        raise NotImplementedError  # pragma: no cover - both subclasses define it
-
-    def _event(self, payload: Any) -> CompletionEvent:
-        """One chunk's event, added to the answer as it is decoded."""
-        event: CompletionEvent = self._event_class(self._chunk_class.from_dict(payload))
-        if self._accumulator is not None:
-            self._accumulator.add(event.data)
-        return event
-
-    def _options(self) -> dict[str, Any]:
-        return {"idle_timeout": self._idle_timeout, "partial": self._accumulator is not None}
-
-
-class ChatStream(_Stream):
-    """The events of a streamed chat completion; an iterator and a context manager.
-
-    Each item is a ``CompletionEvent`` whose ``.data`` is a ``CompletionChunk``. The HTTP
-    response is released when the stream is exhausted, on ``break`` out of a ``with`` block,
-    on an exception and on ``close()``.
-
-    Args:
-        response: The streaming ``httpx.Response`` (``text/event-stream``).
-        accumulate: Keep the answer's text, thinking and tool calls as they stream, for
-            ``final_response()`` (the default). With False nothing is kept: memory stays flat
-            however long the stream, and ``final_response()`` raises.
-
-    Attributes:
-        response: The ``httpx.Response``: status, headers (``mistral-correlation-id``,
-            rate-limit headers) are readable as soon as the stream is returned.
-    """
-
-    _events: Generator[CompletionEvent]
-
-    def _iterate(self) -> Generator[CompletionEvent]:
-        return iter_events(self.response, self._event, (), _CHUNK, **self._options())
+        self._events = iter_events(
+            response, decode, fields, what, idle_timeout=idle_timeout, partial=partial
+        )
 
     def __iter__(self) -> Self:
         return self
 
-    def __next__(self) -> CompletionEvent:
+    def __next__(self) -> T:
         return next(self._events)
 
     def __enter__(self) -> Self:
@@ -605,43 +585,35 @@ class ChatStream(_Stream):
         self._events.close()
         self.response.close()
 
-    def final_response(self) -> ChatCompletionResponse:
-        """Read the rest of the stream and return it merged into one ChatCompletionResponse.
 
-        Text and thinking deltas are concatenated, tool-call deltas merged by index; the
-        finish reason and usage are those of the last chunks.
-
-        Raises:
-            MistralError: the stream was opened with ``accumulate=False`` (raised before
-                reading anything).
-        """
-        if self._accumulator is None:
-            raise MistralError(_NOT_ACCUMULATED)
-        for _ in self:
-            pass
-        return self._accumulator.result()
-
-
-class AsyncChatStream(_Stream):
-    """Async twin of :class:`ChatStream`: ``async for`` and ``async with``.
-
-    Args:
-        response: The streaming ``httpx.Response``.
-        accumulate: As for :class:`ChatStream`.
+class AsyncEventStream(Generic[T]):
+    """Async twin of :class:`EventStream`: ``async for`` and ``async with``; same arguments.
 
     Attributes:
         response: The ``httpx.Response`` of the stream.
     """
 
-    _events: AsyncGenerator[CompletionEvent]
-
-    def _iterate(self) -> AsyncGenerator[CompletionEvent]:
-        return aiter_events(self.response, self._event, (), _CHUNK, **self._options())
+    def __init__(
+        self,
+        response: httpx.Response,
+        decode: Callable[[Any], T],
+        fields: tuple[str, ...] = (),
+        what: str = "event",
+        *,
+        idle_timeout: float | None = None,
+        partial: bool = False,
+        owner: object = None,
+    ) -> None:
+        self.response = response
+        self._owner = owner
+        self._events = aiter_events(
+            response, decode, fields, what, idle_timeout=idle_timeout, partial=partial
+        )
 
     def __aiter__(self) -> Self:
         return self
 
-    async def __anext__(self) -> CompletionEvent:
+    async def __anext__(self) -> T:
         return await anext(self._events)
 
     async def __aenter__(self) -> Self:
@@ -660,14 +632,131 @@ class AsyncChatStream(_Stream):
         await self._events.aclose()
         await self.response.aclose()
 
+
+class _Chunks:
+    """Chat chunks decoded into events and, unless accumulate=False, merged as they arrive."""
+
+    def __init__(self, accumulate: bool) -> None:
+        self.accumulator = Accumulator() if accumulate else None
+        types = chat_types()
+        self._event_class, self._chunk_class = types.event, types.chunk
+
+    def event(self, payload: Any) -> CompletionEvent:
+        """One chunk's event, added to the answer as it is decoded."""
+        event: CompletionEvent = self._event_class(self._chunk_class.from_dict(payload))
+        if self.accumulator is not None:
+            self.accumulator.add(event.data)
+        return event
+
+    def merged(self) -> Accumulator:
+        """The accumulator, or the error saying the stream keeps nothing."""
+        if self.accumulator is None:
+            raise MistralError(_NOT_ACCUMULATED)
+        return self.accumulator
+
+
+class ChatStream(EventStream["CompletionEvent"]):
+    """The events of a streamed chat completion; an iterator and a context manager.
+
+    Each item is a ``CompletionEvent`` whose ``.data`` is a ``CompletionChunk``. The HTTP
+    response is released when the stream is exhausted, on ``break`` out of a ``with`` block,
+    on an exception and on ``close()``.
+
+    Args:
+        response: The streaming ``httpx.Response`` (``text/event-stream``).
+        accumulate: Keep the answer's text, thinking and tool calls as they stream, for
+            ``final_response()`` (the default). With False nothing is kept: memory stays flat
+            however long the stream, and ``final_response()`` raises.
+        idle_timeout: As for :class:`EventStream`.
+        owner: As for :class:`EventStream`.
+
+    Attributes:
+        response: The ``httpx.Response``: status, headers (``mistral-correlation-id``,
+            rate-limit headers) are readable as soon as the stream is returned.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        accumulate: bool = True,
+        idle_timeout: float | None = None,
+        owner: object = None,
+    ) -> None:
+        self._chunks = _Chunks(accumulate)
+        super().__init__(response, self._chunks.event, (), _CHUNK, idle_timeout=idle_timeout,
+                         partial=accumulate, owner=owner)  # fmt: skip
+
+    def final_response(self) -> ChatCompletionResponse:
+        """Read the rest of the stream and return it merged into one ChatCompletionResponse.
+
+        Text and thinking deltas are concatenated, tool-call deltas merged by index; the
+        finish reason and usage are those of the last chunks.
+
+        Raises:
+            MistralError: the stream was opened with ``accumulate=False`` (raised before
+                reading anything).
+        """
+        merged = self._chunks.merged()
+        for _ in self:
+            pass
+        return merged.result()
+
+
+class AsyncChatStream(AsyncEventStream["CompletionEvent"]):
+    """Async twin of :class:`ChatStream`: ``async for`` and ``async with``; same arguments.
+
+    Attributes:
+        response: The ``httpx.Response`` of the stream.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        accumulate: bool = True,
+        idle_timeout: float | None = None,
+        owner: object = None,
+    ) -> None:
+        self._chunks = _Chunks(accumulate)
+        super().__init__(response, self._chunks.event, (), _CHUNK, idle_timeout=idle_timeout,
+                         partial=accumulate, owner=owner)  # fmt: skip
+
     async def final_response(self) -> ChatCompletionResponse:
         """Read the rest of the stream and return it merged into one ChatCompletionResponse.
 
         Raises:
             MistralError: the stream was opened with ``accumulate=False``.
         """
-        if self._accumulator is None:
-            raise MistralError(_NOT_ACCUMULATED)
+        merged = self._chunks.merged()
         async for _ in self:
             pass
-        return self._accumulator.result()
+        return merged.result()
+
+
+def send_stream(client: httpx.Client, call: Call) -> httpx.Response:
+    """Send CALL (retrying as it says) and return its open event-stream response.
+
+    Raises:
+        StreamError: a 2xx that is not ``text/event-stream`` (its body read and closed).
+    """
+    response = send(client, call)
+    if not is_event_stream(response):
+        try:
+            response.read()
+        finally:
+            response.close()
+        raise not_an_event_stream(response)
+    return response
+
+
+async def asend_stream(client: httpx.AsyncClient, call: Call) -> httpx.Response:
+    """Async twin of :func:`send_stream`."""
+    response = await asend(client, call)
+    if not is_event_stream(response):
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        raise not_an_event_stream(response)
+    return response

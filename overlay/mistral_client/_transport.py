@@ -9,9 +9,8 @@ generated method behaves as the hand-written ones do. What to send is decided by
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping
-from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
@@ -23,7 +22,7 @@ from . import _http
 from ._exceptions import InvalidRequestError, ResponseValidationError, unknown_parameter
 from ._hints import describe, fits, keyword_hints
 from ._http import APIClient, Call
-from ._streaming import aiter_events, is_event_stream, iter_events, not_an_event_stream
+from ._streaming import AsyncEventStream, EventStream, asend_stream, send_stream
 
 __all__ = ["APIResponse", "AsyncEventStream", "EventStream", "HTTPTransport", "plan"]
 
@@ -159,105 +158,6 @@ def _what(request: Request[Any]) -> str:
     return getattr(request.decode, "__qualname__", "event").split(".")[0]
 
 
-class EventStream(Generic[T]):
-    """The events of a streamed response; an iterator and a context manager.
-
-    The HTTP response is released when the stream is exhausted, on ``break`` out of a ``with``
-    block, on an exception and on ``close()``.
-
-    Attributes:
-        response: The ``httpx.Response``; status and headers are readable at once.
-    """
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        request: Request[T],
-        idle_timeout: float | None = None,
-        owner: object = None,
-    ) -> None:
-        self.response = response
-        # Held so that a client dropped while its stream is read is not collected (issue 15).
-        self._owner = owner
-        self._events: Generator[T] = iter_events(
-            response,
-            request.decode,
-            request.event_fields,
-            _what(request),
-            idle_timeout=idle_timeout,
-        )
-
-    def __iter__(self) -> Self:
-        return self
-
-    def __next__(self) -> T:
-        return next(self._events)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Release the connection; iterating afterwards ends at once."""
-        self._events.close()
-        self.response.close()
-
-
-class AsyncEventStream(Generic[T]):
-    """Async twin of :class:`EventStream`: ``async for`` and ``async with``.
-
-    Attributes:
-        response: The ``httpx.Response`` of the stream.
-    """
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        request: Request[T],
-        idle_timeout: float | None = None,
-        owner: object = None,
-    ) -> None:
-        self.response = response
-        # Held so that a client dropped while its stream is read is not collected (issue 15).
-        self._owner = owner
-        self._events: AsyncGenerator[T] = aiter_events(
-            response,
-            request.decode,
-            request.event_fields,
-            _what(request),
-            idle_timeout=idle_timeout,
-        )
-
-    def __aiter__(self) -> Self:
-        return self
-
-    async def __anext__(self) -> T:
-        return await anext(self._events)
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Release the connection; iterating afterwards ends at once."""
-        await self._events.aclose()
-        await self.response.aclose()
-
-
 class HTTPTransport:
     """`_mistral_api.client.Transport` on the client's send path (see the module docstring).
 
@@ -306,25 +206,27 @@ class HTTPTransport:
     def stream(self, request: Request[T], options: RequestOptions) -> EventStream[T]:
         """Send REQUEST; its event stream, open. Retries cover only the request itself."""
         call = self._call(request, options)
-        response = _http.send(self._client._sync_client(), call)
-        if not is_event_stream(response):
-            try:
-                response.read()
-            finally:
-                response.close()
-            raise not_an_event_stream(response)
-        return EventStream(response, request, call.stream_idle_timeout, self._client)
+        response = send_stream(self._client._sync_client(), call)
+        return EventStream(
+            response,
+            request.decode,
+            request.event_fields,
+            _what(request),
+            idle_timeout=call.stream_idle_timeout,
+            owner=self._client,
+        )
 
     async def stream_async(
         self, request: Request[T], options: RequestOptions
     ) -> AsyncEventStream[T]:
         """Async twin of :meth:`stream`."""
         call = self._call(request, options)
-        response = await _http.asend(self._client._async_client(), call)
-        if not is_event_stream(response):
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
-            raise not_an_event_stream(response)
-        return AsyncEventStream(response, request, call.stream_idle_timeout, self._client)
+        response = await asend_stream(self._client._async_client(), call)
+        return AsyncEventStream(
+            response,
+            request.decode,
+            request.event_fields,
+            _what(request),
+            idle_timeout=call.stream_idle_timeout,
+            owner=self._client,
+        )
