@@ -652,11 +652,16 @@ RESOURCE_ATTRIBUTES = {"with_raw_response"}
 
 @dataclass(frozen=True)
 class NameEntry:
-    """One row of spec/names.yaml: the dotted name, the streamed variant's, keyword renames."""
+    """One row of spec/names.yaml: the dotted name, the streamed variant's, keyword renames.
+
+    EXTENDED (None unless the row has `extended:`) lists the keywords the overlay's extension of
+    this method types itself; the generator emits the others as a TypedDict for it.
+    """
 
     name: str
     stream: str | None = None
     rename: dict[str, str] = field(default_factory=dict)
+    extended: tuple[str, ...] | None = None
 
 
 def load_names(path: Path) -> dict[str, NameEntry]:
@@ -671,8 +676,12 @@ def load_names(path: Path) -> dict[str, NameEntry]:
             entry = {"name": entry}
         if not (isinstance(entry, dict) and isinstance(entry.get("name"), str)):
             raise SpecError(f"{path}: {op_id}: expected `resource.method` or {{name: ...}}")
+        extended = entry.get("extended")
         table[str(op_id)] = NameEntry(
-            name=entry["name"], stream=entry.get("stream"), rename=dict(entry.get("rename") or {})
+            name=entry["name"],
+            stream=entry.get("stream"),
+            rename=dict(entry.get("rename") or {}),
+            extended=None if extended is None else tuple(str(k) for k in extended),
         )
     return table
 
@@ -891,6 +900,7 @@ def resolve_names(
             "renames": renames,
             "kind": kind,
             "event": event_model(document, content) if streams else None,
+            "extended": None if entry is None or entry.extended is None else list(entry.extended),
         }
         shown = f"client.{'.'.join(path)}.{method or stream_method}"
         if method and stream_method:

@@ -11,16 +11,15 @@ import httpx
 
 from ._chat import Chat
 from ._constants import (
-    DEFAULT_BASE_URL,
     DEFAULT_STREAM_IDLE_TIMEOUT,
     ENV_API_KEY,
-    ENV_BASE_URL,
 )
 from ._exceptions import InvalidRequestError
 from ._http import Call
 from ._pools import OwnedClients
 from ._resources import Resources
-from ._transport import HTTPTransport
+from ._transport import HTTPTransport, seconds
+from ._transport import base_url as _server_url
 from ._types import RetryConfig
 from ._version import __version__
 
@@ -39,32 +38,13 @@ class _NotGiven:
 NOT_GIVEN: Final = _NotGiven()
 
 
-def _server_url(server_url: str | None, setting: str = "server_url") -> str:
-    """The base URL to send to, checked: SETTING names where a bad one came from."""
-    if server_url is None:
-        server_url = os.environ.get(ENV_BASE_URL)
-        setting = ENV_BASE_URL
-    url = (server_url or DEFAULT_BASE_URL).strip().rstrip("/")
-    if not url.startswith(("http://", "https://")):
-        # Without a scheme httpx fails at send time, as a transport error that was retried.
-        raise InvalidRequestError(
-            f"{url!r} is not an http:// or https:// URL: write it in full, such as "
-            f"'http://127.0.0.1:8000' or '{DEFAULT_BASE_URL}'",
-            param=setting,
-        )
-    # MISTRAL_BASE_URL is often written with /v1, as for OpenAI-compatible clients.
-    return url.removesuffix("/v1")
-
-
 def _seconds(timeout: Any, timeout_ms: Any, where: str) -> Any:
     """TIMEOUT, or TIMEOUT_MS (the official SDK's name, in milliseconds) in seconds."""
     if timeout_ms is None:
         return timeout
     if timeout is not NOT_GIVEN:
         raise InvalidRequestError("give timeout (seconds) or timeout_ms, not both", param=where)
-    if not isinstance(timeout_ms, int | float) or isinstance(timeout_ms, bool) or timeout_ms < 0:
-        raise InvalidRequestError(f"expected milliseconds, got {timeout_ms!r}", param=where)
-    return timeout_ms / 1000
+    return seconds(timeout_ms, where)
 
 
 class Mistral(Resources):
@@ -194,27 +174,18 @@ class Mistral(Resources):
         return self._own.async_() if self._async is None else self._async
 
     def _call(
-        self, method: str, path: str, body: Any, params: Mapping[str, Any], *, stream: bool
+        self, method: str, path: str, body: Any, options: Mapping[str, Any], *, stream: bool
     ) -> Call:
-        headers = self._headers
-        for name in ("extra_headers", "http_headers"):  # the latter: the official SDK's name
-            extra = params.get(name)
-            if extra:
-                headers = {**headers, **extra}
-        retries = params.get("retries")
-        if retries is not None and not isinstance(retries, RetryConfig):
-            raise InvalidRequestError("expected a RetryConfig", param="retries")
-        timeout = _seconds(params.get("timeout", NOT_GIVEN), params.get("timeout_ms"), "timeout")
-        if timeout is NOT_GIVEN:
-            timeout = self.timeout
-        base = params.get("server_url")
+        """The call of one request; OPTIONS as `_transport.plan` makes them canonical."""
+        extra = options.get("extra_headers")
+        timeout = options.get("timeout", self.timeout)
         return Call(
             method=method,
-            url=f"{self.server_url if base is None else _server_url(base)}{path}",
+            url=f"{self.server_url}{path}",
             json=body,
-            headers=headers,
+            headers={**self._headers, **extra} if extra else self._headers,
             timeout=httpx.USE_CLIENT_DEFAULT if timeout is NOT_GIVEN else timeout,
-            retry=retries or self.retry_config,
+            retry=options.get("retries") or self.retry_config,
             stream=stream,
             stream_idle_timeout=self.stream_idle_timeout,
         )

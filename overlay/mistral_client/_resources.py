@@ -16,6 +16,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from _mistral_api.api import Batch as BatchNamespace
 from _mistral_api.api import Resources
 from _mistral_api.api.chat import Chat as ChatResource
+from _mistral_api.api.chat import (
+    ChatCompleteMessagesItem,
+    ChatCompleteParams,
+    ChatCompleteResponseFormat,
+    ChatCompleteToolsItem,
+)
 
 if TYPE_CHECKING:
     from _mistral_api.api.batch_jobs import BatchJobs
@@ -42,6 +48,10 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "BatchJobs",
     "BatchNamespace",
+    "ChatCompleteMessagesItem",
+    "ChatCompleteParams",
+    "ChatCompleteResponseFormat",
+    "ChatCompleteToolsItem",
     "ChatResource",
     "ChatTypes",
     "FilesResource",

@@ -9,6 +9,7 @@ generated method behaves as the hand-written ones do. What to send is decided by
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -19,10 +20,12 @@ from _mistral_api.client import OPTION_NAMES, Request, RequestOptions
 from _mistral_api.types import UNSET, InvalidFieldError
 
 from . import _http
+from ._constants import DEFAULT_BASE_URL, ENV_BASE_URL
 from ._exceptions import InvalidRequestError, ResponseValidationError, unknown_parameter
 from ._hints import describe, fits, keyword_hints
 from ._http import APIClient, Call
 from ._streaming import AsyncEventStream, EventStream, asend_stream, send_stream
+from ._types import RetryConfig
 
 __all__ = ["APIResponse", "AsyncEventStream", "EventStream", "HTTPTransport", "plan"]
 
@@ -40,12 +43,37 @@ class Plan:
     files: Any
 
 
+def base_url(server_url: str | None, setting: str = "server_url") -> str:
+    """The base URL to send to, checked: SETTING names where a bad one came from."""
+    if server_url is None:
+        server_url = os.environ.get(ENV_BASE_URL)
+        setting = ENV_BASE_URL
+    url = (server_url or DEFAULT_BASE_URL).strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        # Without a scheme httpx fails at send time, as a transport error that was retried.
+        raise InvalidRequestError(
+            f"{url!r} is not an http:// or https:// URL: write it in full, such as "
+            f"'http://127.0.0.1:8000' or '{DEFAULT_BASE_URL}'",
+            param=setting,
+        )
+    # MISTRAL_BASE_URL is often written with /v1, as for OpenAI-compatible clients.
+    return url.removesuffix("/v1")
+
+
+def seconds(timeout_ms: Any, where: str) -> float:
+    """TIMEOUT_MS (the official SDK's timeout, in milliseconds) in seconds."""
+    if not isinstance(timeout_ms, int | float) or isinstance(timeout_ms, bool) or timeout_ms < 0:
+        raise InvalidRequestError(f"expected milliseconds, got {timeout_ms!r}", param=where)
+    return timeout_ms / 1000
+
+
 def plan(request: Request[Any], options: Mapping[str, Any]) -> Plan:
-    """The request as sent: the call's options checked and merged into it.
+    """The request as sent: the call's options checked, merged into it, and canonical.
 
     `http_headers` and `timeout_ms` are the official SDK's spellings of `extra_headers` and
-    `timeout`. Extra body fields are merged over the generated body, so a field the spec does
-    not know yet can be sent; extra query parameters likewise.
+    `timeout`; the plan's options hold only `extra_headers`, `retries` and `timeout`. Extra body
+    fields are merged over the generated body, so a field the spec does not know yet can be
+    sent; extra query parameters likewise.
 
     Raises:
         InvalidRequestError: an option the methods do not take, with "did you mean" drawn
@@ -62,12 +90,21 @@ def plan(request: Request[Any], options: Mapping[str, Any]) -> Plan:
     headers = {**request.headers, **options.get("http_headers", {})}
     headers.update(options.get("extra_headers", {}))
     call_options: dict[str, Any] = {"extra_headers": headers} if headers else {}
-    if options.get("retries") is not None:
-        call_options["retries"] = options["retries"]
-    if "timeout" in options:
+    retries = options.get("retries")
+    if retries is not None:
+        if not isinstance(retries, RetryConfig):
+            raise InvalidRequestError(
+                f"expected a RetryConfig, got {type(retries).__name__}", param="retries"
+            )
+        call_options["retries"] = retries
+    if options.get("timeout_ms") is not None:
+        if "timeout" in options:
+            raise InvalidRequestError(
+                "give timeout (seconds) or timeout_ms, not both", param="timeout"
+            )
+        call_options["timeout"] = seconds(options["timeout_ms"], "timeout_ms")
+    elif "timeout" in options:
         call_options["timeout"] = options["timeout"]
-    elif "timeout_ms" in options:
-        call_options["timeout"] = options["timeout_ms"] / 1000
     params = {**request.params, **options.get("extra_query", {})}
     body = request.json
     extra_body = options.get("extra_body")
@@ -77,7 +114,7 @@ def plan(request: Request[Any], options: Mapping[str, Any]) -> Plan:
         body = {**(body or {}), **extra_body}
     server_url = options.get("server_url")
     return Plan(
-        url=f"{server_url.rstrip('/')}{request.path}" if server_url else None,
+        url=f"{base_url(server_url)}{request.path}" if server_url else None,
         options=call_options,
         params=params or None,
         json=body,

@@ -1,12 +1,13 @@
 """What the client and its methods accept: models or dicts, mixed freely; the retry policy.
 
-The bottom layer of the overlay: it imports no overlay module but `_constants`.
+The bottom layer of the overlay: it imports no overlay module but `_constants` and
+`_resources` (the generated chat keywords).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
+from typing import Any, TypeAlias, TypedDict
 
 import attrs
 import httpx
@@ -19,23 +20,15 @@ from ._constants import (
     RETRY_STATUSES,
 )
 
-# Type-only: these names differ in packages generated from Mistral's own spec (where
-# ReasoningEffort is ChatCompletionRequestReasoningEffort), and the overlay must run on those.
-if TYPE_CHECKING:
-    from _mistral_api.models import (
-        AssistantMessage,
-        GuardrailConfig,
-        MistralPromptMode,
-        Prediction,
-        ReasoningEffort,
-        ResponseFormat,
-        SystemMessage,
-        Tool,
-        ToolChoice,
-        ToolChoiceEnum,
-        ToolMessage,
-        UserMessage,
-    )
+# The chat keywords come from the generated chat method (spec/names.yaml `extended`): a new
+# chat parameter in the spec is typed here after `make generate`, with no edit. The aliases are
+# strings, so importing them loads no model.
+from ._resources import (
+    ChatCompleteMessagesItem,
+    ChatCompleteParams,
+    ChatCompleteResponseFormat,
+    ChatCompleteToolsItem,
+)
 
 __all__ = [
     "ChatParams",
@@ -76,43 +69,10 @@ class RetryConfig:
     statuses: frozenset[int] = RETRY_STATUSES
 
 
-class SystemMessageDict(TypedDict):
-    role: Literal["system"]
-    content: str | Sequence[Any]
-
-
-class _UserMessageDict(TypedDict):
-    role: Literal["user"]
-    content: str | Sequence[Any] | None
-
-
-class _AssistantMessageDict(TypedDict, total=False):
-    role: Literal["assistant"]
-    content: str | Sequence[Any] | None
-    tool_calls: Sequence[Any] | None
-    prefix: bool
-
-
-class _ToolMessageDict(TypedDict, total=False):
-    role: Literal["tool"]
-    content: str | Sequence[Any] | None
-    tool_call_id: str | None
-    name: str | None
-
-
-# The Mapping member lets a list of dicts built elsewhere (list[dict[str, str]]) type-check.
-# A string, so that `import mistral_client` does not import the generated models (lazy, see
-# _lazy.py); type checkers read it as the union, and annotations may use it at run time.
-MessageParam: TypeAlias = (
-    "SystemMessage | UserMessage | AssistantMessage | ToolMessage | SystemMessageDict"
-    " | _UserMessageDict | _AssistantMessageDict | _ToolMessageDict | Mapping[str, Any]"
-)
+MessageParam: TypeAlias = ChatCompleteMessagesItem
 """One message of `messages`: a generated message class or a dict, mixed freely."""
-ToolParam: TypeAlias = "Tool | Mapping[str, Any] | Callable[..., Any]"
+ToolParam: TypeAlias = "ChatCompleteToolsItem | Callable[..., Any]"
 """One item of `tools`: a Tool model, a dict, or a typed Python function (see function_tool)."""
-ToolChoiceParam: TypeAlias = (
-    'ToolChoice | ToolChoiceEnum | Literal["auto", "none", "any", "required"] | Mapping[str, Any]'
-)
 
 
 class RequestOptions(TypedDict, total=False):
@@ -132,30 +92,13 @@ class RequestOptions(TypedDict, total=False):
     """Send this call to another base URL (the official SDK's per-call option)."""
 
 
-class _CommonParams(RequestOptions, total=False):
-    """The parameters every chat method takes: ChatParams but stream, response_format, tools.
+class _CommonParams(ChatCompleteParams, RequestOptions, total=False):
+    """What every chat method takes: the generated chat keywords, and the per-call options.
 
-    (Those three are set by some methods themselves: parse, run_tools, stream.)
+    But response_format and tools (spec/names.yaml `extended`), which some methods set
+    themselves (parse, run_tools) and the others take wider (tools: Python functions too).
     """
 
-    temperature: float | None
-    top_p: float | None
-    max_tokens: int | None
-    stop: str | Sequence[str] | None
-    random_seed: int | None
-    metadata: Mapping[str, Any] | None
-    tool_choice: ToolChoiceParam | None
-    presence_penalty: float | None
-    frequency_penalty: float | None
-    n: int | None
-    prediction: Prediction | Mapping[str, Any] | None
-    parallel_tool_calls: bool | None
-    reasoning_effort: ReasoningEffort | Literal["high", "none"] | None
-    prompt_mode: MistralPromptMode | Literal["reasoning"] | None
-    guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None
-    prompt_cache_key: str | None
-    safe_prompt: bool | None
-    # Not sent as such:
     extra_body: Mapping[str, Any] | None
     """Escape hatch: fields merged into the JSON body (parameters the spec does not know yet)."""
 
@@ -164,17 +107,18 @@ class ChatParams(_CommonParams, total=False):
     """Optional chat parameters. Only those given are sent; None is sent as JSON null."""
 
     stream: bool | None
-    response_format: ResponseFormat | Mapping[str, Any] | None
+    """Set by the method (complete: false, stream: true); sent as said if said."""
+    response_format: ChatCompleteResponseFormat
     tools: Sequence[ToolParam] | None
 
 
 class ParseParams(_CommonParams, total=False):
-    """The parameters of ``chat.parse``: ChatParams but ``response_format`` and ``stream``."""
+    """The parameters of ``chat.parse``: ChatParams but ``response_format``."""
 
     tools: Sequence[ToolParam] | None
 
 
 class ToolLoopParams(_CommonParams, total=False):
-    """The parameters of ``chat.run_tools``: ChatParams but ``tools`` and ``stream``."""
+    """The parameters of ``chat.run_tools``: ChatParams but ``tools``."""
 
-    response_format: ResponseFormat | Mapping[str, Any] | None
+    response_format: ChatCompleteResponseFormat

@@ -94,7 +94,6 @@ USE = textwrap.dedent(
 
 TYPED_USE = textwrap.dedent(
     """
-    from _mistral_api.api import Resources
     from _mistral_api.models import ModelCatalog, Widget
     from mistral_client import Mistral
 
@@ -103,9 +102,17 @@ TYPED_USE = textwrap.dedent(
         widget: Widget = client.widgets.create(name="a", size=2)
         again: Widget = await client.widgets.create_async(name="b")
         catalog: ModelCatalog = client.models.list()
-        chat = Resources(client._transport).chat
-        chat.complete(model="m", messages=[], verbosity="low")
+        # The overlay's chat methods take the new parameter, typed, with no overlay edit.
+        client.chat.complete(model="m", messages=[], verbosity="low")
+        await client.chat.complete_async(model="m", messages=[], verbosity="low")
+        for chunk in client.chat.stream(model="m", messages=[], verbosity="low"):
+            print(chunk)
+        client.chat.parse(model="m", messages=[], response_format=Widget, verbosity="low")
         print(widget.name, again.name, catalog)
+
+
+    def refused(client: Mistral) -> None:  # --warn-unused-ignores: mypy must flag the int
+        client.chat.complete(model="m", messages=[], verbosity=3)  # type: ignore[arg-type]
     """
 )
 

@@ -6,7 +6,7 @@ import builtins
 import datetime
 import functools
 from collections.abc import Iterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Unpack, cast
+from typing import IO, TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
 from urllib.parse import quote
 
 from ...client import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Iterator, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, Any, Unpack, cast
+from typing import IO, TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
 from urllib.parse import quote
 
 from ...client import (
@@ -195,6 +195,44 @@ def _chat_completion_v1_chat_completions_post_stream(
         keywords=_KEYWORDS_CHAT_COMPLETION_V1_CHAT_COMPLETIONS_POST,
         **_kwargs,
     )
+
+
+class ChatCompleteParams(TypedDict, total=False):
+    """The optional keywords of `client.chat.complete` but response_format, tools.
+
+    For the overlay's methods that extend it (spec/names.yaml: `extended`), which type those
+    themselves; regenerated with the spec, so a new parameter is typed there too.
+    """
+
+    temperature: float | None
+    top_p: float | None
+    max_tokens: int | None
+    stop: str | Sequence[str] | None
+    random_seed: int | None
+    metadata: RequestMetadata | Mapping[str, Any] | None
+    tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None
+    presence_penalty: float | None
+    frequency_penalty: float | None
+    n: int | None
+    prediction: Prediction | Mapping[str, Any] | None
+    parallel_tool_calls: bool | None
+    reasoning_effort: ReasoningEffort | str | None
+    prompt_mode: MistralPromptMode | str | None
+    guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None
+    prompt_cache_key: str | None
+    safe_prompt: bool | None
+
+
+ChatCompleteModel: TypeAlias = "str"
+
+
+ChatCompleteMessagesItem: TypeAlias = "SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage"
+
+
+ChatCompleteResponseFormat: TypeAlias = "ResponseFormat | Mapping[str, Any] | None"
+
+
+ChatCompleteToolsItem: TypeAlias = "Tool | Mapping[str, Any]"
 
 
 class Chat:
