@@ -999,6 +999,11 @@ def generate(spec: Path, out_dir: Path, *, quiet: bool = False, names_file: Path
                 + summarize_generator_output(result.stdout + "\n" + result.stderr)
             )
         shutil.rmtree(staged / ".ruff_cache", ignore_errors=True)
+        # The generator writes one module per operation beside each resource package's
+        # `__init__`; the resource classes there are the API, so these placeholders go.
+        for module in (staged / "api").glob("*/*.py"):
+            if module.name != "__init__.py":
+                module.unlink()
         out_dir.mkdir(parents=True, exist_ok=True)
         target = out_dir / PACKAGE
         shutil.rmtree(target, ignore_errors=True)

@@ -25,7 +25,7 @@ def bytecode_on_env(**extra: str) -> dict[str, str]:
 
 def import_with_bytecode(package_parent: Path) -> None:
     code = (
-        "import _mistral_api.models, _mistral_api.api.chat.chat_completion_v1_chat_completions_post"
+        "import _mistral_api.models, _mistral_api.api.chat"
     )
     subprocess.run(
         [sys.executable, "-c", code],
