@@ -1,5 +1,9 @@
 """Repair an OpenAPI document so openapi-python-client 0.29.1 generates all of it, then generate.
 
+The pipeline: Mistral's published spec (openapi.yaml, vendored byte for byte) -> our declared
+corrections (spec/corrections.yaml, an OpenAPI Overlay; scripts/corrections.py) -> the automatic
+repairs below -> the names table (spec/names.yaml) -> openapi-python-client.
+
 Mistral's published specs have broken naive generators throughout their history (see
 ../shared/openapi-upstream/README.md). Each repair below is a pure function over the parsed
 document that returns one report line per change, so a maintainer can read what was altered.
@@ -7,8 +11,8 @@ What cannot be repaired (git conflict markers, invalid YAML, a document that is 
 $ref that points nowhere) is refused with exit status 2, a one-line message and no output.
 
 Usage:
-    python scripts/prepare_spec.py generate SPEC OUT_DIR [--quiet]
-    python scripts/prepare_spec.py repair SPEC REPAIRED.json
+    python scripts/prepare_spec.py generate SPEC OUT_DIR [--quiet] [--corrections FILE]
+    python scripts/prepare_spec.py repair SPEC PREPARED.json [--corrections FILE]
 
 `generate` writes the package to OUT_DIR/_mistral_api (replacing it only when generation
 succeeded) and, when anything was repaired, the report to OUT_DIR/_mistral_api.repairs.txt;
@@ -34,10 +38,18 @@ from typing import Any
 
 import yaml
 
+if __package__:  # imported as scripts.prepare_spec (tests)
+    from . import corrections
+else:  # run as python scripts/prepare_spec.py
+    import corrections  # type: ignore[no-redef]
+Applied = corrections.Applied
+
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "templates"
 NAMES = ROOT / "spec" / "names.yaml"
+CORRECTIONS = ROOT / "spec" / "corrections.yaml"
+PREPARED = "openapi.json"  # the prepared document, inside the generated package
 PACKAGE = "_mistral_api"
 
 # JSON Schema has no `int`, `str`...: Mistral's 2023-2024 specs used Python's names.
@@ -969,12 +981,41 @@ def _place_resources(
 # ----------------------------------------------------------------------------- generating
 
 
-def generate(spec: Path, out_dir: Path, *, quiet: bool = False, names_file: Path = NAMES) -> Report:
-    """Repair SPEC and generate OUT_DIR/_mistral_api; nothing is written unless all succeeds."""
+def prepare(
+    spec: Path, corrections_file: Path | None = CORRECTIONS
+) -> tuple[Json, Report, Applied]:
+    """SPEC as the generator reads it: corrections (spec/corrections.yaml), then repairs.
+
+    Raises:
+        SpecError: the spec cannot be read, a correction conflicts, or a reference dangles.
+    """
     document = load_spec(spec)
-    published = {op_id: kinds for op_id, kinds in response_media_types(document)}
+    applied = Applied()
+    if corrections_file is not None and corrections_file.exists():
+        try:
+            applied = corrections.apply(document, corrections.load(corrections_file))
+        except corrections.CorrectionError as exc:
+            raise SpecError(str(exc)) from exc
     report = repair(document)
     check_refs(document, spec)
+    return document, report, applied
+
+
+def generate(
+    spec: Path,
+    out_dir: Path,
+    *,
+    quiet: bool = False,
+    names_file: Path = NAMES,
+    corrections_file: Path | None = CORRECTIONS,
+) -> Report:
+    """Correct, repair and name SPEC, and generate OUT_DIR/_mistral_api from it.
+
+    Nothing is written unless all succeeds. The prepared document is written into the package
+    as `openapi.json`: what the embedded server and the contract tests validate against.
+    """
+    published = {op_id: kinds for op_id, kinds in response_media_types(load_spec(spec))}
+    document, report, applied = prepare(spec, corrections_file)
     names = resolve_names(document, load_names(names_file), published)
     with tempfile.TemporaryDirectory(prefix="mistral-generate-") as tmp:
         repaired = Path(tmp) / "spec.json"
@@ -999,6 +1040,9 @@ def generate(spec: Path, out_dir: Path, *, quiet: bool = False, names_file: Path
                 + summarize_generator_output(result.stdout + "\n" + result.stderr)
             )
         shutil.rmtree(staged / ".ruff_cache", ignore_errors=True)
+        (staged / PREPARED).write_text(
+            json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
         # The generator writes one module per operation beside each resource package's
         # `__init__`; the resource classes there are the API, so these placeholders go.
         for module in (staged / "api").glob("*/*.py"):
@@ -1013,13 +1057,19 @@ def generate(spec: Path, out_dir: Path, *, quiet: bool = False, names_file: Path
         "".join(f"[names] {line}\n" for line in names.report), encoding="utf-8"
     )
     report_file = out_dir / f"{PACKAGE}.repairs.txt"
-    if report:
-        report_file.write_text("\n".join(report) + "\n", encoding="utf-8")
+    if report or applied.lines:
+        report_file.write_text("\n".join([*applied.lines, *report]) + "\n", encoding="utf-8")
     else:
         report_file.unlink(missing_ok=True)
     if not quiet:
         print(f"generated {target} from {spec}")
-        print(f"{len(report)} repair(s)" + (f", listed in {report_file}" if report else ""))
+        done = len(applied.lines) - len(applied.stale)
+        print(
+            f"{done} correction(s), {len(report)} repair(s)"
+            + (f", listed in {report_file}" if report or applied.lines else "")
+        )
+    for line in applied.stale:  # listed even with --quiet: someone must look at these
+        print(f"stale correction (selects nothing in {spec.name}): {line}")
     return report
 
 
@@ -1067,19 +1117,21 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("spec", type=Path)
     gen.add_argument("out", type=Path)
     gen.add_argument("--quiet", action="store_true")
-    rep = commands.add_parser("repair", help="write the repaired SPEC as JSON and print the report")
+    gen.add_argument("--corrections", type=Path, default=CORRECTIONS)
+    rep = commands.add_parser(
+        "repair", help="write SPEC, corrected and repaired, as JSON and print the report"
+    )
     rep.add_argument("spec", type=Path)
     rep.add_argument("output", type=Path)
+    rep.add_argument("--corrections", type=Path, default=CORRECTIONS)
     args = parser.parse_args(argv)
     try:
         if args.command == "generate":
-            generate(args.spec, args.out, quiet=args.quiet)
+            generate(args.spec, args.out, quiet=args.quiet, corrections_file=args.corrections)
         else:
-            document = load_spec(args.spec)
-            report = repair(document)
-            check_refs(document, args.spec)
+            document, report, applied = prepare(args.spec, args.corrections)
             args.output.write_text(json.dumps(document, indent=1), encoding="utf-8")
-            print("\n".join(report) or "no repairs needed")
+            print("\n".join([*applied.lines, *report]) or "no corrections or repairs needed")
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

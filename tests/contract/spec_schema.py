@@ -1,20 +1,26 @@
-"""JSON Schema validators for our openapi.yaml schemas (OpenAPI 3.1 is JSON Schema 2020-12)."""
+"""JSON Schema validators for the prepared spec's schemas (OpenAPI 3.1 is JSON Schema 2020-12).
+
+The prepared spec is Mistral's openapi.yaml with our corrections and repairs applied, as
+`make generate` writes it into the package (`_mistral_api/openapi.json`).
+"""
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 
-SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
+import _mistral_api
+
+SPEC = Path(_mistral_api.__file__).parent / "openapi.json"
 
 
 @cache
 def _components() -> dict[str, Any]:
-    return dict(yaml.safe_load(SPEC.read_text(encoding="utf-8"))["components"])
+    return dict(json.loads(SPEC.read_text(encoding="utf-8"))["components"])
 
 
 @cache

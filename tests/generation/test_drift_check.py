@@ -24,9 +24,7 @@ def bytecode_on_env(**extra: str) -> dict[str, str]:
 
 
 def import_with_bytecode(package_parent: Path) -> None:
-    code = (
-        "import _mistral_api.models, _mistral_api.api.chat"
-    )
+    code = "import _mistral_api.models, _mistral_api.api.chat"
     subprocess.run(
         [sys.executable, "-c", code],
         env=bytecode_on_env(PYTHONPATH=str(package_parent)),

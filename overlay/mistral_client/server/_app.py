@@ -44,20 +44,23 @@ log = logging.getLogger("mistral_client.server")
 access_log = logging.getLogger("mistral_client.server.access")
 
 
-def _spec_path() -> Path:
-    """openapi.yaml: inside the installed package (wheel), else at the top of the source tree."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[1] / "openapi.yaml", here.parents[3] / "openapi.yaml"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("openapi.yaml not found beside mistral_client or in the source tree")
+def spec() -> Any:
+    """The prepared spec the package was generated from (`_mistral_api/openapi.json`).
+
+    Mistral's published document with our corrections and repairs applied (make generate
+    writes it); JSON, so loading its megabyte takes milliseconds, not YAML's seconds.
+    """
+    import importlib.resources
+    import json
+
+    return json.loads(
+        importlib.resources.files("_mistral_api").joinpath("openapi.json").read_bytes()
+    )
 
 
 @cache
 def _components() -> Any:
-    import yaml
-
-    return yaml.safe_load(_spec_path().read_text(encoding="utf-8"))["components"]
+    return spec()["components"]
 
 
 @cache
