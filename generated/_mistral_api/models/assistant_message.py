@@ -16,17 +16,18 @@ T = TypeVar("T", bound="AssistantMessage")
 
 @_attrs_define(repr=False)
 class AssistantMessage:
-    """A message written by the model; also the `message` of every response choice.
-
+    """
     Attributes:
-        role (Literal['assistant']):  Default: 'assistant'.
+        role (Literal['assistant'] | Unset):  Default: 'assistant'.
         content (list[AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk |
             ThinkChunk | UnknownContentChunk] | None | str | Unset):
         tool_calls (list[ToolCall] | None | Unset):
-        prefix (bool | Unset): Make the model continue this message instead of starting a new one.
+        prefix (bool | Unset): Set this to `true` when adding an assistant message as prefix to condition the model
+            response. The role of the prefix message is to force the model to start its answer by the content of the
+            message. Default: False.
     """
 
-    role: Literal["assistant"] = "assistant"
+    role: Literal["assistant"] | Unset = "assistant"
     content: (
         list[
             AudioChunk
@@ -43,7 +44,7 @@ class AssistantMessage:
         | Unset
     ) = UNSET
     tool_calls: list[ToolCall] | None | Unset = UNSET
-    prefix: bool | Unset = UNSET
+    prefix: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -58,29 +59,29 @@ class AssistantMessage:
             elif isinstance(self.content, list):
                 content = []
                 try:
-                    for content_type_1_item_data in self.content:
-                        content_type_1_item: dict[str, Any]
+                    for content_type_2_item_data in self.content:
+                        content_type_2_item: dict[str, Any]
                         if (
-                            isinstance(content_type_1_item_data, TextChunk)
-                            or isinstance(content_type_1_item_data, ImageURLChunk)
-                            or isinstance(content_type_1_item_data, DocumentURLChunk)
-                            or isinstance(content_type_1_item_data, ReferenceChunk)
-                            or isinstance(content_type_1_item_data, FileChunk)
-                            or isinstance(content_type_1_item_data, ThinkChunk)
-                            or isinstance(content_type_1_item_data, AudioChunk)
+                            isinstance(content_type_2_item_data, TextChunk)
+                            or isinstance(content_type_2_item_data, ImageURLChunk)
+                            or isinstance(content_type_2_item_data, DocumentURLChunk)
+                            or isinstance(content_type_2_item_data, ReferenceChunk)
+                            or isinstance(content_type_2_item_data, FileChunk)
+                            or isinstance(content_type_2_item_data, ThinkChunk)
+                            or isinstance(content_type_2_item_data, AudioChunk)
                         ):
-                            content_type_1_item = content_type_1_item_data.to_dict()
+                            content_type_2_item = content_type_2_item_data.to_dict()
                         else:
                             try:
-                                content_type_1_item = content_type_1_item_data.to_dict()
+                                content_type_2_item = content_type_2_item_data.to_dict()
                             except AttributeError:
-                                if isinstance(content_type_1_item_data, UnknownContentChunk):
+                                if isinstance(content_type_2_item_data, UnknownContentChunk):
                                     raise
-                                content_type_1_item = _as_dict(
-                                    content_type_1_item_data,
+                                content_type_2_item = _as_dict(
+                                    content_type_2_item_data,
                                     "AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk | ThinkChunk | UnknownContentChunk",
                                 )
-                        content.append(content_type_1_item)
+                        content.append(content_type_2_item)
                 except InvalidFieldError as _field_error:
                     _field_error.path.insert(0, len(content))
                     raise
@@ -118,11 +119,9 @@ class AssistantMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
+        field_dict.update({})
+        if role is not UNSET:
+            field_dict["role"] = role
         if content is not UNSET:
             field_dict["content"] = content
         if tool_calls is not UNSET:
@@ -143,8 +142,8 @@ class AssistantMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        role = cast(Literal["assistant"], d.pop("role"))
-        if role != "assistant":
+        role = cast(Literal["assistant"] | Unset, d.pop("role", UNSET))
+        if role != "assistant" and not isinstance(role, Unset):
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
         _content_data = d.pop("content", UNSET)
@@ -172,11 +171,11 @@ class AssistantMessage:
                 break
             if isinstance(_content_data, list):
                 try:
-                    content_type_1 = []
-                    _content_type_1 = _content_data
-                    for content_type_1_item_data in _content_type_1:
-                        _content_type_1_item_data = content_type_1_item_data
-                        content_type_1_item: (
+                    content_type_2 = []
+                    _content_type_2 = _content_data
+                    for content_type_2_item_data in _content_type_2:
+                        _content_type_2_item_data = content_type_2_item_data
+                        content_type_2_item: (
                             AudioChunk
                             | DocumentURLChunk
                             | FileChunk
@@ -187,88 +186,88 @@ class AssistantMessage:
                             | UnknownContentChunk
                         )
                         while True:  # one pass; each break is the generator's `return`
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_0 = TextChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_0
+                                    content_type_2_item = componentsschemas_content_chunk_type_0
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_1
+                                    content_type_2_item = componentsschemas_content_chunk_type_1
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_2
+                                    content_type_2_item = componentsschemas_content_chunk_type_2
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_3
+                                    content_type_2_item = componentsschemas_content_chunk_type_3
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_4 = FileChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_4
+                                    content_type_2_item = componentsschemas_content_chunk_type_4
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_5
+                                    content_type_2_item = componentsschemas_content_chunk_type_5
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_6
+                                    content_type_2_item = componentsschemas_content_chunk_type_6
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if not isinstance(_content_type_1_item_data, dict):
+                            if not isinstance(_content_type_2_item_data, dict):
                                 raise TypeError()
                             componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(
-                                _content_type_1_item_data
+                                _content_type_2_item_data
                             )
 
-                            content_type_1_item = componentsschemas_content_chunk_type_7
+                            content_type_2_item = componentsschemas_content_chunk_type_7
                             break
 
-                        content_type_1.append(content_type_1_item)
+                        content_type_2.append(content_type_2_item)
 
-                    content = content_type_1
+                    content = content_type_2
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, Literal, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, File, FileTypes, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -16,29 +18,35 @@ T = TypeVar("T", bound="AudioChunk")
 class AudioChunk:
     """
     Attributes:
-        type_ (Literal['input_audio']):  Default: 'input_audio'.
-        input_audio (str): Base64 audio, or a URL.
+        input_audio (File | str):
+        type_ (Literal['input_audio'] | Unset):  Default: 'input_audio'.
     """
 
-    input_audio: str
-    type_: Literal["input_audio"] = "input_audio"
+    input_audio: File | str
+    type_: Literal["input_audio"] | Unset = "input_audio"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        input_audio: FileTypes | str
+        if isinstance(self.input_audio, File):
+            input_audio = self.input_audio.to_tuple()
 
-        input_audio = self.input_audio
+        else:
+            input_audio = self.input_audio
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "input_audio": input_audio,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -53,11 +61,23 @@ class AudioChunk:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["input_audio"], d.pop("type"))
-        if type_ != "input_audio":
-            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
+        _input_audio_data = d.pop("input_audio")
+        input_audio: File | str
+        while True:  # one pass; each break is the generator's `return`
+            if isinstance(_input_audio_data, bytes):
+                try:
+                    input_audio_type_1 = File(payload=BytesIO(_input_audio_data))
 
-        input_audio = d.pop("input_audio")
+                    input_audio = input_audio_type_1
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            input_audio = cast("File | str", _input_audio_data)
+            break
+
+        type_ = cast(Literal["input_audio"] | Unset, d.pop("type", UNSET))
+        if type_ != "input_audio" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
         audio_chunk = cls(
             input_audio,

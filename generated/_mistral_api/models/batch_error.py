@@ -18,11 +18,11 @@ class BatchError:
     """
     Attributes:
         message (str):
-        count (int | Unset):
+        count (int | Unset):  Default: 1.
     """
 
     message: str
-    count: int | Unset = UNSET
+    count: int | Unset = 1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

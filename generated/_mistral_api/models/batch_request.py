@@ -18,8 +18,8 @@ T = TypeVar("T", bound="BatchRequest")
 class BatchRequest:
     """
     Attributes:
-        body (BatchRequestBody): The request body of the endpoint (for chat, its messages and parameters).
-        custom_id (None | str | Unset): Your key for this request; results carry it back.
+        body (BatchRequestBody):
+        custom_id (None | str | Unset):
     """
 
     body: BatchRequestBody

@@ -14,8 +14,6 @@ T = TypeVar("T", bound="BatchRequestBody")
 
 @_attrs_define(repr=False)
 class BatchRequestBody:
-    """The request body of the endpoint (for chat, its messages and parameters)."""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -6,8 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finish_reason import FinishReason
-from ..types import InvalidFieldError
+from ..models.chat_completion_choice_finish_reason import ChatCompletionChoiceFinishReason
+from ..types import UNSET, InvalidFieldError, Unset
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
@@ -19,14 +19,16 @@ T = TypeVar("T", bound="ChatCompletionChoice")
 class ChatCompletionChoice:
     """
     Attributes:
-        index (int):
-        message (AssistantMessage): A message written by the model; also the `message` of every response choice.
-        finish_reason (FinishReason):
+        index (int):  Example: 0.
+        finish_reason (ChatCompletionChoiceFinishReason):  Example: stop.
+        message (AssistantMessage | Unset):
+        messages (list[DeltaMessage] | Unset):
     """
 
     index: int
-    message: AssistantMessage
-    finish_reason: FinishReason
+    finish_reason: ChatCompletionChoiceFinishReason
+    message: AssistantMessage | Unset = UNSET
+    messages: list[DeltaMessage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -34,28 +36,53 @@ class ChatCompletionChoice:
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
+        finish_reason = str(self.finish_reason)
+
         try:
-            try:
-                message = self.message.to_dict()
-            except AttributeError:
-                if isinstance(self.message, AssistantMessage):
-                    raise
-                message = _as_dict(self.message, "AssistantMessage")
+            message: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.message, Unset):
+                try:
+                    message = self.message.to_dict()
+                except AttributeError:
+                    if isinstance(self.message, AssistantMessage):
+                        raise
+                    message = _as_dict(self.message, "AssistantMessage")
         except InvalidFieldError as _field_error:
             _field_error.path.insert(0, "message")
             raise
 
-        finish_reason = str(self.finish_reason)
+        try:
+            messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.messages, Unset):
+                messages = []
+                try:
+                    for messages_item_data in self.messages:
+                        try:
+                            messages_item = messages_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(messages_item_data, DeltaMessage):
+                                raise
+                            messages_item = _as_dict(messages_item_data, "DeltaMessage")
+                        messages.append(messages_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(messages))
+                    raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "messages")
+            raise
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "index": index,
-                "message": message,
                 "finish_reason": finish_reason,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if messages is not UNSET:
+            field_dict["messages"] = messages
 
         return field_dict
 
@@ -72,14 +99,29 @@ class ChatCompletionChoice:
         d = dict(src_dict)
         index = d.pop("index")
 
-        message = AssistantMessage.from_dict(d.pop("message"))
+        finish_reason = ChatCompletionChoiceFinishReason(d.pop("finish_reason"))
 
-        finish_reason = FinishReason(d.pop("finish_reason"))
+        _message = d.pop("message", UNSET)
+        message: AssistantMessage | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = AssistantMessage.from_dict(_message)
+
+        _messages = d.pop("messages", UNSET)
+        messages: list[DeltaMessage] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = DeltaMessage.from_dict(messages_item_data)
+
+                messages.append(messages_item)
 
         chat_completion_choice = cls(
             index,
-            message,
             finish_reason,
+            message,
+            messages,
         )
 
         chat_completion_choice.additional_properties = d
@@ -104,3 +146,4 @@ class ChatCompletionChoice:
 
 # Imported here, once the class above exists: see templates/model.py.jinja.
 from ..models.assistant_message import AssistantMessage
+from ..models.delta_message import DeltaMessage

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.mistral_prompt_mode import MistralPromptMode
 from ..models.reasoning_effort import ReasoningEffort
+from ..models.requested_service_tier import RequestedServiceTier
 from ..models.tool_choice_enum import ToolChoiceEnum
 from ..types import UNSET, InvalidFieldError, Unset
 from ..types import as_dict as _as_dict
@@ -19,33 +20,63 @@ T = TypeVar("T", bound="ChatCompletionRequest")
 
 @_attrs_define(repr=False)
 class ChatCompletionRequest:
-    """A chat completion request. Only the fields the caller sets are sent.
-
+    """
     Attributes:
-        model (str): ID of the model to use, such as `mistral-large-latest`.
-        messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest
-            first.
-        temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on
-            the model.
-        top_p (float | None | Unset): Nucleus sampling mass.
-        max_tokens (int | None | Unset): The most tokens to generate.
-        stream (bool | None | Unset): Stream partial results as server-sent events, ended by `data: [DONE]`.
-        stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
-        random_seed (int | None | Unset): Seed for sampling, for repeatable results.
-        metadata (None | RequestMetadata | Unset):
-        response_format (None | ResponseFormat | Unset):
-        tools (list[Tool] | None | Unset): Functions the model may call.
-        tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
-        presence_penalty (float | None | Unset):
-        frequency_penalty (float | None | Unset):
-        n (int | None | Unset): Number of completions to return.
-        prediction (None | Prediction | Unset):
-        parallel_tool_calls (bool | None | Unset):
+        model (str): ID of the model to use. You can use the [List Available
+            Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of your available models, or see
+            our [Model overview](/models) for model descriptions.
+        messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The prompt(s) to generate
+            completions for, encoded as a list of dict with role and content.
+        temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+            values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and
+            deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending
+            on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with `top_p`
+            probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We
+            generally recommend altering this or `temperature` but not both.
+        max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+            your prompt plus `max_tokens` cannot exceed the model's context length.
+        stream (bool | Unset): Whether to stream back partial progress. If set, tokens will be sent as data-only server-
+            side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the
+            server will hold the request open until the timeout or until completion, with the response containing the full
+            result as JSON. Default: False.
+        stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is
+            detected when providing an array
+        random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+            deterministic results.
+        metadata (ChatCompletionRequestMetadataType0 | None | Unset):
+        response_format (ResponseFormat | Unset): Specify the format that the model must output. By default it will use
+            `{ "type": "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which guarantees the message the
+            model generates is in JSON. When using JSON mode you MUST also instruct the model to produce JSON yourself with
+            a system or a user message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which guarantees
+            the message the model generates is in JSON and follows the schema you provide.
+        tools (list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | ImageGenerationTool | Tool |
+            WebSearchPremiumTool | WebSearchTool] | None | Unset): A list of tools the model may call. Use this to provide a
+            list of functions the model may generate JSON inputs for.
+        tool_choice (ToolChoice | ToolChoiceEnum | Unset): Controls which (if any) tool is called by the model. `none`
+            means the model will not call any tool and instead generates a message. `auto` means the model can pick between
+            generating a message or calling one or more tools. `any` or `required` means the model must call one or more
+            tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the
+            model to call that tool. Default: ToolChoiceEnum.AUTO.
+        presence_penalty (float | None | Unset): The `presence_penalty` determines how much the model penalizes the
+            repetition of words or phrases. A higher presence penalty encourages the model to use a wider variety of words
+            and phrases, making the output more diverse and creative.
+        frequency_penalty (float | None | Unset): The `frequency_penalty` penalizes the repetition of words based on
+            their frequency in the generated text. A higher frequency penalty discourages the model from repeating words
+            that have already appeared frequently in the output, promoting diversity and reducing repetition.
+        n (int | None | Unset): Number of completions to return for each request, input tokens are only billed once.
+        prediction (Prediction | Unset): Enable users to specify an expected completion, optimizing response times by
+            leveraging known or predictable content.
+        parallel_tool_calls (bool | Unset): Whether to enable parallel function calling during tool use, when enabled
+            the model can call multiple tools in parallel. Default: True.
         reasoning_effort (None | ReasoningEffort | Unset):
-        prompt_mode (MistralPromptMode | None | Unset):
+        prompt_mode (MistralPromptMode | None | Unset): Allows toggling between the reasoning mode and no system prompt.
+            When set to `reasoning` the system prompt for reasoning models will be used.
         guardrails (list[GuardrailConfig] | None | Unset):
-        prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
-        safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+        prompt_cache_key (None | str | Unset):
+        service_tier (None | RequestedServiceTier | Unset): Determines whether to serve the request using priority or
+            standard capacity.
+        safe_prompt (bool | Unset): Whether to inject a safety prompt before all conversations. Default: False.
     """
 
     model: str
@@ -53,23 +84,36 @@ class ChatCompletionRequest:
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     max_tokens: int | None | Unset = UNSET
-    stream: bool | None | Unset = UNSET
+    stream: bool | Unset = False
     stop: list[str] | None | str | Unset = UNSET
     random_seed: int | None | Unset = UNSET
-    metadata: None | RequestMetadata | Unset = UNSET
-    response_format: None | ResponseFormat | Unset = UNSET
-    tools: list[Tool] | None | Unset = UNSET
-    tool_choice: None | ToolChoice | ToolChoiceEnum | Unset = UNSET
+    metadata: ChatCompletionRequestMetadataType0 | None | Unset = UNSET
+    response_format: ResponseFormat | Unset = UNSET
+    tools: (
+        list[
+            CodeInterpreterTool
+            | CustomConnector
+            | DocumentLibraryTool
+            | ImageGenerationTool
+            | Tool
+            | WebSearchPremiumTool
+            | WebSearchTool
+        ]
+        | None
+        | Unset
+    ) = UNSET
+    tool_choice: ToolChoice | ToolChoiceEnum | Unset = ToolChoiceEnum.AUTO
     presence_penalty: float | None | Unset = UNSET
     frequency_penalty: float | None | Unset = UNSET
     n: int | None | Unset = UNSET
-    prediction: None | Prediction | Unset = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
+    prediction: Prediction | Unset = UNSET
+    parallel_tool_calls: bool | Unset = True
     reasoning_effort: None | ReasoningEffort | Unset = UNSET
     prompt_mode: MistralPromptMode | None | Unset = UNSET
     guardrails: list[GuardrailConfig] | None | Unset = UNSET
     prompt_cache_key: None | str | Unset = UNSET
-    safe_prompt: bool | None | Unset = UNSET
+    service_tier: None | RequestedServiceTier | Unset = UNSET
+    safe_prompt: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -123,11 +167,7 @@ class ChatCompletionRequest:
         else:
             max_tokens = self.max_tokens
 
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
+        stream = self.stream
 
         stop: list[str] | None | str | Unset
         if isinstance(self.stop, Unset):
@@ -148,7 +188,7 @@ class ChatCompletionRequest:
             metadata: dict[str, Any] | None | Unset
             if isinstance(self.metadata, Unset):
                 metadata = UNSET
-            elif isinstance(self.metadata, RequestMetadata):
+            elif isinstance(self.metadata, ChatCompletionRequestMetadataType0):
                 metadata = self.metadata.to_dict()
             else:
                 metadata = self.metadata
@@ -157,13 +197,14 @@ class ChatCompletionRequest:
             raise
 
         try:
-            response_format: dict[str, Any] | None | Unset
-            if isinstance(self.response_format, Unset):
-                response_format = UNSET
-            elif isinstance(self.response_format, ResponseFormat):
-                response_format = self.response_format.to_dict()
-            else:
-                response_format = self.response_format
+            response_format: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.response_format, Unset):
+                try:
+                    response_format = self.response_format.to_dict()
+                except AttributeError:
+                    if isinstance(self.response_format, ResponseFormat):
+                        raise
+                    response_format = _as_dict(self.response_format, "ResponseFormat")
         except InvalidFieldError as _field_error:
             _field_error.path.insert(0, "response_format")
             raise
@@ -176,12 +217,26 @@ class ChatCompletionRequest:
                 tools = []
                 try:
                     for tools_type_0_item_data in self.tools:
-                        try:
+                        tools_type_0_item: dict[str, Any]
+                        if (
+                            isinstance(tools_type_0_item_data, Tool)
+                            or isinstance(tools_type_0_item_data, WebSearchTool)
+                            or isinstance(tools_type_0_item_data, WebSearchPremiumTool)
+                            or isinstance(tools_type_0_item_data, CodeInterpreterTool)
+                            or isinstance(tools_type_0_item_data, ImageGenerationTool)
+                            or isinstance(tools_type_0_item_data, DocumentLibraryTool)
+                        ):
                             tools_type_0_item = tools_type_0_item_data.to_dict()
-                        except AttributeError:
-                            if isinstance(tools_type_0_item_data, Tool):
-                                raise
-                            tools_type_0_item = _as_dict(tools_type_0_item_data, "Tool")
+                        else:
+                            try:
+                                tools_type_0_item = tools_type_0_item_data.to_dict()
+                            except AttributeError:
+                                if isinstance(tools_type_0_item_data, CustomConnector):
+                                    raise
+                                tools_type_0_item = _as_dict(
+                                    tools_type_0_item_data,
+                                    "CodeInterpreterTool | CustomConnector | DocumentLibraryTool | ImageGenerationTool | Tool | WebSearchPremiumTool | WebSearchTool",
+                                )
                         tools.append(tools_type_0_item)
                 except InvalidFieldError as _field_error:
                     _field_error.path.insert(0, len(tools))
@@ -193,15 +248,15 @@ class ChatCompletionRequest:
             raise
 
         try:
-            tool_choice: dict[str, Any] | None | str | Unset
+            tool_choice: dict[str, Any] | str | Unset
             if isinstance(self.tool_choice, Unset):
                 tool_choice = UNSET
             elif isinstance(self.tool_choice, ToolChoice):
                 tool_choice = self.tool_choice.to_dict()
-            elif isinstance(self.tool_choice, ToolChoiceEnum):
+            elif isinstance(self.tool_choice, ToolChoiceEnum) or not isinstance(self.tool_choice, Mapping):
                 tool_choice = str(self.tool_choice)
             else:
-                tool_choice = self.tool_choice
+                tool_choice = _as_dict(self.tool_choice, "ToolChoice | ToolChoiceEnum")
         except InvalidFieldError as _field_error:
             _field_error.path.insert(0, "tool_choice")
             raise
@@ -225,22 +280,19 @@ class ChatCompletionRequest:
             n = self.n
 
         try:
-            prediction: dict[str, Any] | None | Unset
-            if isinstance(self.prediction, Unset):
-                prediction = UNSET
-            elif isinstance(self.prediction, Prediction):
-                prediction = self.prediction.to_dict()
-            else:
-                prediction = self.prediction
+            prediction: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.prediction, Unset):
+                try:
+                    prediction = self.prediction.to_dict()
+                except AttributeError:
+                    if isinstance(self.prediction, Prediction):
+                        raise
+                    prediction = _as_dict(self.prediction, "Prediction")
         except InvalidFieldError as _field_error:
             _field_error.path.insert(0, "prediction")
             raise
 
-        parallel_tool_calls: bool | None | Unset
-        if isinstance(self.parallel_tool_calls, Unset):
-            parallel_tool_calls = UNSET
-        else:
-            parallel_tool_calls = self.parallel_tool_calls
+        parallel_tool_calls = self.parallel_tool_calls
 
         reasoning_effort: None | str | Unset
         if isinstance(self.reasoning_effort, Unset):
@@ -288,11 +340,15 @@ class ChatCompletionRequest:
         else:
             prompt_cache_key = self.prompt_cache_key
 
-        safe_prompt: bool | None | Unset
-        if isinstance(self.safe_prompt, Unset):
-            safe_prompt = UNSET
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, RequestedServiceTier):
+            service_tier = str(self.service_tier)
         else:
-            safe_prompt = self.safe_prompt
+            service_tier = self.service_tier
+
+        safe_prompt = self.safe_prompt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -340,6 +396,8 @@ class ChatCompletionRequest:
             field_dict["guardrails"] = guardrails
         if prompt_cache_key is not UNSET:
             field_dict["prompt_cache_key"] = prompt_cache_key
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
         if safe_prompt is not UNSET:
             field_dict["safe_prompt"] = safe_prompt
 
@@ -366,33 +424,33 @@ class ChatCompletionRequest:
             while True:  # one pass; each break is the generator's `return`
                 if isinstance(_messages_item_data, dict):
                     try:
-                        componentsschemas_messages_type_0 = SystemMessage.from_dict(_messages_item_data)
+                        messages_item_type_0 = SystemMessage.from_dict(_messages_item_data)
 
-                        messages_item = componentsschemas_messages_type_0
+                        messages_item = messages_item_type_0
                         break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(_messages_item_data, dict):
                     try:
-                        componentsschemas_messages_type_1 = UserMessage.from_dict(_messages_item_data)
+                        messages_item_type_1 = UserMessage.from_dict(_messages_item_data)
 
-                        messages_item = componentsschemas_messages_type_1
+                        messages_item = messages_item_type_1
                         break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(_messages_item_data, dict):
                     try:
-                        componentsschemas_messages_type_2 = AssistantMessage.from_dict(_messages_item_data)
+                        messages_item_type_2 = AssistantMessage.from_dict(_messages_item_data)
 
-                        messages_item = componentsschemas_messages_type_2
+                        messages_item = messages_item_type_2
                         break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if not isinstance(_messages_item_data, dict):
                     raise TypeError()
-                componentsschemas_messages_type_3 = ToolMessage.from_dict(_messages_item_data)
+                messages_item_type_3 = ToolMessage.from_dict(_messages_item_data)
 
-                messages_item = componentsschemas_messages_type_3
+                messages_item = messages_item_type_3
                 break
 
             messages.append(messages_item)
@@ -403,7 +461,7 @@ class ChatCompletionRequest:
 
         max_tokens: int | None | Unset = d.pop("max_tokens", UNSET)
 
-        stream: bool | None | Unset = d.pop("stream", UNSET)
+        stream = d.pop("stream", UNSET)
 
         _stop_data = d.pop("stop", UNSET)
         stop: list[str] | None | str | Unset
@@ -428,7 +486,7 @@ class ChatCompletionRequest:
         random_seed: int | None | Unset = d.pop("random_seed", UNSET)
 
         _metadata_data = d.pop("metadata", UNSET)
-        metadata: None | RequestMetadata | Unset
+        metadata: ChatCompletionRequestMetadataType0 | None | Unset
         while True:  # one pass; each break is the generator's `return`
             if _metadata_data is None:
                 metadata = _metadata_data
@@ -438,37 +496,36 @@ class ChatCompletionRequest:
                 break
             if isinstance(_metadata_data, dict):
                 try:
-                    metadata_type_0 = RequestMetadata.from_dict(_metadata_data)
+                    metadata_type_0 = ChatCompletionRequestMetadataType0.from_dict(_metadata_data)
 
                     metadata = metadata_type_0
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            metadata = cast("None | RequestMetadata | Unset", _metadata_data)
+            metadata = cast("ChatCompletionRequestMetadataType0 | None | Unset", _metadata_data)
             break
 
-        _response_format_data = d.pop("response_format", UNSET)
-        response_format: None | ResponseFormat | Unset
-        while True:  # one pass; each break is the generator's `return`
-            if _response_format_data is None:
-                response_format = _response_format_data
-                break
-            if isinstance(_response_format_data, Unset):
-                response_format = _response_format_data
-                break
-            if isinstance(_response_format_data, dict):
-                try:
-                    response_format_type_0 = ResponseFormat.from_dict(_response_format_data)
-
-                    response_format = response_format_type_0
-                    break
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            response_format = cast("None | ResponseFormat | Unset", _response_format_data)
-            break
+        _response_format = d.pop("response_format", UNSET)
+        response_format: ResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = ResponseFormat.from_dict(_response_format)
 
         _tools_data = d.pop("tools", UNSET)
-        tools: list[Tool] | None | Unset
+        tools: (
+            list[
+                CodeInterpreterTool
+                | CustomConnector
+                | DocumentLibraryTool
+                | ImageGenerationTool
+                | Tool
+                | WebSearchPremiumTool
+                | WebSearchTool
+            ]
+            | None
+            | Unset
+        )
         while True:  # one pass; each break is the generator's `return`
             if _tools_data is None:
                 tools = _tools_data
@@ -481,7 +538,71 @@ class ChatCompletionRequest:
                     tools_type_0 = []
                     _tools_type_0 = _tools_data
                     for tools_type_0_item_data in _tools_type_0:
-                        tools_type_0_item = Tool.from_dict(tools_type_0_item_data)
+                        _tools_type_0_item_data = tools_type_0_item_data
+                        tools_type_0_item: (
+                            CodeInterpreterTool
+                            | CustomConnector
+                            | DocumentLibraryTool
+                            | ImageGenerationTool
+                            | Tool
+                            | WebSearchPremiumTool
+                            | WebSearchTool
+                        )
+                        while True:  # one pass; each break is the generator's `return`
+                            if isinstance(_tools_type_0_item_data, dict):
+                                try:
+                                    tools_type_0_item_type_0 = Tool.from_dict(_tools_type_0_item_data)
+
+                                    tools_type_0_item = tools_type_0_item_type_0
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(_tools_type_0_item_data, dict):
+                                try:
+                                    tools_type_0_item_type_1 = WebSearchTool.from_dict(_tools_type_0_item_data)
+
+                                    tools_type_0_item = tools_type_0_item_type_1
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(_tools_type_0_item_data, dict):
+                                try:
+                                    tools_type_0_item_type_2 = WebSearchPremiumTool.from_dict(_tools_type_0_item_data)
+
+                                    tools_type_0_item = tools_type_0_item_type_2
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(_tools_type_0_item_data, dict):
+                                try:
+                                    tools_type_0_item_type_3 = CodeInterpreterTool.from_dict(_tools_type_0_item_data)
+
+                                    tools_type_0_item = tools_type_0_item_type_3
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(_tools_type_0_item_data, dict):
+                                try:
+                                    tools_type_0_item_type_4 = ImageGenerationTool.from_dict(_tools_type_0_item_data)
+
+                                    tools_type_0_item = tools_type_0_item_type_4
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(_tools_type_0_item_data, dict):
+                                try:
+                                    tools_type_0_item_type_5 = DocumentLibraryTool.from_dict(_tools_type_0_item_data)
+
+                                    tools_type_0_item = tools_type_0_item_type_5
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if not isinstance(_tools_type_0_item_data, dict):
+                                raise TypeError()
+                            tools_type_0_item_type_6 = CustomConnector.from_dict(_tools_type_0_item_data)
+
+                            tools_type_0_item = tools_type_0_item_type_6
+                            break
 
                         tools_type_0.append(tools_type_0_item)
 
@@ -489,15 +610,15 @@ class ChatCompletionRequest:
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            tools = cast("list[Tool] | None | Unset", _tools_data)
+            tools = cast(
+                "list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | ImageGenerationTool | Tool | WebSearchPremiumTool | WebSearchTool] | None | Unset",
+                _tools_data,
+            )
             break
 
         _tool_choice_data = d.pop("tool_choice", UNSET)
-        tool_choice: None | ToolChoice | ToolChoiceEnum | Unset
+        tool_choice: ToolChoice | ToolChoiceEnum | Unset
         while True:  # one pass; each break is the generator's `return`
-            if _tool_choice_data is None:
-                tool_choice = _tool_choice_data
-                break
             if isinstance(_tool_choice_data, Unset):
                 tool_choice = _tool_choice_data
                 break
@@ -509,15 +630,11 @@ class ChatCompletionRequest:
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            if isinstance(_tool_choice_data, str):
-                try:
-                    tool_choice_type_1 = ToolChoiceEnum(_tool_choice_data)
+            if not isinstance(_tool_choice_data, str):
+                raise TypeError()
+            tool_choice_type_1 = ToolChoiceEnum(_tool_choice_data)
 
-                    tool_choice = tool_choice_type_1
-                    break
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            tool_choice = cast("None | ToolChoice | ToolChoiceEnum | Unset", _tool_choice_data)
+            tool_choice = tool_choice_type_1
             break
 
         presence_penalty: float | None | Unset = d.pop("presence_penalty", UNSET)
@@ -526,27 +643,14 @@ class ChatCompletionRequest:
 
         n: int | None | Unset = d.pop("n", UNSET)
 
-        _prediction_data = d.pop("prediction", UNSET)
-        prediction: None | Prediction | Unset
-        while True:  # one pass; each break is the generator's `return`
-            if _prediction_data is None:
-                prediction = _prediction_data
-                break
-            if isinstance(_prediction_data, Unset):
-                prediction = _prediction_data
-                break
-            if isinstance(_prediction_data, dict):
-                try:
-                    prediction_type_0 = Prediction.from_dict(_prediction_data)
+        _prediction = d.pop("prediction", UNSET)
+        prediction: Prediction | Unset
+        if isinstance(_prediction, Unset):
+            prediction = UNSET
+        else:
+            prediction = Prediction.from_dict(_prediction)
 
-                    prediction = prediction_type_0
-                    break
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            prediction = cast("None | Prediction | Unset", _prediction_data)
-            break
-
-        parallel_tool_calls: bool | None | Unset = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
         _reasoning_effort_data = d.pop("reasoning_effort", UNSET)
         reasoning_effort: None | ReasoningEffort | Unset
@@ -615,7 +719,27 @@ class ChatCompletionRequest:
 
         prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET)
 
-        safe_prompt: bool | None | Unset = d.pop("safe_prompt", UNSET)
+        _service_tier_data = d.pop("service_tier", UNSET)
+        service_tier: None | RequestedServiceTier | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _service_tier_data is None:
+                service_tier = _service_tier_data
+                break
+            if isinstance(_service_tier_data, Unset):
+                service_tier = _service_tier_data
+                break
+            if isinstance(_service_tier_data, str):
+                try:
+                    service_tier_type_0 = RequestedServiceTier(_service_tier_data)
+
+                    service_tier = service_tier_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            service_tier = cast("None | RequestedServiceTier | Unset", _service_tier_data)
+            break
+
+        safe_prompt = d.pop("safe_prompt", UNSET)
 
         chat_completion_request = cls(
             model,
@@ -639,6 +763,7 @@ class ChatCompletionRequest:
             prompt_mode,
             guardrails,
             prompt_cache_key,
+            service_tier,
             safe_prompt,
         )
 
@@ -664,12 +789,18 @@ class ChatCompletionRequest:
 
 # Imported here, once the class above exists: see templates/model.py.jinja.
 from ..models.assistant_message import AssistantMessage
+from ..models.chat_completion_request_metadata_type_0 import ChatCompletionRequestMetadataType0
+from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.custom_connector import CustomConnector
+from ..models.document_library_tool import DocumentLibraryTool
 from ..models.guardrail_config import GuardrailConfig
+from ..models.image_generation_tool import ImageGenerationTool
 from ..models.prediction import Prediction
-from ..models.request_metadata import RequestMetadata
 from ..models.response_format import ResponseFormat
 from ..models.system_message import SystemMessage
 from ..models.tool import Tool
 from ..models.tool_choice import ToolChoice
 from ..models.tool_message import ToolMessage
 from ..models.user_message import UserMessage
+from ..models.web_search_premium_tool import WebSearchPremiumTool
+from ..models.web_search_tool import WebSearchTool

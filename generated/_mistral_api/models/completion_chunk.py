@@ -21,10 +21,9 @@ class CompletionChunk:
         id (str):
         model (str):
         choices (list[CompletionResponseStreamChoice]):
-        object_ (str | Unset): `chat.completion.chunk`
+        object_ (str | Unset):
         created (int | Unset):
         usage (UsageInfo | Unset):
-        p (None | str | Unset):
     """
 
     id: str
@@ -33,7 +32,6 @@ class CompletionChunk:
     object_: str | Unset = UNSET
     created: int | Unset = UNSET
     usage: UsageInfo | Unset = UNSET
-    p: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -78,12 +76,6 @@ class CompletionChunk:
             _field_error.path.insert(0, "usage")
             raise
 
-        p: None | str | Unset
-        if isinstance(self.p, Unset):
-            p = UNSET
-        else:
-            p = self.p
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -99,8 +91,6 @@ class CompletionChunk:
             field_dict["created"] = created
         if usage is not UNSET:
             field_dict["usage"] = usage
-        if p is not UNSET:
-            field_dict["p"] = p
 
         return field_dict
 
@@ -137,8 +127,6 @@ class CompletionChunk:
         else:
             usage = UsageInfo.from_dict(_usage)
 
-        p: None | str | Unset = d.pop("p", UNSET)
-
         completion_chunk = cls(
             id,
             model,
@@ -146,7 +134,6 @@ class CompletionChunk:
             object_,
             created,
             usage,
-            p,
         )
 
         completion_chunk.additional_properties = d

@@ -6,8 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finish_reason import FinishReason
-from ..types import UNSET, InvalidFieldError, Unset
+from ..models.completion_response_stream_choice_finish_reason_type_1 import (
+    CompletionResponseStreamChoiceFinishReasonType1,
+)
+from ..models.completion_response_stream_choice_finish_reason_type_2_type_1 import (
+    CompletionResponseStreamChoiceFinishReasonType2Type1,
+)
+from ..models.completion_response_stream_choice_finish_reason_type_3_type_1 import (
+    CompletionResponseStreamChoiceFinishReasonType3Type1,
+)
+from ..types import InvalidFieldError
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
@@ -21,12 +29,19 @@ class CompletionResponseStreamChoice:
     Attributes:
         index (int):
         delta (DeltaMessage):
-        finish_reason (FinishReason | None | Unset):
+        finish_reason (CompletionResponseStreamChoiceFinishReasonType1 |
+            CompletionResponseStreamChoiceFinishReasonType2Type1 | CompletionResponseStreamChoiceFinishReasonType3Type1 |
+            None):
     """
 
     index: int
     delta: DeltaMessage
-    finish_reason: FinishReason | None | Unset = UNSET
+    finish_reason: (
+        CompletionResponseStreamChoiceFinishReasonType1
+        | CompletionResponseStreamChoiceFinishReasonType2Type1
+        | CompletionResponseStreamChoiceFinishReasonType3Type1
+        | None
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -45,10 +60,12 @@ class CompletionResponseStreamChoice:
             _field_error.path.insert(0, "delta")
             raise
 
-        finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, FinishReason):
+        finish_reason: None | str
+        if (
+            isinstance(self.finish_reason, CompletionResponseStreamChoiceFinishReasonType1)
+            or isinstance(self.finish_reason, CompletionResponseStreamChoiceFinishReasonType2Type1)
+            or isinstance(self.finish_reason, CompletionResponseStreamChoiceFinishReasonType3Type1)
+        ):
             finish_reason = str(self.finish_reason)
         else:
             finish_reason = self.finish_reason
@@ -59,10 +76,9 @@ class CompletionResponseStreamChoice:
             {
                 "index": index,
                 "delta": delta,
+                "finish_reason": finish_reason,
             }
         )
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
 
         return field_dict
 
@@ -81,24 +97,49 @@ class CompletionResponseStreamChoice:
 
         delta = DeltaMessage.from_dict(d.pop("delta"))
 
-        _finish_reason_data = d.pop("finish_reason", UNSET)
-        finish_reason: FinishReason | None | Unset
+        _finish_reason_data = d.pop("finish_reason")
+        finish_reason: (
+            CompletionResponseStreamChoiceFinishReasonType1
+            | CompletionResponseStreamChoiceFinishReasonType2Type1
+            | CompletionResponseStreamChoiceFinishReasonType3Type1
+            | None
+        )
         while True:  # one pass; each break is the generator's `return`
             if _finish_reason_data is None:
                 finish_reason = _finish_reason_data
                 break
-            if isinstance(_finish_reason_data, Unset):
-                finish_reason = _finish_reason_data
-                break
             if isinstance(_finish_reason_data, str):
                 try:
-                    finish_reason_type_0 = FinishReason(_finish_reason_data)
+                    finish_reason_type_1 = CompletionResponseStreamChoiceFinishReasonType1(_finish_reason_data)
 
-                    finish_reason = finish_reason_type_0
+                    finish_reason = finish_reason_type_1
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            finish_reason = cast("FinishReason | None | Unset", _finish_reason_data)
+            if isinstance(_finish_reason_data, str):
+                try:
+                    finish_reason_type_2_type_1 = CompletionResponseStreamChoiceFinishReasonType2Type1(
+                        _finish_reason_data
+                    )
+
+                    finish_reason = finish_reason_type_2_type_1
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(_finish_reason_data, str):
+                try:
+                    finish_reason_type_3_type_1 = CompletionResponseStreamChoiceFinishReasonType3Type1(
+                        _finish_reason_data
+                    )
+
+                    finish_reason = finish_reason_type_3_type_1
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            finish_reason = cast(
+                "CompletionResponseStreamChoiceFinishReasonType1 | CompletionResponseStreamChoiceFinishReasonType2Type1 | CompletionResponseStreamChoiceFinishReasonType3Type1 | None",
+                _finish_reason_data,
+            )
             break
 
         completion_response_stream_choice = cls(

@@ -22,6 +22,10 @@ class DeltaMessage:
         content (list[AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk |
             ThinkChunk | UnknownContentChunk] | None | str | Unset):
         tool_calls (list[ToolCall] | None | Unset):
+        tool_call_id (None | str | Unset):
+        index (int | None | Unset): If the completion returns multiple messages, this is to specify which message this
+            delta is for.
+        metadata (DeltaMessageMetadataType0 | None | Unset):
     """
 
     role: None | str | Unset = UNSET
@@ -41,6 +45,9 @@ class DeltaMessage:
         | Unset
     ) = UNSET
     tool_calls: list[ToolCall] | None | Unset = UNSET
+    tool_call_id: None | str | Unset = UNSET
+    index: int | None | Unset = UNSET
+    metadata: DeltaMessageMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -59,29 +66,29 @@ class DeltaMessage:
             elif isinstance(self.content, list):
                 content = []
                 try:
-                    for content_type_1_item_data in self.content:
-                        content_type_1_item: dict[str, Any]
+                    for content_type_2_item_data in self.content:
+                        content_type_2_item: dict[str, Any]
                         if (
-                            isinstance(content_type_1_item_data, TextChunk)
-                            or isinstance(content_type_1_item_data, ImageURLChunk)
-                            or isinstance(content_type_1_item_data, DocumentURLChunk)
-                            or isinstance(content_type_1_item_data, ReferenceChunk)
-                            or isinstance(content_type_1_item_data, FileChunk)
-                            or isinstance(content_type_1_item_data, ThinkChunk)
-                            or isinstance(content_type_1_item_data, AudioChunk)
+                            isinstance(content_type_2_item_data, TextChunk)
+                            or isinstance(content_type_2_item_data, ImageURLChunk)
+                            or isinstance(content_type_2_item_data, DocumentURLChunk)
+                            or isinstance(content_type_2_item_data, ReferenceChunk)
+                            or isinstance(content_type_2_item_data, FileChunk)
+                            or isinstance(content_type_2_item_data, ThinkChunk)
+                            or isinstance(content_type_2_item_data, AudioChunk)
                         ):
-                            content_type_1_item = content_type_1_item_data.to_dict()
+                            content_type_2_item = content_type_2_item_data.to_dict()
                         else:
                             try:
-                                content_type_1_item = content_type_1_item_data.to_dict()
+                                content_type_2_item = content_type_2_item_data.to_dict()
                             except AttributeError:
-                                if isinstance(content_type_1_item_data, UnknownContentChunk):
+                                if isinstance(content_type_2_item_data, UnknownContentChunk):
                                     raise
-                                content_type_1_item = _as_dict(
-                                    content_type_1_item_data,
+                                content_type_2_item = _as_dict(
+                                    content_type_2_item_data,
                                     "AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk | ThinkChunk | UnknownContentChunk",
                                 )
-                        content.append(content_type_1_item)
+                        content.append(content_type_2_item)
                 except InvalidFieldError as _field_error:
                     _field_error.path.insert(0, len(content))
                     raise
@@ -98,14 +105,14 @@ class DeltaMessage:
             elif isinstance(self.tool_calls, list):
                 tool_calls = []
                 try:
-                    for tool_calls_type_0_item_data in self.tool_calls:
+                    for tool_calls_type_1_item_data in self.tool_calls:
                         try:
-                            tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                            tool_calls_type_1_item = tool_calls_type_1_item_data.to_dict()
                         except AttributeError:
-                            if isinstance(tool_calls_type_0_item_data, ToolCall):
+                            if isinstance(tool_calls_type_1_item_data, ToolCall):
                                 raise
-                            tool_calls_type_0_item = _as_dict(tool_calls_type_0_item_data, "ToolCall")
-                        tool_calls.append(tool_calls_type_0_item)
+                            tool_calls_type_1_item = _as_dict(tool_calls_type_1_item_data, "ToolCall")
+                        tool_calls.append(tool_calls_type_1_item)
                 except InvalidFieldError as _field_error:
                     _field_error.path.insert(0, len(tool_calls))
                     raise
@@ -113,6 +120,30 @@ class DeltaMessage:
                 tool_calls = self.tool_calls
         except InvalidFieldError as _field_error:
             _field_error.path.insert(0, "tool_calls")
+            raise
+
+        tool_call_id: None | str | Unset
+        if isinstance(self.tool_call_id, Unset):
+            tool_call_id = UNSET
+        else:
+            tool_call_id = self.tool_call_id
+
+        index: int | None | Unset
+        if isinstance(self.index, Unset):
+            index = UNSET
+        else:
+            index = self.index
+
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, DeltaMessageMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "metadata")
             raise
 
         field_dict: dict[str, Any] = {}
@@ -124,6 +155,12 @@ class DeltaMessage:
             field_dict["content"] = content
         if tool_calls is not UNSET:
             field_dict["tool_calls"] = tool_calls
+        if tool_call_id is not UNSET:
+            field_dict["tool_call_id"] = tool_call_id
+        if index is not UNSET:
+            field_dict["index"] = index
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -165,11 +202,11 @@ class DeltaMessage:
                 break
             if isinstance(_content_data, list):
                 try:
-                    content_type_1 = []
-                    _content_type_1 = _content_data
-                    for content_type_1_item_data in _content_type_1:
-                        _content_type_1_item_data = content_type_1_item_data
-                        content_type_1_item: (
+                    content_type_2 = []
+                    _content_type_2 = _content_data
+                    for content_type_2_item_data in _content_type_2:
+                        _content_type_2_item_data = content_type_2_item_data
+                        content_type_2_item: (
                             AudioChunk
                             | DocumentURLChunk
                             | FileChunk
@@ -180,88 +217,88 @@ class DeltaMessage:
                             | UnknownContentChunk
                         )
                         while True:  # one pass; each break is the generator's `return`
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_0 = TextChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_0
+                                    content_type_2_item = componentsschemas_content_chunk_type_0
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_1
+                                    content_type_2_item = componentsschemas_content_chunk_type_1
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_2
+                                    content_type_2_item = componentsschemas_content_chunk_type_2
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_3
+                                    content_type_2_item = componentsschemas_content_chunk_type_3
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_4 = FileChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_4
+                                    content_type_2_item = componentsschemas_content_chunk_type_4
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_5
+                                    content_type_2_item = componentsschemas_content_chunk_type_5
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_6
+                                    content_type_2_item = componentsschemas_content_chunk_type_6
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if not isinstance(_content_type_1_item_data, dict):
+                            if not isinstance(_content_type_2_item_data, dict):
                                 raise TypeError()
                             componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(
-                                _content_type_1_item_data
+                                _content_type_2_item_data
                             )
 
-                            content_type_1_item = componentsschemas_content_chunk_type_7
+                            content_type_2_item = componentsschemas_content_chunk_type_7
                             break
 
-                        content_type_1.append(content_type_1_item)
+                        content_type_2.append(content_type_2_item)
 
-                    content = content_type_1
+                    content = content_type_2
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -282,24 +319,51 @@ class DeltaMessage:
                 break
             if isinstance(_tool_calls_data, list):
                 try:
-                    tool_calls_type_0 = []
-                    _tool_calls_type_0 = _tool_calls_data
-                    for tool_calls_type_0_item_data in _tool_calls_type_0:
-                        tool_calls_type_0_item = ToolCall.from_dict(tool_calls_type_0_item_data)
+                    tool_calls_type_1 = []
+                    _tool_calls_type_1 = _tool_calls_data
+                    for tool_calls_type_1_item_data in _tool_calls_type_1:
+                        tool_calls_type_1_item = ToolCall.from_dict(tool_calls_type_1_item_data)
 
-                        tool_calls_type_0.append(tool_calls_type_0_item)
+                        tool_calls_type_1.append(tool_calls_type_1_item)
 
-                    tool_calls = tool_calls_type_0
+                    tool_calls = tool_calls_type_1
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
             tool_calls = cast("list[ToolCall] | None | Unset", _tool_calls_data)
             break
 
+        tool_call_id: None | str | Unset = d.pop("tool_call_id", UNSET)
+
+        index: int | None | Unset = d.pop("index", UNSET)
+
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: DeltaMessageMetadataType0 | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _metadata_data is None:
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, Unset):
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, dict):
+                try:
+                    metadata_type_0 = DeltaMessageMetadataType0.from_dict(_metadata_data)
+
+                    metadata = metadata_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            metadata = cast("DeltaMessageMetadataType0 | None | Unset", _metadata_data)
+            break
+
         delta_message = cls(
             role,
             content,
             tool_calls,
+            tool_call_id,
+            index,
+            metadata,
         )
 
         delta_message.additional_properties = d
@@ -324,6 +388,7 @@ class DeltaMessage:
 
 # Imported here, once the class above exists: see templates/model.py.jinja.
 from ..models.audio_chunk import AudioChunk
+from ..models.delta_message_metadata_type_0 import DeltaMessageMetadataType0
 from ..models.document_url_chunk import DocumentURLChunk
 from ..models.file_chunk import FileChunk
 from ..models.image_url_chunk import ImageURLChunk

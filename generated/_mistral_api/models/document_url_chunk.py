@@ -17,22 +17,22 @@ T = TypeVar("T", bound="DocumentURLChunk")
 class DocumentURLChunk:
     """
     Attributes:
-        type_ (Literal['document_url']):  Default: 'document_url'.
         document_url (str):
-        document_name (None | str | Unset):
+        type_ (Literal['document_url'] | Unset):  Default: 'document_url'.
+        document_name (None | str | Unset): The filename of the document
     """
 
     document_url: str
-    type_: Literal["document_url"] = "document_url"
+    type_: Literal["document_url"] | Unset = "document_url"
     document_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         document_url = self.document_url
+
+        type_ = self.type_
 
         document_name: None | str | Unset
         if isinstance(self.document_name, Unset):
@@ -44,10 +44,11 @@ class DocumentURLChunk:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "document_url": document_url,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if document_name is not UNSET:
             field_dict["document_name"] = document_name
 
@@ -64,11 +65,11 @@ class DocumentURLChunk:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["document_url"], d.pop("type"))
-        if type_ != "document_url":
-            raise ValueError(f"type must match const 'document_url', got '{type_}'")
-
         document_url = d.pop("document_url")
+
+        type_ = cast(Literal["document_url"] | Unset, d.pop("type", UNSET))
+        if type_ != "document_url" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'document_url', got '{type_}'")
 
         document_name: None | str | Unset = d.pop("document_name", UNSET)
 

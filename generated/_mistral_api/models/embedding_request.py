@@ -6,7 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..models.embedding_dtype import EmbeddingDtype
+from ..models.encoding_format import EncodingFormat
+from ..types import UNSET, InvalidFieldError, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -17,18 +19,21 @@ T = TypeVar("T", bound="EmbeddingRequest")
 class EmbeddingRequest:
     """
     Attributes:
-        model (str): `mistral-embed`, for instance.
-        input_ (list[str] | str):
-        output_dimension (int | None | Unset):
-        output_dtype (str | Unset):
-        encoding_format (str | Unset):
+        model (str): ID of the model to use. Example: mistral-embed.
+        input_ (list[str] | str): Text to embed. Example: ['Embed this sentence.', 'As well as this one.'].
+        metadata (EmbeddingRequestMetadataType0 | None | Unset):
+        output_dimension (int | None | Unset): The dimension of the output embeddings when feature available. If not
+            provided, a default output dimension will be used.
+        output_dtype (EmbeddingDtype | Unset):
+        encoding_format (EncodingFormat | Unset):
     """
 
     model: str
     input_: list[str] | str
+    metadata: EmbeddingRequestMetadataType0 | None | Unset = UNSET
     output_dimension: int | None | Unset = UNSET
-    output_dtype: str | Unset = UNSET
-    encoding_format: str | Unset = UNSET
+    output_dtype: EmbeddingDtype | Unset = UNSET
+    encoding_format: EncodingFormat | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -43,15 +48,31 @@ class EmbeddingRequest:
         else:
             input_ = self.input_
 
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, EmbeddingRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "metadata")
+            raise
+
         output_dimension: int | None | Unset
         if isinstance(self.output_dimension, Unset):
             output_dimension = UNSET
         else:
             output_dimension = self.output_dimension
 
-        output_dtype = self.output_dtype
+        output_dtype: str | Unset = UNSET
+        if not isinstance(self.output_dtype, Unset):
+            output_dtype = str(self.output_dtype)
 
-        encoding_format = self.encoding_format
+        encoding_format: str | Unset = UNSET
+        if not isinstance(self.encoding_format, Unset):
+            encoding_format = str(self.encoding_format)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,6 +82,8 @@ class EmbeddingRequest:
                 "input": input_,
             }
         )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if output_dimension is not UNSET:
             field_dict["output_dimension"] = output_dimension
         if output_dtype is not UNSET:
@@ -97,15 +120,46 @@ class EmbeddingRequest:
             input_ = cast("list[str] | str", _input__data)
             break
 
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: EmbeddingRequestMetadataType0 | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _metadata_data is None:
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, Unset):
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, dict):
+                try:
+                    metadata_type_0 = EmbeddingRequestMetadataType0.from_dict(_metadata_data)
+
+                    metadata = metadata_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            metadata = cast("EmbeddingRequestMetadataType0 | None | Unset", _metadata_data)
+            break
+
         output_dimension: int | None | Unset = d.pop("output_dimension", UNSET)
 
-        output_dtype = d.pop("output_dtype", UNSET)
+        _output_dtype = d.pop("output_dtype", UNSET)
+        output_dtype: EmbeddingDtype | Unset
+        if isinstance(_output_dtype, Unset):
+            output_dtype = UNSET
+        else:
+            output_dtype = EmbeddingDtype(_output_dtype)
 
-        encoding_format = d.pop("encoding_format", UNSET)
+        _encoding_format = d.pop("encoding_format", UNSET)
+        encoding_format: EncodingFormat | Unset
+        if isinstance(_encoding_format, Unset):
+            encoding_format = UNSET
+        else:
+            encoding_format = EncodingFormat(_encoding_format)
 
         embedding_request = cls(
             model,
             input_,
+            metadata,
             output_dimension,
             output_dtype,
             encoding_format,
@@ -129,3 +183,7 @@ class EmbeddingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.embedding_request_metadata_type_0 import EmbeddingRequestMetadataType0

@@ -18,9 +18,9 @@ T = TypeVar("T", bound="EmbeddingResponse")
 class EmbeddingResponse:
     """
     Attributes:
-        id (str):
-        object_ (str):
-        model (str):
+        id (str):  Example: cmpl-e5cc70bb28c444948073e77776eb30ef.
+        object_ (str):  Example: chat.completion.
+        model (str):  Example: mistral-small-latest.
         usage (UsageInfo):
         data (list[EmbeddingResponseData]):
     """

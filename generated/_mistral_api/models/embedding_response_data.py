@@ -17,14 +17,14 @@ T = TypeVar("T", bound="EmbeddingResponseData")
 class EmbeddingResponseData:
     """
     Attributes:
-        object_ (str | Unset):
-        index (int | Unset):
-        embedding (list[float] | Unset):
+        object_ (str | Unset):  Example: embedding.
+        embedding (list[float] | Unset):  Example: [0.1, 0.2, 0.3].
+        index (int | Unset):  Example: 0.
     """
 
     object_: str | Unset = UNSET
-    index: int | Unset = UNSET
     embedding: list[float] | Unset = UNSET
+    index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -32,21 +32,21 @@ class EmbeddingResponseData:
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
 
-        index = self.index
-
         embedding: list[float] | Unset = UNSET
         if not isinstance(self.embedding, Unset):
             embedding = self.embedding
+
+        index = self.index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if object_ is not UNSET:
             field_dict["object"] = object_
-        if index is not UNSET:
-            field_dict["index"] = index
         if embedding is not UNSET:
             field_dict["embedding"] = embedding
+        if index is not UNSET:
+            field_dict["index"] = index
 
         return field_dict
 
@@ -63,14 +63,14 @@ class EmbeddingResponseData:
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
-        index = d.pop("index", UNSET)
-
         embedding = cast(list[float], d.pop("embedding", UNSET))
+
+        index = d.pop("index", UNSET)
 
         embedding_response_data = cls(
             object_,
-            index,
             embedding,
+            index,
         )
 
         embedding_response_data.additional_properties = d

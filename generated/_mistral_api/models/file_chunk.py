@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -16,29 +18,30 @@ T = TypeVar("T", bound="FileChunk")
 class FileChunk:
     """
     Attributes:
-        type_ (Literal['file']):  Default: 'file'.
-        file_id (str):
+        file_id (UUID):
+        type_ (Literal['file'] | Unset):  Default: 'file'.
     """
 
-    file_id: str
-    type_: Literal["file"] = "file"
+    file_id: UUID
+    type_: Literal["file"] | Unset = "file"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        file_id = str(self.file_id)
 
-        file_id = self.file_id
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "file_id": file_id,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -53,11 +56,11 @@ class FileChunk:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["file"], d.pop("type"))
-        if type_ != "file":
-            raise ValueError(f"type must match const 'file', got '{type_}'")
+        file_id = UUID(d.pop("file_id"))
 
-        file_id = d.pop("file_id")
+        type_ = cast(Literal["file"] | Unset, d.pop("type", UNSET))
+        if type_ != "file" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'file', got '{type_}'")
 
         file_chunk = cls(
             file_id,

@@ -2,7 +2,6 @@ from enum import StrEnum
 
 
 class FilePurpose(StrEnum):
-    AUDIO = "audio"
     BATCH = "batch"
     FINE_TUNE = "fine-tune"
     OCR = "ocr"

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,31 +22,31 @@ T = TypeVar("T", bound="FileSchema")
 class FileSchema:
     """
     Attributes:
-        id (str):
-        object_ (str): `file`
-        created_at (int):
-        filename (str):
-        bytes_ (int | None | Unset):
-        purpose (FilePurpose | Unset):
-        sample_type (SampleType | Unset):
+        id (UUID): The unique identifier of the file.
+        object_ (str): The object type, which is always "file".
+        bytes_ (int): The size of the file, in bytes.
+        created_at (int): The UNIX timestamp (in seconds) of the event.
+        filename (str): The name of the uploaded file.
+        purpose (FilePurpose):
+        sample_type (SampleType):
+        source (Source):
         num_lines (int | None | Unset):
         mimetype (None | str | Unset):
-        source (Source | Unset):
         signature (None | str | Unset):
         expires_at (int | None | Unset):
         visibility (FileVisibility | None | Unset):
     """
 
-    id: str
+    id: UUID
     object_: str
+    bytes_: int
     created_at: int
     filename: str
-    bytes_: int | None | Unset = UNSET
-    purpose: FilePurpose | Unset = UNSET
-    sample_type: SampleType | Unset = UNSET
+    purpose: FilePurpose
+    sample_type: SampleType
+    source: Source
     num_lines: int | None | Unset = UNSET
     mimetype: None | str | Unset = UNSET
-    source: Source | Unset = UNSET
     signature: None | str | Unset = UNSET
     expires_at: int | None | Unset = UNSET
     visibility: FileVisibility | None | Unset = UNSET
@@ -54,27 +55,21 @@ class FileSchema:
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = str(self.id)
 
         object_ = self.object_
+
+        bytes_ = self.bytes_
 
         created_at = self.created_at
 
         filename = self.filename
 
-        bytes_: int | None | Unset
-        if isinstance(self.bytes_, Unset):
-            bytes_ = UNSET
-        else:
-            bytes_ = self.bytes_
+        purpose = str(self.purpose)
 
-        purpose: str | Unset = UNSET
-        if not isinstance(self.purpose, Unset):
-            purpose = str(self.purpose)
+        sample_type = str(self.sample_type)
 
-        sample_type: str | Unset = UNSET
-        if not isinstance(self.sample_type, Unset):
-            sample_type = str(self.sample_type)
+        source = str(self.source)
 
         num_lines: int | None | Unset
         if isinstance(self.num_lines, Unset):
@@ -87,10 +82,6 @@ class FileSchema:
             mimetype = UNSET
         else:
             mimetype = self.mimetype
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = str(self.source)
 
         signature: None | str | Unset
         if isinstance(self.signature, Unset):
@@ -118,22 +109,18 @@ class FileSchema:
             {
                 "id": id,
                 "object": object_,
+                "bytes": bytes_,
                 "created_at": created_at,
                 "filename": filename,
+                "purpose": purpose,
+                "sample_type": sample_type,
+                "source": source,
             }
         )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-        if purpose is not UNSET:
-            field_dict["purpose"] = purpose
-        if sample_type is not UNSET:
-            field_dict["sample_type"] = sample_type
         if num_lines is not UNSET:
             field_dict["num_lines"] = num_lines
         if mimetype is not UNSET:
             field_dict["mimetype"] = mimetype
-        if source is not UNSET:
-            field_dict["source"] = source
         if signature is not UNSET:
             field_dict["signature"] = signature
         if expires_at is not UNSET:
@@ -154,40 +141,25 @@ class FileSchema:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = UUID(d.pop("id"))
 
         object_ = d.pop("object")
+
+        bytes_ = d.pop("bytes")
 
         created_at = d.pop("created_at")
 
         filename = d.pop("filename")
 
-        bytes_: int | None | Unset = d.pop("bytes", UNSET)
+        purpose = FilePurpose(d.pop("purpose"))
 
-        _purpose = d.pop("purpose", UNSET)
-        purpose: FilePurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = FilePurpose(_purpose)
+        sample_type = SampleType(d.pop("sample_type"))
 
-        _sample_type = d.pop("sample_type", UNSET)
-        sample_type: SampleType | Unset
-        if isinstance(_sample_type, Unset):
-            sample_type = UNSET
-        else:
-            sample_type = SampleType(_sample_type)
+        source = Source(d.pop("source"))
 
         num_lines: int | None | Unset = d.pop("num_lines", UNSET)
 
         mimetype: None | str | Unset = d.pop("mimetype", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: Source | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = Source(_source)
 
         signature: None | str | Unset = d.pop("signature", UNSET)
 
@@ -216,14 +188,14 @@ class FileSchema:
         file_schema = cls(
             id,
             object_,
+            bytes_,
             created_at,
             filename,
-            bytes_,
             purpose,
             sample_type,
+            source,
             num_lines,
             mimetype,
-            source,
             signature,
             expires_at,
             visibility,

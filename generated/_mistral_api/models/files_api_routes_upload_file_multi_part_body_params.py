@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.file_purpose import FilePurpose
-from ..models.file_visibility import FileVisibility
+from ..models.files_api_routes_upload_file_multi_part_body_params_visibility import (
+    FilesApiRoutesUploadFileMultiPartBodyParamsVisibility,
+)
 from ..types import UNSET, File, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
@@ -21,26 +23,33 @@ T = TypeVar("T", bound="FilesApiRoutesUploadFileMultiPartBodyParams")
 class FilesApiRoutesUploadFileMultiPartBodyParams:
     """
     Attributes:
-        file (File): The file's content; its name is sent as the part's filename.
+        file (File): The File object (not file name) to be uploaded.
+             To upload a file and specify a custom file name you should format your request as such:
+             ```bash
+             file=@path/to/your/file.jsonl;filename=custom_name.jsonl
+             ```
+             Otherwise, you can just keep the original file name:
+             ```bash
+             file=@path/to/your/file.jsonl
+             ```
+        expiry (int | None | Unset):
+        visibility (FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset):  Default:
+            FilesApiRoutesUploadFileMultiPartBodyParamsVisibility.WORKSPACE.
         purpose (FilePurpose | Unset):
-        expiry (int | None | Unset): Hours until the file expires.
-        visibility (FileVisibility | Unset):
     """
 
     file: File
-    purpose: FilePurpose | Unset = UNSET
     expiry: int | None | Unset = UNSET
-    visibility: FileVisibility | Unset = UNSET
+    visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset = (
+        FilesApiRoutesUploadFileMultiPartBodyParamsVisibility.WORKSPACE
+    )
+    purpose: FilePurpose | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
-
-        purpose: str | Unset = UNSET
-        if not isinstance(self.purpose, Unset):
-            purpose = str(self.purpose)
 
         expiry: int | None | Unset
         if isinstance(self.expiry, Unset):
@@ -52,6 +61,10 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
         if not isinstance(self.visibility, Unset):
             visibility = str(self.visibility)
 
+        purpose: str | Unset = UNSET
+        if not isinstance(self.purpose, Unset):
+            purpose = str(self.purpose)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,12 +72,12 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
                 "file": file,
             }
         )
-        if purpose is not UNSET:
-            field_dict["purpose"] = purpose
         if expiry is not UNSET:
             field_dict["expiry"] = expiry
         if visibility is not UNSET:
             field_dict["visibility"] = visibility
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
 
         return field_dict
 
@@ -81,9 +94,6 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
 
         files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.purpose, Unset):
-            files.append(("purpose", (None, str(self.purpose).encode(), "text/plain")))
-
         if not isinstance(self.expiry, Unset):
             if isinstance(self.expiry, int):
                 files.append(("expiry", (None, str(self.expiry).encode(), "text/plain")))
@@ -92,6 +102,9 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
 
         if not isinstance(self.visibility, Unset):
             files.append(("visibility", (None, str(self.visibility).encode(), "text/plain")))
+
+        if not isinstance(self.purpose, Unset):
+            files.append(("purpose", (None, str(self.purpose).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -103,6 +116,15 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
+        expiry: int | None | Unset = d.pop("expiry", UNSET)
+
+        _visibility = d.pop("visibility", UNSET)
+        visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = FilesApiRoutesUploadFileMultiPartBodyParamsVisibility(_visibility)
+
         _purpose = d.pop("purpose", UNSET)
         purpose: FilePurpose | Unset
         if isinstance(_purpose, Unset):
@@ -110,20 +132,11 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
         else:
             purpose = FilePurpose(_purpose)
 
-        expiry: int | None | Unset = d.pop("expiry", UNSET)
-
-        _visibility = d.pop("visibility", UNSET)
-        visibility: FileVisibility | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = FileVisibility(_visibility)
-
         files_api_routes_upload_file_multi_part_body_params = cls(
             file,
-            purpose,
             expiry,
             visibility,
+            purpose,
         )
 
         files_api_routes_upload_file_multi_part_body_params.additional_properties = d

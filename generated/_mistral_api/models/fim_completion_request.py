@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -17,28 +17,45 @@ T = TypeVar("T", bound="FIMCompletionRequest")
 class FIMCompletionRequest:
     """
     Attributes:
-        model (str): A Codestral model, such as `codestral-latest`.
-        prompt (str): The code before the cursor.
-        suffix (None | str | Unset): The code after the cursor.
-        temperature (float | None | Unset):
-        top_p (float | None | Unset):
-        max_tokens (int | None | Unset):
-        min_tokens (int | None | Unset):
-        stream (bool | None | Unset):
-        stop (list[str] | None | str | Unset):
-        random_seed (int | None | Unset):
+        model (str): ID of the model with FIM to use. Default: 'codestral-2404'.
+        prompt (str): The text/code to complete.
+        temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+            values like 0.7 will make the output more random, while lower values like 0.2 will make it more focused and
+            deterministic. We generally recommend altering this or `top_p` but not both. The default value varies depending
+            on the model you are targeting. Call the `/models` endpoint to retrieve the appropriate value.
+        top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with `top_p`
+            probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We
+            generally recommend altering this or `temperature` but not both.
+        max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+            your prompt plus `max_tokens` cannot exceed the model's context length.
+        stream (bool | Unset): Whether to stream back partial progress. If set, tokens will be sent as data-only server-
+            side events as they become available, with the stream terminated by a data: [DONE] message. Otherwise, the
+            server will hold the request open until the timeout or until completion, with the response containing the full
+            result as JSON. Default: False.
+        stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is
+            detected when providing an array
+        random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+            deterministic results.
+        metadata (FIMCompletionRequestMetadataType0 | None | Unset):
+        suffix (None | str | Unset): Optional text/code that adds more context for the model. When given a `prompt` and
+            a `suffix` the model will fill what is between them. When `suffix` is not provided, the model will simply
+            execute completion starting with `prompt`. Default: ''.
+        min_tokens (int | None | Unset): The minimum number of tokens to generate in the completion.
+        prompt_cache_key (None | str | Unset):
     """
 
-    model: str
     prompt: str
-    suffix: None | str | Unset = UNSET
+    model: str = "codestral-2404"
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     max_tokens: int | None | Unset = UNSET
-    min_tokens: int | None | Unset = UNSET
-    stream: bool | None | Unset = UNSET
+    stream: bool | Unset = False
     stop: list[str] | None | str | Unset = UNSET
     random_seed: int | None | Unset = UNSET
+    metadata: FIMCompletionRequestMetadataType0 | None | Unset = UNSET
+    suffix: None | str | Unset = ""
+    min_tokens: int | None | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -47,12 +64,6 @@ class FIMCompletionRequest:
         model = self.model
 
         prompt = self.prompt
-
-        suffix: None | str | Unset
-        if isinstance(self.suffix, Unset):
-            suffix = UNSET
-        else:
-            suffix = self.suffix
 
         temperature: float | None | Unset
         if isinstance(self.temperature, Unset):
@@ -72,17 +83,7 @@ class FIMCompletionRequest:
         else:
             max_tokens = self.max_tokens
 
-        min_tokens: int | None | Unset
-        if isinstance(self.min_tokens, Unset):
-            min_tokens = UNSET
-        else:
-            min_tokens = self.min_tokens
-
-        stream: bool | None | Unset
-        if isinstance(self.stream, Unset):
-            stream = UNSET
-        else:
-            stream = self.stream
+        stream = self.stream
 
         stop: list[str] | None | str | Unset
         if isinstance(self.stop, Unset):
@@ -99,6 +100,36 @@ class FIMCompletionRequest:
         else:
             random_seed = self.random_seed
 
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, FIMCompletionRequestMetadataType0):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "metadata")
+            raise
+
+        suffix: None | str | Unset
+        if isinstance(self.suffix, Unset):
+            suffix = UNSET
+        else:
+            suffix = self.suffix
+
+        min_tokens: int | None | Unset
+        if isinstance(self.min_tokens, Unset):
+            min_tokens = UNSET
+        else:
+            min_tokens = self.min_tokens
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -107,22 +138,26 @@ class FIMCompletionRequest:
                 "prompt": prompt,
             }
         )
-        if suffix is not UNSET:
-            field_dict["suffix"] = suffix
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
-        if min_tokens is not UNSET:
-            field_dict["min_tokens"] = min_tokens
         if stream is not UNSET:
             field_dict["stream"] = stream
         if stop is not UNSET:
             field_dict["stop"] = stop
         if random_seed is not UNSET:
             field_dict["random_seed"] = random_seed
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if min_tokens is not UNSET:
+            field_dict["min_tokens"] = min_tokens
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
 
         return field_dict
 
@@ -141,17 +176,13 @@ class FIMCompletionRequest:
 
         prompt = d.pop("prompt")
 
-        suffix: None | str | Unset = d.pop("suffix", UNSET)
-
         temperature: float | None | Unset = d.pop("temperature", UNSET)
 
         top_p: float | None | Unset = d.pop("top_p", UNSET)
 
         max_tokens: int | None | Unset = d.pop("max_tokens", UNSET)
 
-        min_tokens: int | None | Unset = d.pop("min_tokens", UNSET)
-
-        stream: bool | None | Unset = d.pop("stream", UNSET)
+        stream = d.pop("stream", UNSET)
 
         _stop_data = d.pop("stop", UNSET)
         stop: list[str] | None | str | Unset
@@ -175,17 +206,45 @@ class FIMCompletionRequest:
 
         random_seed: int | None | Unset = d.pop("random_seed", UNSET)
 
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: FIMCompletionRequestMetadataType0 | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _metadata_data is None:
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, Unset):
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, dict):
+                try:
+                    metadata_type_0 = FIMCompletionRequestMetadataType0.from_dict(_metadata_data)
+
+                    metadata = metadata_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            metadata = cast("FIMCompletionRequestMetadataType0 | None | Unset", _metadata_data)
+            break
+
+        suffix: None | str | Unset = d.pop("suffix", UNSET)
+
+        min_tokens: int | None | Unset = d.pop("min_tokens", UNSET)
+
+        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET)
+
         fim_completion_request = cls(
-            model,
             prompt,
-            suffix,
+            model,
             temperature,
             top_p,
             max_tokens,
-            min_tokens,
             stream,
             stop,
             random_seed,
+            metadata,
+            suffix,
+            min_tokens,
+            prompt_cache_key,
         )
 
         fim_completion_request.additional_properties = d
@@ -206,3 +265,7 @@ class FIMCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.fim_completion_request_metadata_type_0 import FIMCompletionRequestMetadataType0

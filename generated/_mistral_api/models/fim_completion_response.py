@@ -18,19 +18,19 @@ T = TypeVar("T", bound="FIMCompletionResponse")
 class FIMCompletionResponse:
     """
     Attributes:
-        id (str):
-        object_ (str):
-        model (str):
-        created (int):
+        id (str):  Example: cmpl-e5cc70bb28c444948073e77776eb30ef.
+        object_ (str):  Example: chat.completion.
+        model (str):  Example: codestral-latest.
         usage (UsageInfo):
+        created (int):  Example: 1702256327.
         choices (list[ChatCompletionChoice]):
     """
 
     id: str
     object_: str
     model: str
-    created: int
     usage: UsageInfo
+    created: int
     choices: list[ChatCompletionChoice]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,8 +43,6 @@ class FIMCompletionResponse:
 
         model = self.model
 
-        created = self.created
-
         try:
             try:
                 usage = self.usage.to_dict()
@@ -55,6 +53,8 @@ class FIMCompletionResponse:
         except InvalidFieldError as _field_error:
             _field_error.path.insert(0, "usage")
             raise
+
+        created = self.created
 
         try:
             choices = []
@@ -81,8 +81,8 @@ class FIMCompletionResponse:
                 "id": id,
                 "object": object_,
                 "model": model,
-                "created": created,
                 "usage": usage,
+                "created": created,
                 "choices": choices,
             }
         )
@@ -106,9 +106,9 @@ class FIMCompletionResponse:
 
         model = d.pop("model")
 
-        created = d.pop("created")
-
         usage = UsageInfo.from_dict(d.pop("usage"))
+
+        created = d.pop("created")
 
         choices = []
         _choices = d.pop("choices")
@@ -121,8 +121,8 @@ class FIMCompletionResponse:
             id,
             object_,
             model,
-            created,
             usage,
+            created,
             choices,
         )
 

@@ -19,15 +19,15 @@ class Function:
     """
     Attributes:
         name (str):
-        parameters (FunctionParameters): A JSON Schema object describing the function's arguments.
-        description (str | Unset):
-        strict (bool | Unset):
+        parameters (FunctionParameters):
+        description (str | Unset):  Default: ''.
+        strict (bool | Unset):  Default: False.
     """
 
     name: str
     parameters: FunctionParameters
-    description: str | Unset = UNSET
-    strict: bool | Unset = UNSET
+    description: str | Unset = ""
+    strict: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

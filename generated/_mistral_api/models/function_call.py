@@ -18,11 +18,11 @@ class FunctionCall:
     """
     Attributes:
         name (str):
-        arguments (FunctionArguments | str):
+        arguments (FunctionCallArgumentsType0 | str):
     """
 
     name: str
-    arguments: FunctionArguments | str
+    arguments: FunctionCallArgumentsType0 | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -32,7 +32,7 @@ class FunctionCall:
 
         try:
             arguments: dict[str, Any] | str
-            if isinstance(self.arguments, FunctionArguments):
+            if isinstance(self.arguments, FunctionCallArgumentsType0):
                 arguments = self.arguments.to_dict()
             else:
                 arguments = self.arguments
@@ -65,17 +65,17 @@ class FunctionCall:
         name = d.pop("name")
 
         _arguments_data = d.pop("arguments")
-        arguments: FunctionArguments | str
+        arguments: FunctionCallArgumentsType0 | str
         while True:  # one pass; each break is the generator's `return`
             if isinstance(_arguments_data, dict):
                 try:
-                    arguments_type_1 = FunctionArguments.from_dict(_arguments_data)
+                    arguments_type_0 = FunctionCallArgumentsType0.from_dict(_arguments_data)
 
-                    arguments = arguments_type_1
+                    arguments = arguments_type_0
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            arguments = cast("FunctionArguments | str", _arguments_data)
+            arguments = cast("FunctionCallArgumentsType0 | str", _arguments_data)
             break
 
         function_call = cls(
@@ -104,4 +104,4 @@ class FunctionCall:
 
 
 # Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.function_arguments import FunctionArguments
+from ..models.function_call_arguments_type_0 import FunctionCallArgumentsType0

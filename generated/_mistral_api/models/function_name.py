@@ -14,7 +14,8 @@ T = TypeVar("T", bound="FunctionName")
 
 @_attrs_define(repr=False)
 class FunctionName:
-    """
+    """this restriction of `Function` is used to select a specific function to call
+
     Attributes:
         name (str):
     """

@@ -14,8 +14,6 @@ T = TypeVar("T", bound="FunctionParameters")
 
 @_attrs_define(repr=False)
 class FunctionParameters:
-    """A JSON Schema object describing the function's arguments."""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

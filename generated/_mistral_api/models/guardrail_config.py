@@ -17,14 +17,15 @@ T = TypeVar("T", bound="GuardrailConfig")
 class GuardrailConfig:
     """
     Attributes:
-        block_on_error (bool | Unset):
-        moderation_llm_v1 (ModerationLLMConfig | None | Unset):
-        moderation_llm_v2 (ModerationLLMConfig | None | Unset):
+        block_on_error (bool | Unset): If true, return HTTP 403 and block request in the event of a server-side error
+            Default: False.
+        moderation_llm_v1 (ModerationLLMV1Config | None | Unset):
+        moderation_llm_v2 (ModerationLLMV2Config | None | Unset):
     """
 
-    block_on_error: bool | Unset = UNSET
-    moderation_llm_v1: ModerationLLMConfig | None | Unset = UNSET
-    moderation_llm_v2: ModerationLLMConfig | None | Unset = UNSET
+    block_on_error: bool | Unset = False
+    moderation_llm_v1: ModerationLLMV1Config | None | Unset = UNSET
+    moderation_llm_v2: ModerationLLMV2Config | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -36,7 +37,7 @@ class GuardrailConfig:
             moderation_llm_v1: dict[str, Any] | None | Unset
             if isinstance(self.moderation_llm_v1, Unset):
                 moderation_llm_v1 = UNSET
-            elif isinstance(self.moderation_llm_v1, ModerationLLMConfig):
+            elif isinstance(self.moderation_llm_v1, ModerationLLMV1Config):
                 moderation_llm_v1 = self.moderation_llm_v1.to_dict()
             else:
                 moderation_llm_v1 = self.moderation_llm_v1
@@ -48,7 +49,7 @@ class GuardrailConfig:
             moderation_llm_v2: dict[str, Any] | None | Unset
             if isinstance(self.moderation_llm_v2, Unset):
                 moderation_llm_v2 = UNSET
-            elif isinstance(self.moderation_llm_v2, ModerationLLMConfig):
+            elif isinstance(self.moderation_llm_v2, ModerationLLMV2Config):
                 moderation_llm_v2 = self.moderation_llm_v2.to_dict()
             else:
                 moderation_llm_v2 = self.moderation_llm_v2
@@ -82,7 +83,7 @@ class GuardrailConfig:
         block_on_error = d.pop("block_on_error", UNSET)
 
         _moderation_llm_v1_data = d.pop("moderation_llm_v1", UNSET)
-        moderation_llm_v1: ModerationLLMConfig | None | Unset
+        moderation_llm_v1: ModerationLLMV1Config | None | Unset
         while True:  # one pass; each break is the generator's `return`
             if _moderation_llm_v1_data is None:
                 moderation_llm_v1 = _moderation_llm_v1_data
@@ -92,17 +93,17 @@ class GuardrailConfig:
                 break
             if isinstance(_moderation_llm_v1_data, dict):
                 try:
-                    moderation_llm_v1_type_0 = ModerationLLMConfig.from_dict(_moderation_llm_v1_data)
+                    moderation_llm_v1_type_0 = ModerationLLMV1Config.from_dict(_moderation_llm_v1_data)
 
                     moderation_llm_v1 = moderation_llm_v1_type_0
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            moderation_llm_v1 = cast("ModerationLLMConfig | None | Unset", _moderation_llm_v1_data)
+            moderation_llm_v1 = cast("ModerationLLMV1Config | None | Unset", _moderation_llm_v1_data)
             break
 
         _moderation_llm_v2_data = d.pop("moderation_llm_v2", UNSET)
-        moderation_llm_v2: ModerationLLMConfig | None | Unset
+        moderation_llm_v2: ModerationLLMV2Config | None | Unset
         while True:  # one pass; each break is the generator's `return`
             if _moderation_llm_v2_data is None:
                 moderation_llm_v2 = _moderation_llm_v2_data
@@ -112,13 +113,13 @@ class GuardrailConfig:
                 break
             if isinstance(_moderation_llm_v2_data, dict):
                 try:
-                    moderation_llm_v2_type_0 = ModerationLLMConfig.from_dict(_moderation_llm_v2_data)
+                    moderation_llm_v2_type_0 = ModerationLLMV2Config.from_dict(_moderation_llm_v2_data)
 
                     moderation_llm_v2 = moderation_llm_v2_type_0
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            moderation_llm_v2 = cast("ModerationLLMConfig | None | Unset", _moderation_llm_v2_data)
+            moderation_llm_v2 = cast("ModerationLLMV2Config | None | Unset", _moderation_llm_v2_data)
             break
 
         guardrail_config = cls(
@@ -148,4 +149,5 @@ class GuardrailConfig:
 
 
 # Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.moderation_llm_config import ModerationLLMConfig
+from ..models.moderation_llmv1_config import ModerationLLMV1Config
+from ..models.moderation_llmv2_config import ModerationLLMV2Config

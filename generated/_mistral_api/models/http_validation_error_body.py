@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,50 +16,17 @@ T = TypeVar("T", bound="HTTPValidationErrorBody")
 
 @_attrs_define(repr=False)
 class HTTPValidationErrorBody:
-    """The body of a 422 as the real API sends it: `{"object": "error", "message": {"detail": [...]}, "type":
-    "invalid_request_error", "code": null}`. Mistral's spec documents a bare `{"detail": [...]}`, so both places are
-    described.
-
-        Attributes:
-            object_ (str | Unset):
-            message (str | Unset | ValidationDetail):
-            type_ (str | Unset):
-            code (int | None | str | Unset):
-            detail (list[ValidationError] | Unset):
+    """
+    Attributes:
+        detail (list[ValidationError] | Unset):
     """
 
-    object_: str | Unset = UNSET
-    message: str | Unset | ValidationDetail = UNSET
-    type_: str | Unset = UNSET
-    code: int | None | str | Unset = UNSET
     detail: list[ValidationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        object_ = self.object_
-
-        try:
-            message: dict[str, Any] | str | Unset
-            if isinstance(self.message, Unset):
-                message = UNSET
-            elif isinstance(self.message, ValidationDetail):
-                message = self.message.to_dict()
-            else:
-                message = self.message
-        except InvalidFieldError as _field_error:
-            _field_error.path.insert(0, "message")
-            raise
-
-        type_ = self.type_
-
-        code: int | None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
         try:
             detail: list[dict[str, Any]] | Unset = UNSET
             if not isinstance(self.detail, Unset):
@@ -83,14 +50,6 @@ class HTTPValidationErrorBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if message is not UNSET:
-            field_dict["message"] = message
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if code is not UNSET:
-            field_dict["code"] = code
         if detail is not UNSET:
             field_dict["detail"] = detail
 
@@ -107,29 +66,6 @@ class HTTPValidationErrorBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
-
-        _message_data = d.pop("message", UNSET)
-        message: str | Unset | ValidationDetail
-        while True:  # one pass; each break is the generator's `return`
-            if isinstance(_message_data, Unset):
-                message = _message_data
-                break
-            if isinstance(_message_data, dict):
-                try:
-                    message_type_0 = ValidationDetail.from_dict(_message_data)
-
-                    message = message_type_0
-                    break
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            message = cast("str | Unset | ValidationDetail", _message_data)
-            break
-
-        type_ = d.pop("type", UNSET)
-
-        code: int | None | str | Unset = d.pop("code", UNSET)
-
         _detail = d.pop("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
@@ -140,10 +76,6 @@ class HTTPValidationErrorBody:
                 detail.append(detail_item)
 
         http_validation_error_body = cls(
-            object_,
-            message,
-            type_,
-            code,
             detail,
         )
 
@@ -168,5 +100,4 @@ class HTTPValidationErrorBody:
 
 
 # Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.validation_detail import ValidationDetail
 from ..models.validation_error import ValidationError

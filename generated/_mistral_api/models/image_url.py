@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
@@ -17,12 +18,12 @@ T = TypeVar("T", bound="ImageURL")
 class ImageURL:
     """
     Attributes:
-        url (str): An https URL or a `data:` URL.
-        detail (None | str | Unset):
+        url (str):
+        detail (ImageDetail | None | Unset):
     """
 
     url: str
-    detail: None | str | Unset = UNSET
+    detail: ImageDetail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -33,6 +34,8 @@ class ImageURL:
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
             detail = UNSET
+        elif isinstance(self.detail, ImageDetail):
+            detail = str(self.detail)
         else:
             detail = self.detail
 
@@ -61,7 +64,25 @@ class ImageURL:
         d = dict(src_dict)
         url = d.pop("url")
 
-        detail: None | str | Unset = d.pop("detail", UNSET)
+        _detail_data = d.pop("detail", UNSET)
+        detail: ImageDetail | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _detail_data is None:
+                detail = _detail_data
+                break
+            if isinstance(_detail_data, Unset):
+                detail = _detail_data
+                break
+            if isinstance(_detail_data, str):
+                try:
+                    detail_type_0 = ImageDetail(_detail_data)
+
+                    detail = detail_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            detail = cast("ImageDetail | None | Unset", _detail_data)
+            break
 
         image_url = cls(
             url,

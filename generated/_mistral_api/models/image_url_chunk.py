@@ -6,7 +6,7 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import InvalidFieldError
+from ..types import UNSET, InvalidFieldError, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -15,21 +15,20 @@ T = TypeVar("T", bound="ImageURLChunk")
 
 @_attrs_define(repr=False)
 class ImageURLChunk:
-    """
+    """{"type":"image_url","image_url":"data:image/png;base64,iVBORw0"}
+
     Attributes:
-        type_ (Literal['image_url']):  Default: 'image_url'.
         image_url (ImageURL | str):
+        type_ (Literal['image_url'] | Unset):  Default: 'image_url'.
     """
 
     image_url: ImageURL | str
-    type_: Literal["image_url"] = "image_url"
+    type_: Literal["image_url"] | Unset = "image_url"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         try:
             image_url: dict[str, Any] | str
             if isinstance(self.image_url, ImageURL):
@@ -40,14 +39,17 @@ class ImageURLChunk:
             _field_error.path.insert(0, "image_url")
             raise
 
+        type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "image_url": image_url,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -62,10 +64,6 @@ class ImageURLChunk:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
-        if type_ != "image_url":
-            raise ValueError(f"type must match const 'image_url', got '{type_}'")
-
         _image_url_data = d.pop("image_url")
         image_url: ImageURL | str
         while True:  # one pass; each break is the generator's `return`
@@ -79,6 +77,10 @@ class ImageURLChunk:
                     pass
             image_url = cast("ImageURL | str", _image_url_data)
             break
+
+        type_ = cast(Literal["image_url"] | Unset, d.pop("type", UNSET))
+        if type_ != "image_url" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
         image_url_chunk = cls(
             image_url,

@@ -19,15 +19,15 @@ class JsonSchema:
     """
     Attributes:
         name (str):
-        schema (JsonSchemaDefinition): The JSON Schema the reply must satisfy.
+        schema (JsonSchemaSchema):
         description (None | str | Unset):
-        strict (bool | Unset):
+        strict (bool | Unset):  Default: False.
     """
 
     name: str
-    schema: JsonSchemaDefinition
+    schema: JsonSchemaSchema
     description: None | str | Unset = UNSET
-    strict: bool | Unset = UNSET
+    strict: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -39,9 +39,9 @@ class JsonSchema:
             try:
                 schema = self.schema.to_dict()
             except AttributeError:
-                if isinstance(self.schema, JsonSchemaDefinition):
+                if isinstance(self.schema, JsonSchemaSchema):
                     raise
-                schema = _as_dict(self.schema, "JsonSchemaDefinition")
+                schema = _as_dict(self.schema, "JsonSchemaSchema")
         except InvalidFieldError as _field_error:
             _field_error.path.insert(0, "schema")
             raise
@@ -82,7 +82,7 @@ class JsonSchema:
         d = dict(src_dict)
         name = d.pop("name")
 
-        schema = JsonSchemaDefinition.from_dict(d.pop("schema"))
+        schema = JsonSchemaSchema.from_dict(d.pop("schema"))
 
         description: None | str | Unset = d.pop("description", UNSET)
 
@@ -116,4 +116,4 @@ class JsonSchema:
 
 
 # Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.json_schema_definition import JsonSchemaDefinition
+from ..models.json_schema_schema import JsonSchemaSchema

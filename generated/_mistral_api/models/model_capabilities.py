@@ -15,22 +15,40 @@ T = TypeVar("T", bound="ModelCapabilities")
 
 @_attrs_define(repr=False)
 class ModelCapabilities:
-    """
-    Attributes:
-        completion_chat (bool | Unset):
-        completion_fim (bool | Unset):
-        function_calling (bool | Unset):
-        fine_tuning (bool | Unset):
-        vision (bool | Unset):
-        classification (bool | Unset):
+    """This is populated by Harmattan, but some fields have a name
+    that we don't want to expose in the API.
+
+        Attributes:
+            completion_chat (bool | Unset):  Default: False.
+            function_calling (bool | Unset):  Default: False.
+            reasoning (bool | Unset):  Default: False.
+            completion_fim (bool | Unset):  Default: False.
+            fine_tuning (bool | Unset):  Default: False.
+            vision (bool | Unset):  Default: False.
+            ocr (bool | Unset):  Default: False.
+            classification (bool | Unset):  Default: False.
+            moderation (bool | Unset):  Default: False.
+            audio (bool | Unset):  Default: False.
+            audio_transcription (bool | Unset):  Default: False.
+            audio_transcription_realtime (bool | Unset):  Default: False.
+            audio_speech (bool | Unset):  Default: False.
+            unified_resources (bool | Unset):  Default: False.
     """
 
-    completion_chat: bool | Unset = UNSET
-    completion_fim: bool | Unset = UNSET
-    function_calling: bool | Unset = UNSET
-    fine_tuning: bool | Unset = UNSET
-    vision: bool | Unset = UNSET
-    classification: bool | Unset = UNSET
+    completion_chat: bool | Unset = False
+    function_calling: bool | Unset = False
+    reasoning: bool | Unset = False
+    completion_fim: bool | Unset = False
+    fine_tuning: bool | Unset = False
+    vision: bool | Unset = False
+    ocr: bool | Unset = False
+    classification: bool | Unset = False
+    moderation: bool | Unset = False
+    audio: bool | Unset = False
+    audio_transcription: bool | Unset = False
+    audio_transcription_realtime: bool | Unset = False
+    audio_speech: bool | Unset = False
+    unified_resources: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -38,31 +56,63 @@ class ModelCapabilities:
     def to_dict(self) -> dict[str, Any]:
         completion_chat = self.completion_chat
 
-        completion_fim = self.completion_fim
-
         function_calling = self.function_calling
+
+        reasoning = self.reasoning
+
+        completion_fim = self.completion_fim
 
         fine_tuning = self.fine_tuning
 
         vision = self.vision
 
+        ocr = self.ocr
+
         classification = self.classification
+
+        moderation = self.moderation
+
+        audio = self.audio
+
+        audio_transcription = self.audio_transcription
+
+        audio_transcription_realtime = self.audio_transcription_realtime
+
+        audio_speech = self.audio_speech
+
+        unified_resources = self.unified_resources
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if completion_chat is not UNSET:
             field_dict["completion_chat"] = completion_chat
-        if completion_fim is not UNSET:
-            field_dict["completion_fim"] = completion_fim
         if function_calling is not UNSET:
             field_dict["function_calling"] = function_calling
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if completion_fim is not UNSET:
+            field_dict["completion_fim"] = completion_fim
         if fine_tuning is not UNSET:
             field_dict["fine_tuning"] = fine_tuning
         if vision is not UNSET:
             field_dict["vision"] = vision
+        if ocr is not UNSET:
+            field_dict["ocr"] = ocr
         if classification is not UNSET:
             field_dict["classification"] = classification
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if audio_transcription is not UNSET:
+            field_dict["audio_transcription"] = audio_transcription
+        if audio_transcription_realtime is not UNSET:
+            field_dict["audio_transcription_realtime"] = audio_transcription_realtime
+        if audio_speech is not UNSET:
+            field_dict["audio_speech"] = audio_speech
+        if unified_resources is not UNSET:
+            field_dict["unified_resources"] = unified_resources
 
         return field_dict
 
@@ -79,23 +129,47 @@ class ModelCapabilities:
         d = dict(src_dict)
         completion_chat = d.pop("completion_chat", UNSET)
 
-        completion_fim = d.pop("completion_fim", UNSET)
-
         function_calling = d.pop("function_calling", UNSET)
+
+        reasoning = d.pop("reasoning", UNSET)
+
+        completion_fim = d.pop("completion_fim", UNSET)
 
         fine_tuning = d.pop("fine_tuning", UNSET)
 
         vision = d.pop("vision", UNSET)
 
+        ocr = d.pop("ocr", UNSET)
+
         classification = d.pop("classification", UNSET)
+
+        moderation = d.pop("moderation", UNSET)
+
+        audio = d.pop("audio", UNSET)
+
+        audio_transcription = d.pop("audio_transcription", UNSET)
+
+        audio_transcription_realtime = d.pop("audio_transcription_realtime", UNSET)
+
+        audio_speech = d.pop("audio_speech", UNSET)
+
+        unified_resources = d.pop("unified_resources", UNSET)
 
         model_capabilities = cls(
             completion_chat,
-            completion_fim,
             function_calling,
+            reasoning,
+            completion_fim,
             fine_tuning,
             vision,
+            ocr,
             classification,
+            moderation,
+            audio,
+            audio_transcription,
+            audio_transcription_realtime,
+            audio_speech,
+            unified_resources,
         )
 
         model_capabilities.additional_properties = d

@@ -18,12 +18,12 @@ T = TypeVar("T", bound="ModelList")
 class ModelList:
     """
     Attributes:
-        object_ (str | Unset):
-        data (list[ModelCard] | Unset):
+        object_ (str | Unset):  Default: 'list'.
+        data (list[BaseModelCard | FTModelCard] | Unset):
     """
 
-    object_: str | Unset = UNSET
-    data: list[ModelCard] | Unset = UNSET
+    object_: str | Unset = "list"
+    data: list[BaseModelCard | FTModelCard] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -37,12 +37,16 @@ class ModelList:
                 data = []
                 try:
                     for data_item_data in self.data:
-                        try:
+                        data_item: dict[str, Any]
+                        if isinstance(data_item_data, BaseModelCard):
                             data_item = data_item_data.to_dict()
-                        except AttributeError:
-                            if isinstance(data_item_data, ModelCard):
-                                raise
-                            data_item = _as_dict(data_item_data, "ModelCard")
+                        else:
+                            try:
+                                data_item = data_item_data.to_dict()
+                            except AttributeError:
+                                if isinstance(data_item_data, FTModelCard):
+                                    raise
+                                data_item = _as_dict(data_item_data, "BaseModelCard | FTModelCard")
                         data.append(data_item)
                 except InvalidFieldError as _field_error:
                     _field_error.path.insert(0, len(data))
@@ -75,11 +79,27 @@ class ModelList:
         object_ = d.pop("object", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[ModelCard] | Unset = UNSET
+        data: list[BaseModelCard | FTModelCard] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = ModelCard.from_dict(data_item_data)
+                _data_item_data = data_item_data
+                data_item: BaseModelCard | FTModelCard
+                while True:  # one pass; each break is the generator's `return`
+                    if isinstance(_data_item_data, dict):
+                        try:
+                            data_item_type_0 = BaseModelCard.from_dict(_data_item_data)
+
+                            data_item = data_item_type_0
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if not isinstance(_data_item_data, dict):
+                        raise TypeError()
+                    data_item_type_1 = FTModelCard.from_dict(_data_item_data)
+
+                    data_item = data_item_type_1
+                    break
 
                 data.append(data_item)
 
@@ -109,4 +129,5 @@ class ModelList:
 
 
 # Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.model_card import ModelCard
+from ..models.base_model_card import BaseModelCard
+from ..models.ft_model_card import FTModelCard

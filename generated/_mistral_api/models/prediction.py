@@ -15,15 +15,16 @@ T = TypeVar("T", bound="Prediction")
 
 @_attrs_define(repr=False)
 class Prediction:
-    """Expected output, which lets the server speed up generation.
+    """Enable users to specify an expected completion, optimizing response times by leveraging known or predictable
+    content.
 
-    Attributes:
-        type_ (Literal['content'] | Unset):  Default: 'content'.
-        content (str | Unset):
+        Attributes:
+            type_ (Literal['content'] | Unset):  Default: 'content'.
+            content (str | Unset):  Default: ''.
     """
 
     type_: Literal["content"] | Unset = "content"
-    content: str | Unset = UNSET
+    content: str | Unset = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

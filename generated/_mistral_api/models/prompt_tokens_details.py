@@ -6,7 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -15,24 +16,55 @@ T = TypeVar("T", bound="PromptTokensDetails")
 
 @_attrs_define(repr=False)
 class PromptTokensDetails:
-    """
+    """Token usage details for the prompt.
+
     Attributes:
-        cached_tokens (int | Unset):
+        messages (list[MessageTokens] | Unset):
+        cached_tokens (int | Unset):  Default: 0.
+        audio_tokens (int | Unset):  Default: 0.
     """
 
-    cached_tokens: int | Unset = UNSET
+    messages: list[MessageTokens] | Unset = UNSET
+    cached_tokens: int | Unset = 0
+    audio_tokens: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
+        try:
+            messages: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.messages, Unset):
+                messages = []
+                try:
+                    for messages_item_data in self.messages:
+                        try:
+                            messages_item = messages_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(messages_item_data, MessageTokens):
+                                raise
+                            messages_item = _as_dict(messages_item_data, "MessageTokens")
+                        messages.append(messages_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(messages))
+                    raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "messages")
+            raise
+
         cached_tokens = self.cached_tokens
+
+        audio_tokens = self.audio_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if messages is not UNSET:
+            field_dict["messages"] = messages
         if cached_tokens is not UNSET:
             field_dict["cached_tokens"] = cached_tokens
+        if audio_tokens is not UNSET:
+            field_dict["audio_tokens"] = audio_tokens
 
         return field_dict
 
@@ -47,10 +79,23 @@ class PromptTokensDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _messages = d.pop("messages", UNSET)
+        messages: list[MessageTokens] | Unset = UNSET
+        if _messages is not UNSET:
+            messages = []
+            for messages_item_data in _messages:
+                messages_item = MessageTokens.from_dict(messages_item_data)
+
+                messages.append(messages_item)
+
         cached_tokens = d.pop("cached_tokens", UNSET)
 
+        audio_tokens = d.pop("audio_tokens", UNSET)
+
         prompt_tokens_details = cls(
+            messages,
             cached_tokens,
+            audio_tokens,
         )
 
         prompt_tokens_details.additional_properties = d
@@ -71,3 +116,7 @@ class PromptTokensDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.message_tokens import MessageTokens

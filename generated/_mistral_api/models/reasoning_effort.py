@@ -3,7 +3,11 @@ from enum import StrEnum
 
 class ReasoningEffort(StrEnum):
     HIGH = "high"
+    LOW = "low"
+    MEDIUM = "medium"
+    MINIMAL = "minimal"
     NONE = "none"
+    XHIGH = "xhigh"
 
     def __str__(self) -> str:
         return str(self.value)

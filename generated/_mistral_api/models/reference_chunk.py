@@ -6,6 +6,7 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -16,29 +17,34 @@ T = TypeVar("T", bound="ReferenceChunk")
 class ReferenceChunk:
     """
     Attributes:
-        type_ (Literal['reference']):  Default: 'reference'.
-        reference_ids (list[int]):
+        reference_ids (list[int | str]):
+        type_ (Literal['reference'] | Unset):  Default: 'reference'.
     """
 
-    reference_ids: list[int]
-    type_: Literal["reference"] = "reference"
+    reference_ids: list[int | str]
+    type_: Literal["reference"] | Unset = "reference"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        reference_ids = []
+        for reference_ids_item_data in self.reference_ids:
+            reference_ids_item: int | str
+            reference_ids_item = reference_ids_item_data
+            reference_ids.append(reference_ids_item)
 
-        reference_ids = self.reference_ids
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "reference_ids": reference_ids,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -53,11 +59,16 @@ class ReferenceChunk:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["reference"], d.pop("type"))
-        if type_ != "reference":
-            raise ValueError(f"type must match const 'reference', got '{type_}'")
+        reference_ids = []
+        _reference_ids = d.pop("reference_ids")
+        for reference_ids_item_data in _reference_ids:
+            reference_ids_item: int | str = reference_ids_item_data
 
-        reference_ids = cast(list[int], d.pop("reference_ids"))
+            reference_ids.append(reference_ids_item)
+
+        type_ = cast(Literal["reference"] | Unset, d.pop("type", UNSET))
+        if type_ != "reference" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'reference', got '{type_}'")
 
         reference_chunk = cls(
             reference_ids,

@@ -6,7 +6,7 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import InvalidFieldError
+from ..types import UNSET, InvalidFieldError, Unset
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
@@ -18,32 +18,17 @@ T = TypeVar("T", bound="SystemMessage")
 class SystemMessage:
     """
     Attributes:
-        role (Literal['system']):  Default: 'system'.
-        content (list[AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk |
-            ThinkChunk | UnknownContentChunk] | str):
+        content (list[TextChunk | ThinkChunk | UnknownContentChunk] | str):
+        role (Literal['system'] | Unset):  Default: 'system'.
     """
 
-    content: (
-        list[
-            AudioChunk
-            | DocumentURLChunk
-            | FileChunk
-            | ImageURLChunk
-            | ReferenceChunk
-            | TextChunk
-            | ThinkChunk
-            | UnknownContentChunk
-        ]
-        | str
-    )
-    role: Literal["system"] = "system"
+    content: list[TextChunk | ThinkChunk | UnknownContentChunk] | str
+    role: Literal["system"] | Unset = "system"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
         try:
             content: list[dict[str, Any]] | str
             if isinstance(self.content, list):
@@ -51,14 +36,8 @@ class SystemMessage:
                 try:
                     for content_type_1_item_data in self.content:
                         content_type_1_item: dict[str, Any]
-                        if (
-                            isinstance(content_type_1_item_data, TextChunk)
-                            or isinstance(content_type_1_item_data, ImageURLChunk)
-                            or isinstance(content_type_1_item_data, DocumentURLChunk)
-                            or isinstance(content_type_1_item_data, ReferenceChunk)
-                            or isinstance(content_type_1_item_data, FileChunk)
-                            or isinstance(content_type_1_item_data, ThinkChunk)
-                            or isinstance(content_type_1_item_data, AudioChunk)
+                        if isinstance(content_type_1_item_data, TextChunk) or isinstance(
+                            content_type_1_item_data, ThinkChunk
                         ):
                             content_type_1_item = content_type_1_item_data.to_dict()
                         else:
@@ -68,8 +47,7 @@ class SystemMessage:
                                 if isinstance(content_type_1_item_data, UnknownContentChunk):
                                     raise
                                 content_type_1_item = _as_dict(
-                                    content_type_1_item_data,
-                                    "AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk | ThinkChunk | UnknownContentChunk",
+                                    content_type_1_item_data, "TextChunk | ThinkChunk | UnknownContentChunk"
                                 )
                         content.append(content_type_1_item)
                 except InvalidFieldError as _field_error:
@@ -81,14 +59,17 @@ class SystemMessage:
             _field_error.path.insert(0, "content")
             raise
 
+        role = self.role
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "role": role,
                 "content": content,
             }
         )
+        if role is not UNSET:
+            field_dict["role"] = role
 
         return field_dict
 
@@ -103,24 +84,8 @@ class SystemMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        role = cast(Literal["system"], d.pop("role"))
-        if role != "system":
-            raise ValueError(f"role must match const 'system', got '{role}'")
-
         _content_data = d.pop("content")
-        content: (
-            list[
-                AudioChunk
-                | DocumentURLChunk
-                | FileChunk
-                | ImageURLChunk
-                | ReferenceChunk
-                | TextChunk
-                | ThinkChunk
-                | UnknownContentChunk
-            ]
-            | str
-        )
+        content: list[TextChunk | ThinkChunk | UnknownContentChunk] | str
         while True:  # one pass; each break is the generator's `return`
             if isinstance(_content_data, list):
                 try:
@@ -128,94 +93,35 @@ class SystemMessage:
                     _content_type_1 = _content_data
                     for content_type_1_item_data in _content_type_1:
                         _content_type_1_item_data = content_type_1_item_data
-                        content_type_1_item: (
-                            AudioChunk
-                            | DocumentURLChunk
-                            | FileChunk
-                            | ImageURLChunk
-                            | ReferenceChunk
-                            | TextChunk
-                            | ThinkChunk
-                            | UnknownContentChunk
-                        )
+                        content_type_1_item: TextChunk | ThinkChunk | UnknownContentChunk
                         while True:  # one pass; each break is the generator's `return`
                             if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_0 = TextChunk.from_dict(
+                                    componentsschemas_system_message_content_chunks_type_0 = TextChunk.from_dict(
                                         _content_type_1_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_0
+                                    content_type_1_item = componentsschemas_system_message_content_chunks_type_0
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
                             if isinstance(_content_type_1_item_data, dict):
                                 try:
-                                    componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(
+                                    componentsschemas_system_message_content_chunks_type_1 = ThinkChunk.from_dict(
                                         _content_type_1_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_1
-                                    break
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if isinstance(_content_type_1_item_data, dict):
-                                try:
-                                    componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(
-                                        _content_type_1_item_data
-                                    )
-
-                                    content_type_1_item = componentsschemas_content_chunk_type_2
-                                    break
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if isinstance(_content_type_1_item_data, dict):
-                                try:
-                                    componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(
-                                        _content_type_1_item_data
-                                    )
-
-                                    content_type_1_item = componentsschemas_content_chunk_type_3
-                                    break
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if isinstance(_content_type_1_item_data, dict):
-                                try:
-                                    componentsschemas_content_chunk_type_4 = FileChunk.from_dict(
-                                        _content_type_1_item_data
-                                    )
-
-                                    content_type_1_item = componentsschemas_content_chunk_type_4
-                                    break
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if isinstance(_content_type_1_item_data, dict):
-                                try:
-                                    componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(
-                                        _content_type_1_item_data
-                                    )
-
-                                    content_type_1_item = componentsschemas_content_chunk_type_5
-                                    break
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if isinstance(_content_type_1_item_data, dict):
-                                try:
-                                    componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(
-                                        _content_type_1_item_data
-                                    )
-
-                                    content_type_1_item = componentsschemas_content_chunk_type_6
+                                    content_type_1_item = componentsschemas_system_message_content_chunks_type_1
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
                             if not isinstance(_content_type_1_item_data, dict):
                                 raise TypeError()
-                            componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(
+                            componentsschemas_system_message_content_chunks_type_2 = UnknownContentChunk.from_dict(
                                 _content_type_1_item_data
                             )
 
-                            content_type_1_item = componentsschemas_content_chunk_type_7
+                            content_type_1_item = componentsschemas_system_message_content_chunks_type_2
                             break
 
                         content_type_1.append(content_type_1_item)
@@ -224,11 +130,12 @@ class SystemMessage:
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-            content = cast(
-                "list[AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk | ThinkChunk | UnknownContentChunk] | str",
-                _content_data,
-            )
+            content = cast("list[TextChunk | ThinkChunk | UnknownContentChunk] | str", _content_data)
             break
+
+        role = cast(Literal["system"] | Unset, d.pop("role", UNSET))
+        if role != "system" and not isinstance(role, Unset):
+            raise ValueError(f"role must match const 'system', got '{role}'")
 
         system_message = cls(
             content,
@@ -256,11 +163,6 @@ class SystemMessage:
 
 
 # Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.audio_chunk import AudioChunk
-from ..models.document_url_chunk import DocumentURLChunk
-from ..models.file_chunk import FileChunk
-from ..models.image_url_chunk import ImageURLChunk
-from ..models.reference_chunk import ReferenceChunk
 from ..models.text_chunk import TextChunk
 from ..models.think_chunk import ThinkChunk
 from ..models.unknown_content_chunk import UnknownContentChunk

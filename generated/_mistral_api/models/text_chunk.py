@@ -6,6 +6,7 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -16,29 +17,30 @@ T = TypeVar("T", bound="TextChunk")
 class TextChunk:
     """
     Attributes:
-        type_ (Literal['text']):  Default: 'text'.
         text (str):
+        type_ (Literal['text'] | Unset):  Default: 'text'.
     """
 
     text: str
-    type_: Literal["text"] = "text"
+    type_: Literal["text"] | Unset = "text"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         text = self.text
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "text": text,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -53,11 +55,11 @@ class TextChunk:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-
         text = d.pop("text")
+
+        type_ = cast(Literal["text"] | Unset, d.pop("type", UNSET))
+        if type_ != "text" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'text', got '{type_}'")
 
         text_chunk = cls(
             text,

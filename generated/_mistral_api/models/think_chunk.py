@@ -16,30 +16,34 @@ T = TypeVar("T", bound="ThinkChunk")
 
 @_attrs_define(repr=False)
 class ThinkChunk:
-    """Reasoning the model wrote before its answer (magistral models, reasoning_effort).
-
+    """
     Attributes:
-        type_ (Literal['thinking']):  Default: 'thinking'.
-        thinking (list[ReferenceChunk | TextChunk | UnknownContentChunk]):
-        closed (bool | Unset): False while a streamed thought is still open.
+        thinking (list[ReferenceChunk | TextChunk | ToolReferenceChunk | UnknownContentChunk]):
+        type_ (Literal['thinking'] | Unset):  Default: 'thinking'.
+        signature (None | str | Unset): Signature to replay some reasoning blocks across turns.
+        closed (bool | Unset): Whether the thinking chunk is closed or not. Currently only used for prefixing. Default:
+            True.
     """
 
-    thinking: list[ReferenceChunk | TextChunk | UnknownContentChunk]
-    type_: Literal["thinking"] = "thinking"
-    closed: bool | Unset = UNSET
+    thinking: list[ReferenceChunk | TextChunk | ToolReferenceChunk | UnknownContentChunk]
+    type_: Literal["thinking"] | Unset = "thinking"
+    signature: None | str | Unset = UNSET
+    closed: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         try:
             thinking = []
             try:
                 for thinking_item_data in self.thinking:
                     thinking_item: dict[str, Any]
-                    if isinstance(thinking_item_data, TextChunk) or isinstance(thinking_item_data, ReferenceChunk):
+                    if (
+                        isinstance(thinking_item_data, TextChunk)
+                        or isinstance(thinking_item_data, ToolReferenceChunk)
+                        or isinstance(thinking_item_data, ReferenceChunk)
+                    ):
                         thinking_item = thinking_item_data.to_dict()
                     else:
                         try:
@@ -48,7 +52,8 @@ class ThinkChunk:
                             if isinstance(thinking_item_data, UnknownContentChunk):
                                 raise
                             thinking_item = _as_dict(
-                                thinking_item_data, "ReferenceChunk | TextChunk | UnknownContentChunk"
+                                thinking_item_data,
+                                "ReferenceChunk | TextChunk | ToolReferenceChunk | UnknownContentChunk",
                             )
                     thinking.append(thinking_item)
             except InvalidFieldError as _field_error:
@@ -58,16 +63,27 @@ class ThinkChunk:
             _field_error.path.insert(0, "thinking")
             raise
 
+        type_ = self.type_
+
+        signature: None | str | Unset
+        if isinstance(self.signature, Unset):
+            signature = UNSET
+        else:
+            signature = self.signature
+
         closed = self.closed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
                 "thinking": thinking,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if signature is not UNSET:
+            field_dict["signature"] = signature
         if closed is not UNSET:
             field_dict["closed"] = closed
 
@@ -84,46 +100,57 @@ class ThinkChunk:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["thinking"], d.pop("type"))
-        if type_ != "thinking":
-            raise ValueError(f"type must match const 'thinking', got '{type_}'")
-
         thinking = []
         _thinking = d.pop("thinking")
         for thinking_item_data in _thinking:
             _thinking_item_data = thinking_item_data
-            thinking_item: ReferenceChunk | TextChunk | UnknownContentChunk
+            thinking_item: ReferenceChunk | TextChunk | ToolReferenceChunk | UnknownContentChunk
             while True:  # one pass; each break is the generator's `return`
                 if isinstance(_thinking_item_data, dict):
                     try:
-                        componentsschemas_thinking_content_type_0 = TextChunk.from_dict(_thinking_item_data)
+                        thinking_item_type_0 = TextChunk.from_dict(_thinking_item_data)
 
-                        thinking_item = componentsschemas_thinking_content_type_0
+                        thinking_item = thinking_item_type_0
                         break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if isinstance(_thinking_item_data, dict):
                     try:
-                        componentsschemas_thinking_content_type_1 = ReferenceChunk.from_dict(_thinking_item_data)
+                        thinking_item_type_1 = ToolReferenceChunk.from_dict(_thinking_item_data)
 
-                        thinking_item = componentsschemas_thinking_content_type_1
+                        thinking_item = thinking_item_type_1
+                        break
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(_thinking_item_data, dict):
+                    try:
+                        thinking_item_type_2 = ReferenceChunk.from_dict(_thinking_item_data)
+
+                        thinking_item = thinking_item_type_2
                         break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                 if not isinstance(_thinking_item_data, dict):
                     raise TypeError()
-                componentsschemas_thinking_content_type_2 = UnknownContentChunk.from_dict(_thinking_item_data)
+                thinking_item_type_3 = UnknownContentChunk.from_dict(_thinking_item_data)
 
-                thinking_item = componentsschemas_thinking_content_type_2
+                thinking_item = thinking_item_type_3
                 break
 
             thinking.append(thinking_item)
+
+        type_ = cast(Literal["thinking"] | Unset, d.pop("type", UNSET))
+        if type_ != "thinking" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'thinking', got '{type_}'")
+
+        signature: None | str | Unset = d.pop("signature", UNSET)
 
         closed = d.pop("closed", UNSET)
 
         think_chunk = cls(
             thinking,
             type_,
+            signature,
             closed,
         )
 
@@ -150,4 +177,5 @@ class ThinkChunk:
 # Imported here, once the class above exists: see templates/model.py.jinja.
 from ..models.reference_chunk import ReferenceChunk
 from ..models.text_chunk import TextChunk
+from ..models.tool_reference_chunk import ToolReferenceChunk
 from ..models.unknown_content_chunk import UnknownContentChunk

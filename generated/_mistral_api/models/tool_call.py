@@ -20,15 +20,15 @@ class ToolCall:
     """
     Attributes:
         function (FunctionCall):
-        id (str | Unset):
+        id (str | Unset):  Default: 'null'.
         type_ (ToolTypes | Unset):
-        index (int | Unset):
+        index (int | Unset):  Default: 0.
     """
 
     function: FunctionCall
-    id: str | Unset = UNSET
+    id: str | Unset = "null"
     type_: ToolTypes | Unset = UNSET
-    index: int | Unset = UNSET
+    index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -17,10 +17,10 @@ T = TypeVar("T", bound="ToolChoice")
 
 @_attrs_define(repr=False)
 class ToolChoice:
-    """Force a call to this named function.
+    """ToolChoice is either a ToolChoiceEnum or a ToolChoice
 
     Attributes:
-        function (FunctionName):
+        function (FunctionName): this restriction of `Function` is used to select a specific function to call
         type_ (ToolTypes | Unset):
     """
 

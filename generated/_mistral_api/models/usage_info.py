@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, InvalidFieldError, Unset
+from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -17,21 +17,17 @@ T = TypeVar("T", bound="UsageInfo")
 class UsageInfo:
     """
     Attributes:
-        prompt_tokens (int):
-        completion_tokens (int):
-        total_tokens (int):
+        prompt_tokens (int):  Default: 0.
+        completion_tokens (int):  Default: 0.
+        total_tokens (int):  Default: 0.
         prompt_audio_seconds (int | None | Unset):
-        num_cached_tokens (int | None | Unset):
-        prompt_tokens_details (None | PromptTokensDetails | Unset):
-        service_tier (None | str | Unset):
+        service_tier (None | str | Unset): The service tier at which the request was processed: standard or priority.
     """
 
-    prompt_tokens: int
-    completion_tokens: int
-    total_tokens: int
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
     prompt_audio_seconds: int | None | Unset = UNSET
-    num_cached_tokens: int | None | Unset = UNSET
-    prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
     service_tier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,24 +46,6 @@ class UsageInfo:
         else:
             prompt_audio_seconds = self.prompt_audio_seconds
 
-        num_cached_tokens: int | None | Unset
-        if isinstance(self.num_cached_tokens, Unset):
-            num_cached_tokens = UNSET
-        else:
-            num_cached_tokens = self.num_cached_tokens
-
-        try:
-            prompt_tokens_details: dict[str, Any] | None | Unset
-            if isinstance(self.prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            elif isinstance(self.prompt_tokens_details, PromptTokensDetails):
-                prompt_tokens_details = self.prompt_tokens_details.to_dict()
-            else:
-                prompt_tokens_details = self.prompt_tokens_details
-        except InvalidFieldError as _field_error:
-            _field_error.path.insert(0, "prompt_tokens_details")
-            raise
-
         service_tier: None | str | Unset
         if isinstance(self.service_tier, Unset):
             service_tier = UNSET
@@ -85,10 +63,6 @@ class UsageInfo:
         )
         if prompt_audio_seconds is not UNSET:
             field_dict["prompt_audio_seconds"] = prompt_audio_seconds
-        if num_cached_tokens is not UNSET:
-            field_dict["num_cached_tokens"] = num_cached_tokens
-        if prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = prompt_tokens_details
         if service_tier is not UNSET:
             field_dict["service_tier"] = service_tier
 
@@ -113,28 +87,6 @@ class UsageInfo:
 
         prompt_audio_seconds: int | None | Unset = d.pop("prompt_audio_seconds", UNSET)
 
-        num_cached_tokens: int | None | Unset = d.pop("num_cached_tokens", UNSET)
-
-        _prompt_tokens_details_data = d.pop("prompt_tokens_details", UNSET)
-        prompt_tokens_details: None | PromptTokensDetails | Unset
-        while True:  # one pass; each break is the generator's `return`
-            if _prompt_tokens_details_data is None:
-                prompt_tokens_details = _prompt_tokens_details_data
-                break
-            if isinstance(_prompt_tokens_details_data, Unset):
-                prompt_tokens_details = _prompt_tokens_details_data
-                break
-            if isinstance(_prompt_tokens_details_data, dict):
-                try:
-                    prompt_tokens_details_type_0 = PromptTokensDetails.from_dict(_prompt_tokens_details_data)
-
-                    prompt_tokens_details = prompt_tokens_details_type_0
-                    break
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            prompt_tokens_details = cast("None | PromptTokensDetails | Unset", _prompt_tokens_details_data)
-            break
-
         service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
         usage_info = cls(
@@ -142,8 +94,6 @@ class UsageInfo:
             completion_tokens,
             total_tokens,
             prompt_audio_seconds,
-            num_cached_tokens,
-            prompt_tokens_details,
             service_tier,
         )
 
@@ -165,7 +115,3 @@ class UsageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.prompt_tokens_details import PromptTokensDetails

@@ -6,7 +6,7 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import InvalidFieldError
+from ..types import UNSET, InvalidFieldError, Unset
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
@@ -18,9 +18,9 @@ T = TypeVar("T", bound="UserMessage")
 class UserMessage:
     """
     Attributes:
-        role (Literal['user']):  Default: 'user'.
         content (list[AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk |
             ThinkChunk | UnknownContentChunk] | None | str):
+        role (Literal['user'] | Unset):  Default: 'user'.
     """
 
     content: (
@@ -37,42 +37,40 @@ class UserMessage:
         | None
         | str
     )
-    role: Literal["user"] = "user"
+    role: Literal["user"] | Unset = "user"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        role = self.role
-
         try:
             content: list[dict[str, Any]] | None | str
             if isinstance(self.content, list):
                 content = []
                 try:
-                    for content_type_1_item_data in self.content:
-                        content_type_1_item: dict[str, Any]
+                    for content_type_2_item_data in self.content:
+                        content_type_2_item: dict[str, Any]
                         if (
-                            isinstance(content_type_1_item_data, TextChunk)
-                            or isinstance(content_type_1_item_data, ImageURLChunk)
-                            or isinstance(content_type_1_item_data, DocumentURLChunk)
-                            or isinstance(content_type_1_item_data, ReferenceChunk)
-                            or isinstance(content_type_1_item_data, FileChunk)
-                            or isinstance(content_type_1_item_data, ThinkChunk)
-                            or isinstance(content_type_1_item_data, AudioChunk)
+                            isinstance(content_type_2_item_data, TextChunk)
+                            or isinstance(content_type_2_item_data, ImageURLChunk)
+                            or isinstance(content_type_2_item_data, DocumentURLChunk)
+                            or isinstance(content_type_2_item_data, ReferenceChunk)
+                            or isinstance(content_type_2_item_data, FileChunk)
+                            or isinstance(content_type_2_item_data, ThinkChunk)
+                            or isinstance(content_type_2_item_data, AudioChunk)
                         ):
-                            content_type_1_item = content_type_1_item_data.to_dict()
+                            content_type_2_item = content_type_2_item_data.to_dict()
                         else:
                             try:
-                                content_type_1_item = content_type_1_item_data.to_dict()
+                                content_type_2_item = content_type_2_item_data.to_dict()
                             except AttributeError:
-                                if isinstance(content_type_1_item_data, UnknownContentChunk):
+                                if isinstance(content_type_2_item_data, UnknownContentChunk):
                                     raise
-                                content_type_1_item = _as_dict(
-                                    content_type_1_item_data,
+                                content_type_2_item = _as_dict(
+                                    content_type_2_item_data,
                                     "AudioChunk | DocumentURLChunk | FileChunk | ImageURLChunk | ReferenceChunk | TextChunk | ThinkChunk | UnknownContentChunk",
                                 )
-                        content.append(content_type_1_item)
+                        content.append(content_type_2_item)
                 except InvalidFieldError as _field_error:
                     _field_error.path.insert(0, len(content))
                     raise
@@ -82,14 +80,17 @@ class UserMessage:
             _field_error.path.insert(0, "content")
             raise
 
+        role = self.role
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "role": role,
                 "content": content,
             }
         )
+        if role is not UNSET:
+            field_dict["role"] = role
 
         return field_dict
 
@@ -104,10 +105,6 @@ class UserMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        role = cast(Literal["user"], d.pop("role"))
-        if role != "user":
-            raise ValueError(f"role must match const 'user', got '{role}'")
-
         _content_data = d.pop("content")
         content: (
             list[
@@ -129,11 +126,11 @@ class UserMessage:
                 break
             if isinstance(_content_data, list):
                 try:
-                    content_type_1 = []
-                    _content_type_1 = _content_data
-                    for content_type_1_item_data in _content_type_1:
-                        _content_type_1_item_data = content_type_1_item_data
-                        content_type_1_item: (
+                    content_type_2 = []
+                    _content_type_2 = _content_data
+                    for content_type_2_item_data in _content_type_2:
+                        _content_type_2_item_data = content_type_2_item_data
+                        content_type_2_item: (
                             AudioChunk
                             | DocumentURLChunk
                             | FileChunk
@@ -144,88 +141,88 @@ class UserMessage:
                             | UnknownContentChunk
                         )
                         while True:  # one pass; each break is the generator's `return`
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_0 = TextChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_0
+                                    content_type_2_item = componentsschemas_content_chunk_type_0
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_1 = ImageURLChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_1
+                                    content_type_2_item = componentsschemas_content_chunk_type_1
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_2 = DocumentURLChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_2
+                                    content_type_2_item = componentsschemas_content_chunk_type_2
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_3 = ReferenceChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_3
+                                    content_type_2_item = componentsschemas_content_chunk_type_3
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_4 = FileChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_4
+                                    content_type_2_item = componentsschemas_content_chunk_type_4
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_5 = ThinkChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_5
+                                    content_type_2_item = componentsschemas_content_chunk_type_5
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if isinstance(_content_type_1_item_data, dict):
+                            if isinstance(_content_type_2_item_data, dict):
                                 try:
                                     componentsschemas_content_chunk_type_6 = AudioChunk.from_dict(
-                                        _content_type_1_item_data
+                                        _content_type_2_item_data
                                     )
 
-                                    content_type_1_item = componentsschemas_content_chunk_type_6
+                                    content_type_2_item = componentsschemas_content_chunk_type_6
                                     break
                                 except (TypeError, ValueError, AttributeError, KeyError):
                                     pass
-                            if not isinstance(_content_type_1_item_data, dict):
+                            if not isinstance(_content_type_2_item_data, dict):
                                 raise TypeError()
                             componentsschemas_content_chunk_type_7 = UnknownContentChunk.from_dict(
-                                _content_type_1_item_data
+                                _content_type_2_item_data
                             )
 
-                            content_type_1_item = componentsschemas_content_chunk_type_7
+                            content_type_2_item = componentsschemas_content_chunk_type_7
                             break
 
-                        content_type_1.append(content_type_1_item)
+                        content_type_2.append(content_type_2_item)
 
-                    content = content_type_1
+                    content = content_type_2
                     break
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -234,6 +231,10 @@ class UserMessage:
                 _content_data,
             )
             break
+
+        role = cast(Literal["user"] | Unset, d.pop("role", UNSET))
+        if role != "user" and not isinstance(role, Unset):
+            raise ValueError(f"role must match const 'user', got '{role}'")
 
         user_message = cls(
             content,

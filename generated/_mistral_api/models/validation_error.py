@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -19,11 +21,15 @@ class ValidationError:
         loc (list[int | str]):
         msg (str):
         type_ (str):
+        input_ (Any | Unset):
+        ctx (ValidationErrorContext | Unset):
     """
 
     loc: list[int | str]
     msg: str
     type_: str
+    input_: Any | Unset = UNSET
+    ctx: ValidationErrorContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -39,6 +45,21 @@ class ValidationError:
 
         type_ = self.type_
 
+        input_ = self.input_
+
+        try:
+            ctx: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.ctx, Unset):
+                try:
+                    ctx = self.ctx.to_dict()
+                except AttributeError:
+                    if isinstance(self.ctx, ValidationErrorContext):
+                        raise
+                    ctx = _as_dict(self.ctx, "ValidationErrorContext")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "ctx")
+            raise
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,6 +69,10 @@ class ValidationError:
                 "type": type_,
             }
         )
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if ctx is not UNSET:
+            field_dict["ctx"] = ctx
 
         return field_dict
 
@@ -73,10 +98,21 @@ class ValidationError:
 
         type_ = d.pop("type")
 
+        input_ = d.pop("input", UNSET)
+
+        _ctx = d.pop("ctx", UNSET)
+        ctx: ValidationErrorContext | Unset
+        if isinstance(_ctx, Unset):
+            ctx = UNSET
+        else:
+            ctx = ValidationErrorContext.from_dict(_ctx)
+
         validation_error = cls(
             loc,
             msg,
             type_,
+            input_,
+            ctx,
         )
 
         validation_error.additional_properties = d
@@ -97,3 +133,7 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.validation_error_context import ValidationErrorContext

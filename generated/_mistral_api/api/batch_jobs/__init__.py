@@ -8,6 +8,7 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
 from urllib.parse import quote
+from uuid import UUID
 
 from ...client import (
     APIResponse,
@@ -24,14 +25,15 @@ from ...client import (
     to_file,
 )
 from ...models.api_endpoint import ApiEndpoint
-from ...models.batch_job_in import BatchJobIn
-from ...models.batch_job_in_metadata_type_0 import BatchJobInMetadataType0
-from ...models.batch_job_out import BatchJobOut
+from ...models.batch_job import BatchJob
 from ...models.batch_job_status import BatchJobStatus
-from ...models.batch_jobs_out import BatchJobsOut
 from ...models.batch_request import BatchRequest
-from ...models.http_validation_error_body import HTTPValidationErrorBody
+from ...models.create_batch_job_request import CreateBatchJobRequest
+from ...models.create_batch_job_request_metadata_type_0 import CreateBatchJobRequestMetadataType0
+from ...models.delete_batch_job_response import DeleteBatchJobResponse
+from ...models.jobs_api_routes_batch_get_batch_jobs_metadata_type_0 import JobsApiRoutesBatchGetBatchJobsMetadataType0
 from ...models.jobs_api_routes_batch_get_batch_jobs_order_by import JobsApiRoutesBatchGetBatchJobsOrderBy
+from ...models.list_batch_jobs_response import ListBatchJobsResponse
 from ...types import UNSET, File, Unset
 
 _KEYWORDS_JOBS_API_ROUTES_BATCH_GET_BATCH_JOBS = (
@@ -39,6 +41,7 @@ _KEYWORDS_JOBS_API_ROUTES_BATCH_GET_BATCH_JOBS = (
     "page_size",
     "model",
     "agent_id",
+    "metadata",
     "created_after",
     "created_by_me",
     "status",
@@ -46,47 +49,75 @@ _KEYWORDS_JOBS_API_ROUTES_BATCH_GET_BATCH_JOBS = (
 )
 
 
-def _decode_jobs_api_routes_batch_get_batch_jobs(data: Any) -> BatchJobsOut:
-    response_200 = BatchJobsOut.from_dict(data)
+def _decode_jobs_api_routes_batch_get_batch_jobs(data: Any) -> ListBatchJobsResponse:
+    response_200 = ListBatchJobsResponse.from_dict(data)
 
     return response_200
 
 
 def _jobs_api_routes_batch_get_batch_jobs(
     *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    model: str | Unset = UNSET,
-    agent_id: str | Unset = UNSET,
-    created_after: datetime.datetime | Unset = UNSET,
-    created_by_me: bool | Unset = UNSET,
-    status: builtins.list[BatchJobStatus] | Unset = UNSET,
-    order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = UNSET,
-) -> Request[BatchJobsOut]:
+    page: int | Unset = 0,
+    page_size: int | Unset = 100,
+    model: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+    metadata: JobsApiRoutesBatchGetBatchJobsMetadataType0 | None | Unset = UNSET,
+    created_after: datetime.datetime | None | Unset = UNSET,
+    created_by_me: bool | Unset = False,
+    status: builtins.list[BatchJobStatus] | None | Unset = UNSET,
+    order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = JobsApiRoutesBatchGetBatchJobsOrderBy.VALUE_1,
+) -> Request[ListBatchJobsResponse]:
     params: dict[str, Any] = {}
 
     params["page"] = page
 
     params["page_size"] = page_size
 
-    params["model"] = model
+    json_model: None | str | Unset
+    if isinstance(model, Unset):
+        json_model = UNSET
+    else:
+        json_model = model
+    params["model"] = json_model
 
-    params["agent_id"] = agent_id
+    json_agent_id: None | str | Unset
+    if isinstance(agent_id, Unset):
+        json_agent_id = UNSET
+    else:
+        json_agent_id = agent_id
+    params["agent_id"] = json_agent_id
 
-    json_created_after: str | Unset = UNSET
-    if not isinstance(created_after, Unset):
+    json_metadata: dict[str, Any] | None | Unset
+    if isinstance(metadata, Unset):
+        json_metadata = UNSET
+    elif isinstance(metadata, JobsApiRoutesBatchGetBatchJobsMetadataType0):
+        json_metadata = metadata.to_dict()
+    else:
+        json_metadata = metadata
+    params["metadata"] = json_metadata
+
+    json_created_after: None | str | Unset
+    if isinstance(created_after, Unset):
+        json_created_after = UNSET
+    elif isinstance(created_after, datetime.datetime):
         json_created_after = created_after.isoformat()
+    else:
+        json_created_after = created_after
     params["created_after"] = json_created_after
 
     params["created_by_me"] = created_by_me
 
-    json_status: list[str] | Unset = UNSET
-    if not isinstance(status, Unset):
+    json_status: list[str] | None | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, list):
         json_status = []
-        for status_item_data in status:
-            status_item = str(status_item_data)
-            json_status.append(status_item)
+        for status_type_0_item_data in status:
+            status_type_0_item = str(status_type_0_item_data)
+            json_status.append(status_type_0_item)
 
+    else:
+        json_status = status
     params["status"] = json_status
 
     json_order_by: str | Unset = UNSET
@@ -121,8 +152,8 @@ _KEYWORDS_JOBS_API_ROUTES_BATCH_CREATE_BATCH_JOB = (
 )
 
 
-def _decode_jobs_api_routes_batch_create_batch_job(data: Any) -> BatchJobOut:
-    response_200 = BatchJobOut.from_dict(data)
+def _decode_jobs_api_routes_batch_create_batch_job(data: Any) -> BatchJob:
+    response_200 = BatchJob.from_dict(data)
 
     return response_200
 
@@ -130,16 +161,16 @@ def _decode_jobs_api_routes_batch_create_batch_job(data: Any) -> BatchJobOut:
 def _jobs_api_routes_batch_create_batch_job(
     *,
     endpoint: ApiEndpoint | str,
-    input_files: Sequence[str] | None | Unset = UNSET,
+    input_files: Sequence[UUID] | None | Unset = UNSET,
     requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
     model: str | None | Unset = UNSET,
     agent_id: str | None | Unset = UNSET,
-    metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: CreateBatchJobRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
     timeout_hours: int | Unset = UNSET,
-) -> Request[BatchJobOut]:
+) -> Request[BatchJob]:
 
     _kwargs: dict[str, Any] = {}
-    _body = BatchJobIn(
+    _body = CreateBatchJobRequest(
         endpoint=cast(Any, endpoint),
         input_files=cast(Any, input_files),
         requests=cast(Any, requests),
@@ -166,20 +197,25 @@ _KEYWORDS_JOBS_API_ROUTES_BATCH_GET_BATCH_JOB = (
 )
 
 
-def _decode_jobs_api_routes_batch_get_batch_job(data: Any) -> BatchJobOut:
-    response_200 = BatchJobOut.from_dict(data)
+def _decode_jobs_api_routes_batch_get_batch_job(data: Any) -> BatchJob:
+    response_200 = BatchJob.from_dict(data)
 
     return response_200
 
 
 def _jobs_api_routes_batch_get_batch_job(
     *,
-    job_id: str,
-    inline: bool | Unset = UNSET,
-) -> Request[BatchJobOut]:
+    job_id: UUID,
+    inline: bool | None | Unset = UNSET,
+) -> Request[BatchJob]:
     params: dict[str, Any] = {}
 
-    params["inline"] = inline
+    json_inline: bool | None | Unset
+    if isinstance(inline, Unset):
+        json_inline = UNSET
+    else:
+        json_inline = inline
+    params["inline"] = json_inline
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -198,19 +234,47 @@ def _jobs_api_routes_batch_get_batch_job(
     )
 
 
+_KEYWORDS_JOBS_API_ROUTES_BATCH_DELETE_BATCH_JOB = ("job_id",)
+
+
+def _decode_jobs_api_routes_batch_delete_batch_job(data: Any) -> DeleteBatchJobResponse:
+    response_200 = DeleteBatchJobResponse.from_dict(data)
+
+    return response_200
+
+
+def _jobs_api_routes_batch_delete_batch_job(
+    *,
+    job_id: UUID,
+) -> Request[DeleteBatchJobResponse]:
+
+    _kwargs: dict[str, Any] = {}
+    return Request(
+        method="DELETE",
+        path="/v1/batch/jobs/{job_id}".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+        operation_id="jobs_api_routes_batch_delete_batch_job",
+        decode=_decode_jobs_api_routes_batch_delete_batch_job,
+        kind="json",
+        keywords=_KEYWORDS_JOBS_API_ROUTES_BATCH_DELETE_BATCH_JOB,
+        **_kwargs,
+    )
+
+
 _KEYWORDS_JOBS_API_ROUTES_BATCH_CANCEL_BATCH_JOB = ("job_id",)
 
 
-def _decode_jobs_api_routes_batch_cancel_batch_job(data: Any) -> BatchJobOut:
-    response_200 = BatchJobOut.from_dict(data)
+def _decode_jobs_api_routes_batch_cancel_batch_job(data: Any) -> BatchJob:
+    response_200 = BatchJob.from_dict(data)
 
     return response_200
 
 
 def _jobs_api_routes_batch_cancel_batch_job(
     *,
-    job_id: str,
-) -> Request[BatchJobOut]:
+    job_id: UUID,
+) -> Request[BatchJob]:
 
     _kwargs: dict[str, Any] = {}
     return Request(
@@ -240,31 +304,36 @@ class BatchJobs:
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        model: str | Unset = UNSET,
-        agent_id: str | Unset = UNSET,
-        created_after: datetime.datetime | Unset = UNSET,
-        created_by_me: bool | Unset = UNSET,
-        status: builtins.list[BatchJobStatus] | Unset = UNSET,
-        order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = UNSET,
+        page: int | Unset = 0,
+        page_size: int | Unset = 100,
+        model: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        metadata: JobsApiRoutesBatchGetBatchJobsMetadataType0 | None | Unset = UNSET,
+        created_after: datetime.datetime | None | Unset = UNSET,
+        created_by_me: bool | Unset = False,
+        status: builtins.list[BatchJobStatus] | None | Unset = UNSET,
+        order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = JobsApiRoutesBatchGetBatchJobsOrderBy.VALUE_1,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobsOut:
+    ) -> ListBatchJobsResponse:
         """Get Batch Jobs
 
+        Get a list of batch jobs for your organization and user.
+
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            model (str | Unset):
-            agent_id (str | Unset):
-            created_after (datetime.datetime | Unset):
-            created_by_me (bool | Unset):
-            status (list[BatchJobStatus] | Unset):
-            order_by (JobsApiRoutesBatchGetBatchJobsOrderBy | Unset):
+            page (int | Unset):  Default: 0.
+            page_size (int | Unset):  Default: 100.
+            model (None | str | Unset):
+            agent_id (None | str | Unset):
+            metadata (JobsApiRoutesBatchGetBatchJobsMetadataType0 | None | Unset):
+            created_after (datetime.datetime | None | Unset):
+            created_by_me (bool | Unset):  Default: False.
+            status (list[BatchJobStatus] | None | Unset):
+            order_by (JobsApiRoutesBatchGetBatchJobsOrderBy | Unset):  Default:
+                JobsApiRoutesBatchGetBatchJobsOrderBy.VALUE_1.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            BatchJobsOut
+            ListBatchJobsResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -277,6 +346,7 @@ class BatchJobs:
                 page_size=page_size,
                 model=model,
                 agent_id=agent_id,
+                metadata=metadata,
                 created_after=created_after,
                 created_by_me=created_by_me,
                 status=status,
@@ -288,31 +358,36 @@ class BatchJobs:
     async def list_async(
         self,
         *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        model: str | Unset = UNSET,
-        agent_id: str | Unset = UNSET,
-        created_after: datetime.datetime | Unset = UNSET,
-        created_by_me: bool | Unset = UNSET,
-        status: builtins.list[BatchJobStatus] | Unset = UNSET,
-        order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = UNSET,
+        page: int | Unset = 0,
+        page_size: int | Unset = 100,
+        model: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        metadata: JobsApiRoutesBatchGetBatchJobsMetadataType0 | None | Unset = UNSET,
+        created_after: datetime.datetime | None | Unset = UNSET,
+        created_by_me: bool | Unset = False,
+        status: builtins.list[BatchJobStatus] | None | Unset = UNSET,
+        order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = JobsApiRoutesBatchGetBatchJobsOrderBy.VALUE_1,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobsOut:
+    ) -> ListBatchJobsResponse:
         """Get Batch Jobs
 
+        Get a list of batch jobs for your organization and user.
+
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            model (str | Unset):
-            agent_id (str | Unset):
-            created_after (datetime.datetime | Unset):
-            created_by_me (bool | Unset):
-            status (list[BatchJobStatus] | Unset):
-            order_by (JobsApiRoutesBatchGetBatchJobsOrderBy | Unset):
+            page (int | Unset):  Default: 0.
+            page_size (int | Unset):  Default: 100.
+            model (None | str | Unset):
+            agent_id (None | str | Unset):
+            metadata (JobsApiRoutesBatchGetBatchJobsMetadataType0 | None | Unset):
+            created_after (datetime.datetime | None | Unset):
+            created_by_me (bool | Unset):  Default: False.
+            status (list[BatchJobStatus] | None | Unset):
+            order_by (JobsApiRoutesBatchGetBatchJobsOrderBy | Unset):  Default:
+                JobsApiRoutesBatchGetBatchJobsOrderBy.VALUE_1.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            BatchJobsOut
+            ListBatchJobsResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -325,6 +400,7 @@ class BatchJobs:
                 page_size=page_size,
                 model=model,
                 agent_id=agent_id,
+                metadata=metadata,
                 created_after=created_after,
                 created_by_me=created_by_me,
                 status=status,
@@ -337,30 +413,39 @@ class BatchJobs:
         self,
         *,
         endpoint: ApiEndpoint | str,
-        input_files: Sequence[str] | None | Unset = UNSET,
+        input_files: Sequence[UUID] | None | Unset = UNSET,
         requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
         model: str | None | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
-        metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        metadata: CreateBatchJobRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         timeout_hours: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
+    ) -> BatchJob:
         """Create Batch Job
 
-        Create a batch job from input files or inline requests; it starts QUEUED.
+        Create a new batch job, it will be queued for processing.
 
         Args:
             endpoint (ApiEndpoint):
-            input_files (list[str] | None | Unset):
+            input_files (list[UUID] | None | Unset): A list of `.jsonl` files for batch inference.
+                Each line must be a JSON object with a `body` field containing the request
+                payload:
+                ```json
+                {"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"role": "user",
+                "content": "What is the best French cheese?"}]}}
+                {"custom_id": "1", "body": {"max_tokens": 100, "messages": [{"role": "user",
+                "content": "What is the best French wine?"}]}}
+                ```
             requests (list[BatchRequest] | None | Unset):
-            model (None | str | Unset): The model for every request; a request's body may not need one then.
-            agent_id (None | str | Unset):
-            metadata (BatchJobInMetadataType0 | None | Unset):
-            timeout_hours (int | Unset): Hours after which the job stops (TIMEOUT_EXCEEDED); the server's default is 24.
+            model (None | str | Unset): The model to be used for batch inference.
+            agent_id (None | str | Unset): In case you want to use a specific agent from the **deprecated** agents api for
+                batch inference, you can specify the agent ID here.
+            metadata (CreateBatchJobRequestMetadataType0 | None | Unset): The metadata of your choice to be associated with the batch inference job.
+            timeout_hours (int | Unset): The timeout in hours for the batch inference job.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            BatchJobOut
+            BatchJob
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -384,30 +469,39 @@ class BatchJobs:
         self,
         *,
         endpoint: ApiEndpoint | str,
-        input_files: Sequence[str] | None | Unset = UNSET,
+        input_files: Sequence[UUID] | None | Unset = UNSET,
         requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
         model: str | None | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
-        metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        metadata: CreateBatchJobRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         timeout_hours: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
+    ) -> BatchJob:
         """Create Batch Job
 
-        Create a batch job from input files or inline requests; it starts QUEUED.
+        Create a new batch job, it will be queued for processing.
 
         Args:
             endpoint (ApiEndpoint):
-            input_files (list[str] | None | Unset):
+            input_files (list[UUID] | None | Unset): A list of `.jsonl` files for batch inference.
+                Each line must be a JSON object with a `body` field containing the request
+                payload:
+                ```json
+                {"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"role": "user",
+                "content": "What is the best French cheese?"}]}}
+                {"custom_id": "1", "body": {"max_tokens": 100, "messages": [{"role": "user",
+                "content": "What is the best French wine?"}]}}
+                ```
             requests (list[BatchRequest] | None | Unset):
-            model (None | str | Unset): The model for every request; a request's body may not need one then.
-            agent_id (None | str | Unset):
-            metadata (BatchJobInMetadataType0 | None | Unset):
-            timeout_hours (int | Unset): Hours after which the job stops (TIMEOUT_EXCEEDED); the server's default is 24.
+            model (None | str | Unset): The model to be used for batch inference.
+            agent_id (None | str | Unset): In case you want to use a specific agent from the **deprecated** agents api for
+                batch inference, you can specify the agent ID here.
+            metadata (CreateBatchJobRequestMetadataType0 | None | Unset): The metadata of your choice to be associated with the batch inference job.
+            timeout_hours (int | Unset): The timeout in hours for the batch inference job.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            BatchJobOut
+            BatchJob
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -430,19 +524,24 @@ class BatchJobs:
     def get(
         self,
         *,
-        job_id: str,
-        inline: bool | Unset = UNSET,
+        job_id: UUID,
+        inline: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
+    ) -> BatchJob:
         """Get Batch Job
 
+        Get a batch job details by its UUID.
+
         Args:
-            job_id (str):
-            inline (bool | Unset):
+            inline: If True, return results inline in the response.
+
+        Args:
+            job_id (UUID):
+            inline (bool | None | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            BatchJobOut
+            BatchJob
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -460,19 +559,24 @@ class BatchJobs:
     async def get_async(
         self,
         *,
-        job_id: str,
-        inline: bool | Unset = UNSET,
+        job_id: UUID,
+        inline: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
+    ) -> BatchJob:
         """Get Batch Job
 
+        Get a batch job details by its UUID.
+
         Args:
-            job_id (str):
-            inline (bool | Unset):
+            inline: If True, return results inline in the response.
+
+        Args:
+            job_id (UUID):
+            inline (bool | None | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            BatchJobOut
+            BatchJob
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -487,20 +591,80 @@ class BatchJobs:
         )
         return await self._transport.send_async(request, options)
 
-    def cancel(
+    def delete(
         self,
         *,
-        job_id: str,
+        job_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
-        """Cancel Batch Job
+    ) -> DeleteBatchJobResponse:
+        """Delete Batch Job
+
+        Request the deletion of a batch job.
 
         Args:
-            job_id (str):
+            job_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            BatchJobOut
+            DeleteBatchJobResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_batch_delete_batch_job,
+            dict(
+                job_id=job_id,
+            ),
+        )
+        return self._transport.send(request, options)
+
+    async def delete_async(
+        self,
+        *,
+        job_id: UUID,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteBatchJobResponse:
+        """Delete Batch Job
+
+        Request the deletion of a batch job.
+
+        Args:
+            job_id (UUID):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            DeleteBatchJobResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_batch_delete_batch_job,
+            dict(
+                job_id=job_id,
+            ),
+        )
+        return await self._transport.send_async(request, options)
+
+    def cancel(
+        self,
+        *,
+        job_id: UUID,
+        **options: Unpack[RequestOptions],
+    ) -> BatchJob:
+        """Cancel Batch Job
+
+        Request the cancellation of a batch job.
+
+        Args:
+            job_id (UUID):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            BatchJob
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -517,17 +681,19 @@ class BatchJobs:
     async def cancel_async(
         self,
         *,
-        job_id: str,
+        job_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
+    ) -> BatchJob:
         """Cancel Batch Job
 
+        Request the cancellation of a batch job.
+
         Args:
-            job_id (str):
+            job_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            BatchJobOut
+            BatchJob
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -551,31 +717,36 @@ class BatchJobsWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        model: str | Unset = UNSET,
-        agent_id: str | Unset = UNSET,
-        created_after: datetime.datetime | Unset = UNSET,
-        created_by_me: bool | Unset = UNSET,
-        status: builtins.list[BatchJobStatus] | Unset = UNSET,
-        order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = UNSET,
+        page: int | Unset = 0,
+        page_size: int | Unset = 100,
+        model: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        metadata: JobsApiRoutesBatchGetBatchJobsMetadataType0 | None | Unset = UNSET,
+        created_after: datetime.datetime | None | Unset = UNSET,
+        created_by_me: bool | Unset = False,
+        status: builtins.list[BatchJobStatus] | None | Unset = UNSET,
+        order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = JobsApiRoutesBatchGetBatchJobsOrderBy.VALUE_1,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[BatchJobsOut]:
+    ) -> APIResponse[ListBatchJobsResponse]:
         """Get Batch Jobs
 
+        Get a list of batch jobs for your organization and user.
+
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            model (str | Unset):
-            agent_id (str | Unset):
-            created_after (datetime.datetime | Unset):
-            created_by_me (bool | Unset):
-            status (list[BatchJobStatus] | Unset):
-            order_by (JobsApiRoutesBatchGetBatchJobsOrderBy | Unset):
+            page (int | Unset):  Default: 0.
+            page_size (int | Unset):  Default: 100.
+            model (None | str | Unset):
+            agent_id (None | str | Unset):
+            metadata (JobsApiRoutesBatchGetBatchJobsMetadataType0 | None | Unset):
+            created_after (datetime.datetime | None | Unset):
+            created_by_me (bool | Unset):  Default: False.
+            status (list[BatchJobStatus] | None | Unset):
+            order_by (JobsApiRoutesBatchGetBatchJobsOrderBy | Unset):  Default:
+                JobsApiRoutesBatchGetBatchJobsOrderBy.VALUE_1.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[BatchJobsOut]
+            APIResponse[ListBatchJobsResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -588,6 +759,7 @@ class BatchJobsWithRawResponse:
                 page_size=page_size,
                 model=model,
                 agent_id=agent_id,
+                metadata=metadata,
                 created_after=created_after,
                 created_by_me=created_by_me,
                 status=status,
@@ -599,31 +771,36 @@ class BatchJobsWithRawResponse:
     async def list_async(
         self,
         *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        model: str | Unset = UNSET,
-        agent_id: str | Unset = UNSET,
-        created_after: datetime.datetime | Unset = UNSET,
-        created_by_me: bool | Unset = UNSET,
-        status: builtins.list[BatchJobStatus] | Unset = UNSET,
-        order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = UNSET,
+        page: int | Unset = 0,
+        page_size: int | Unset = 100,
+        model: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        metadata: JobsApiRoutesBatchGetBatchJobsMetadataType0 | None | Unset = UNSET,
+        created_after: datetime.datetime | None | Unset = UNSET,
+        created_by_me: bool | Unset = False,
+        status: builtins.list[BatchJobStatus] | None | Unset = UNSET,
+        order_by: JobsApiRoutesBatchGetBatchJobsOrderBy | Unset = JobsApiRoutesBatchGetBatchJobsOrderBy.VALUE_1,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[BatchJobsOut]:
+    ) -> APIResponse[ListBatchJobsResponse]:
         """Get Batch Jobs
 
+        Get a list of batch jobs for your organization and user.
+
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            model (str | Unset):
-            agent_id (str | Unset):
-            created_after (datetime.datetime | Unset):
-            created_by_me (bool | Unset):
-            status (list[BatchJobStatus] | Unset):
-            order_by (JobsApiRoutesBatchGetBatchJobsOrderBy | Unset):
+            page (int | Unset):  Default: 0.
+            page_size (int | Unset):  Default: 100.
+            model (None | str | Unset):
+            agent_id (None | str | Unset):
+            metadata (JobsApiRoutesBatchGetBatchJobsMetadataType0 | None | Unset):
+            created_after (datetime.datetime | None | Unset):
+            created_by_me (bool | Unset):  Default: False.
+            status (list[BatchJobStatus] | None | Unset):
+            order_by (JobsApiRoutesBatchGetBatchJobsOrderBy | Unset):  Default:
+                JobsApiRoutesBatchGetBatchJobsOrderBy.VALUE_1.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[BatchJobsOut]
+            APIResponse[ListBatchJobsResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -636,6 +813,7 @@ class BatchJobsWithRawResponse:
                 page_size=page_size,
                 model=model,
                 agent_id=agent_id,
+                metadata=metadata,
                 created_after=created_after,
                 created_by_me=created_by_me,
                 status=status,
@@ -648,30 +826,39 @@ class BatchJobsWithRawResponse:
         self,
         *,
         endpoint: ApiEndpoint | str,
-        input_files: Sequence[str] | None | Unset = UNSET,
+        input_files: Sequence[UUID] | None | Unset = UNSET,
         requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
         model: str | None | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
-        metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        metadata: CreateBatchJobRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         timeout_hours: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[BatchJobOut]:
+    ) -> APIResponse[BatchJob]:
         """Create Batch Job
 
-        Create a batch job from input files or inline requests; it starts QUEUED.
+        Create a new batch job, it will be queued for processing.
 
         Args:
             endpoint (ApiEndpoint):
-            input_files (list[str] | None | Unset):
+            input_files (list[UUID] | None | Unset): A list of `.jsonl` files for batch inference.
+                Each line must be a JSON object with a `body` field containing the request
+                payload:
+                ```json
+                {"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"role": "user",
+                "content": "What is the best French cheese?"}]}}
+                {"custom_id": "1", "body": {"max_tokens": 100, "messages": [{"role": "user",
+                "content": "What is the best French wine?"}]}}
+                ```
             requests (list[BatchRequest] | None | Unset):
-            model (None | str | Unset): The model for every request; a request's body may not need one then.
-            agent_id (None | str | Unset):
-            metadata (BatchJobInMetadataType0 | None | Unset):
-            timeout_hours (int | Unset): Hours after which the job stops (TIMEOUT_EXCEEDED); the server's default is 24.
+            model (None | str | Unset): The model to be used for batch inference.
+            agent_id (None | str | Unset): In case you want to use a specific agent from the **deprecated** agents api for
+                batch inference, you can specify the agent ID here.
+            metadata (CreateBatchJobRequestMetadataType0 | None | Unset): The metadata of your choice to be associated with the batch inference job.
+            timeout_hours (int | Unset): The timeout in hours for the batch inference job.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[BatchJobOut]
+            APIResponse[BatchJob]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -695,30 +882,39 @@ class BatchJobsWithRawResponse:
         self,
         *,
         endpoint: ApiEndpoint | str,
-        input_files: Sequence[str] | None | Unset = UNSET,
+        input_files: Sequence[UUID] | None | Unset = UNSET,
         requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
         model: str | None | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
-        metadata: BatchJobInMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        metadata: CreateBatchJobRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         timeout_hours: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[BatchJobOut]:
+    ) -> APIResponse[BatchJob]:
         """Create Batch Job
 
-        Create a batch job from input files or inline requests; it starts QUEUED.
+        Create a new batch job, it will be queued for processing.
 
         Args:
             endpoint (ApiEndpoint):
-            input_files (list[str] | None | Unset):
+            input_files (list[UUID] | None | Unset): A list of `.jsonl` files for batch inference.
+                Each line must be a JSON object with a `body` field containing the request
+                payload:
+                ```json
+                {"custom_id": "0", "body": {"max_tokens": 100, "messages": [{"role": "user",
+                "content": "What is the best French cheese?"}]}}
+                {"custom_id": "1", "body": {"max_tokens": 100, "messages": [{"role": "user",
+                "content": "What is the best French wine?"}]}}
+                ```
             requests (list[BatchRequest] | None | Unset):
-            model (None | str | Unset): The model for every request; a request's body may not need one then.
-            agent_id (None | str | Unset):
-            metadata (BatchJobInMetadataType0 | None | Unset):
-            timeout_hours (int | Unset): Hours after which the job stops (TIMEOUT_EXCEEDED); the server's default is 24.
+            model (None | str | Unset): The model to be used for batch inference.
+            agent_id (None | str | Unset): In case you want to use a specific agent from the **deprecated** agents api for
+                batch inference, you can specify the agent ID here.
+            metadata (CreateBatchJobRequestMetadataType0 | None | Unset): The metadata of your choice to be associated with the batch inference job.
+            timeout_hours (int | Unset): The timeout in hours for the batch inference job.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[BatchJobOut]
+            APIResponse[BatchJob]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -741,19 +937,24 @@ class BatchJobsWithRawResponse:
     def get(
         self,
         *,
-        job_id: str,
-        inline: bool | Unset = UNSET,
+        job_id: UUID,
+        inline: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[BatchJobOut]:
+    ) -> APIResponse[BatchJob]:
         """Get Batch Job
 
+        Get a batch job details by its UUID.
+
         Args:
-            job_id (str):
-            inline (bool | Unset):
+            inline: If True, return results inline in the response.
+
+        Args:
+            job_id (UUID):
+            inline (bool | None | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[BatchJobOut]
+            APIResponse[BatchJob]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -771,19 +972,24 @@ class BatchJobsWithRawResponse:
     async def get_async(
         self,
         *,
-        job_id: str,
-        inline: bool | Unset = UNSET,
+        job_id: UUID,
+        inline: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[BatchJobOut]:
+    ) -> APIResponse[BatchJob]:
         """Get Batch Job
 
+        Get a batch job details by its UUID.
+
         Args:
-            job_id (str):
-            inline (bool | Unset):
+            inline: If True, return results inline in the response.
+
+        Args:
+            job_id (UUID):
+            inline (bool | None | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[BatchJobOut]
+            APIResponse[BatchJob]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -798,20 +1004,80 @@ class BatchJobsWithRawResponse:
         )
         return await self._transport.send_raw_async(request, options)
 
-    def cancel(
+    def delete(
         self,
         *,
-        job_id: str,
+        job_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[BatchJobOut]:
-        """Cancel Batch Job
+    ) -> APIResponse[DeleteBatchJobResponse]:
+        """Delete Batch Job
+
+        Request the deletion of a batch job.
 
         Args:
-            job_id (str):
+            job_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[BatchJobOut]
+            APIResponse[DeleteBatchJobResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_batch_delete_batch_job,
+            dict(
+                job_id=job_id,
+            ),
+        )
+        return self._transport.send_raw(request, options)
+
+    async def delete_async(
+        self,
+        *,
+        job_id: UUID,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[DeleteBatchJobResponse]:
+        """Delete Batch Job
+
+        Request the deletion of a batch job.
+
+        Args:
+            job_id (UUID):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[DeleteBatchJobResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_batch_delete_batch_job,
+            dict(
+                job_id=job_id,
+            ),
+        )
+        return await self._transport.send_raw_async(request, options)
+
+    def cancel(
+        self,
+        *,
+        job_id: UUID,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[BatchJob]:
+        """Cancel Batch Job
+
+        Request the cancellation of a batch job.
+
+        Args:
+            job_id (UUID):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[BatchJob]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -828,17 +1094,19 @@ class BatchJobsWithRawResponse:
     async def cancel_async(
         self,
         *,
-        job_id: str,
+        job_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[BatchJobOut]:
+    ) -> APIResponse[BatchJob]:
         """Cancel Batch Job
 
+        Request the cancellation of a batch job.
+
         Args:
-            job_id (str):
+            job_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[BatchJobOut]
+            APIResponse[BatchJob]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.

@@ -24,14 +24,19 @@ from ...client import (
 )
 from ...models.assistant_message import AssistantMessage
 from ...models.chat_completion_request import ChatCompletionRequest
+from ...models.chat_completion_request_metadata_type_0 import ChatCompletionRequestMetadataType0
 from ...models.chat_completion_response import ChatCompletionResponse
+from ...models.code_interpreter_tool import CodeInterpreterTool
 from ...models.completion_event import CompletionEvent
+from ...models.custom_connector import CustomConnector
+from ...models.document_library_tool import DocumentLibraryTool
 from ...models.guardrail_config import GuardrailConfig
 from ...models.http_validation_error_body import HTTPValidationErrorBody
+from ...models.image_generation_tool import ImageGenerationTool
 from ...models.mistral_prompt_mode import MistralPromptMode
 from ...models.prediction import Prediction
 from ...models.reasoning_effort import ReasoningEffort
-from ...models.request_metadata import RequestMetadata
+from ...models.requested_service_tier import RequestedServiceTier
 from ...models.response_format import ResponseFormat
 from ...models.system_message import SystemMessage
 from ...models.tool import Tool
@@ -39,6 +44,8 @@ from ...models.tool_choice import ToolChoice
 from ...models.tool_choice_enum import ToolChoiceEnum
 from ...models.tool_message import ToolMessage
 from ...models.user_message import UserMessage
+from ...models.web_search_premium_tool import WebSearchPremiumTool
+from ...models.web_search_tool import WebSearchTool
 from ...types import UNSET, File, Unset
 
 _KEYWORDS_CHAT_COMPLETION_V1_CHAT_COMPLETIONS_POST = (
@@ -62,6 +69,7 @@ _KEYWORDS_CHAT_COMPLETION_V1_CHAT_COMPLETIONS_POST = (
     "prompt_mode",
     "guardrails",
     "prompt_cache_key",
+    "service_tier",
     "safe_prompt",
 )
 
@@ -81,20 +89,32 @@ def _chat_completion_v1_chat_completions_post(
     max_tokens: int | None | Unset = UNSET,
     stop: str | Sequence[str] | None | Unset = UNSET,
     random_seed: int | None | Unset = UNSET,
-    metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
-    response_format: ResponseFormat | Mapping[str, Any] | None | Unset = UNSET,
-    tools: Sequence[Tool | Mapping[str, Any]] | None | Unset = UNSET,
-    tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None | Unset = UNSET,
+    metadata: ChatCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+    response_format: ResponseFormat | Mapping[str, Any] | Unset = UNSET,
+    tools: Sequence[
+        Tool
+        | Mapping[str, Any]
+        | WebSearchTool
+        | WebSearchPremiumTool
+        | CodeInterpreterTool
+        | ImageGenerationTool
+        | DocumentLibraryTool
+        | CustomConnector
+    ]
+    | None
+    | Unset = UNSET,
+    tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | Unset = UNSET,
     presence_penalty: float | None | Unset = UNSET,
     frequency_penalty: float | None | Unset = UNSET,
     n: int | None | Unset = UNSET,
-    prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
-    parallel_tool_calls: bool | None | Unset = UNSET,
+    prediction: Prediction | Mapping[str, Any] | Unset = UNSET,
+    parallel_tool_calls: bool | Unset = UNSET,
     reasoning_effort: ReasoningEffort | str | None | Unset = UNSET,
     prompt_mode: MistralPromptMode | str | None | Unset = UNSET,
     guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None | Unset = UNSET,
     prompt_cache_key: str | None | Unset = UNSET,
-    safe_prompt: bool | None | Unset = UNSET,
+    service_tier: RequestedServiceTier | str | None | Unset = UNSET,
+    safe_prompt: bool | Unset = UNSET,
 ) -> Request[ChatCompletionResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -120,6 +140,7 @@ def _chat_completion_v1_chat_completions_post(
         prompt_mode=cast(Any, prompt_mode),
         guardrails=cast(Any, guardrails),
         prompt_cache_key=cast(Any, prompt_cache_key),
+        service_tier=cast(Any, service_tier),
         safe_prompt=cast(Any, safe_prompt),
     )
     _kwargs["json"] = _body.to_dict()
@@ -143,20 +164,32 @@ def _chat_completion_v1_chat_completions_post_stream(
     max_tokens: int | None | Unset = UNSET,
     stop: str | Sequence[str] | None | Unset = UNSET,
     random_seed: int | None | Unset = UNSET,
-    metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
-    response_format: ResponseFormat | Mapping[str, Any] | None | Unset = UNSET,
-    tools: Sequence[Tool | Mapping[str, Any]] | None | Unset = UNSET,
-    tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None | Unset = UNSET,
+    metadata: ChatCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+    response_format: ResponseFormat | Mapping[str, Any] | Unset = UNSET,
+    tools: Sequence[
+        Tool
+        | Mapping[str, Any]
+        | WebSearchTool
+        | WebSearchPremiumTool
+        | CodeInterpreterTool
+        | ImageGenerationTool
+        | DocumentLibraryTool
+        | CustomConnector
+    ]
+    | None
+    | Unset = UNSET,
+    tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | Unset = UNSET,
     presence_penalty: float | None | Unset = UNSET,
     frequency_penalty: float | None | Unset = UNSET,
     n: int | None | Unset = UNSET,
-    prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
-    parallel_tool_calls: bool | None | Unset = UNSET,
+    prediction: Prediction | Mapping[str, Any] | Unset = UNSET,
+    parallel_tool_calls: bool | Unset = UNSET,
     reasoning_effort: ReasoningEffort | str | None | Unset = UNSET,
     prompt_mode: MistralPromptMode | str | None | Unset = UNSET,
     guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None | Unset = UNSET,
     prompt_cache_key: str | None | Unset = UNSET,
-    safe_prompt: bool | None | Unset = UNSET,
+    service_tier: RequestedServiceTier | str | None | Unset = UNSET,
+    safe_prompt: bool | Unset = UNSET,
 ) -> Request[CompletionEvent]:
 
     _kwargs: dict[str, Any] = {}
@@ -182,6 +215,7 @@ def _chat_completion_v1_chat_completions_post_stream(
         prompt_mode=cast(Any, prompt_mode),
         guardrails=cast(Any, guardrails),
         prompt_cache_key=cast(Any, prompt_cache_key),
+        service_tier=cast(Any, service_tier),
         safe_prompt=cast(Any, safe_prompt),
     )
     _kwargs["json"] = _body.to_dict()
@@ -209,18 +243,19 @@ class ChatCompleteParams(TypedDict, total=False):
     max_tokens: int | None
     stop: str | Sequence[str] | None
     random_seed: int | None
-    metadata: RequestMetadata | Mapping[str, Any] | None
-    tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None
+    metadata: ChatCompletionRequestMetadataType0 | Mapping[str, Any] | None
+    tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str
     presence_penalty: float | None
     frequency_penalty: float | None
     n: int | None
-    prediction: Prediction | Mapping[str, Any] | None
-    parallel_tool_calls: bool | None
+    prediction: Prediction | Mapping[str, Any]
+    parallel_tool_calls: bool
     reasoning_effort: ReasoningEffort | str | None
     prompt_mode: MistralPromptMode | str | None
     guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None
     prompt_cache_key: str | None
-    safe_prompt: bool | None
+    service_tier: RequestedServiceTier | str | None
+    safe_prompt: bool
 
 
 ChatCompleteModel: TypeAlias = "str"
@@ -229,10 +264,10 @@ ChatCompleteModel: TypeAlias = "str"
 ChatCompleteMessagesItem: TypeAlias = "SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage"
 
 
-ChatCompleteResponseFormat: TypeAlias = "ResponseFormat | Mapping[str, Any] | None"
+ChatCompleteResponseFormat: TypeAlias = "ResponseFormat | Mapping[str, Any]"
 
 
-ChatCompleteToolsItem: TypeAlias = "Tool | Mapping[str, Any]"
+ChatCompleteToolsItem: TypeAlias = "Tool | Mapping[str, Any] | WebSearchTool | WebSearchPremiumTool | CodeInterpreterTool | ImageGenerationTool | DocumentLibraryTool | CustomConnector"
 
 
 class Chat:
@@ -256,47 +291,97 @@ class Chat:
         max_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
-        response_format: ResponseFormat | Mapping[str, Any] | None | Unset = UNSET,
-        tools: Sequence[Tool | Mapping[str, Any]] | None | Unset = UNSET,
-        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None | Unset = UNSET,
+        metadata: ChatCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        response_format: ResponseFormat | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            Tool
+            | Mapping[str, Any]
+            | WebSearchTool
+            | WebSearchPremiumTool
+            | CodeInterpreterTool
+            | ImageGenerationTool
+            | DocumentLibraryTool
+            | CustomConnector
+        ]
+        | None
+        | Unset = UNSET,
+        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
-        parallel_tool_calls: bool | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | Unset = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
         reasoning_effort: ReasoningEffort | str | None | Unset = UNSET,
         prompt_mode: MistralPromptMode | str | None | Unset = UNSET,
         guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        safe_prompt: bool | None | Unset = UNSET,
+        service_tier: RequestedServiceTier | str | None | Unset = UNSET,
+        safe_prompt: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ChatCompletionResponse:
         """Chat Completion
 
+        Chat Completion
+
         Args:
-            model (str): ID of the model to use, such as `mistral-large-latest`.
-            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
-            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
-                model.
-            top_p (float | None | Unset): Nucleus sampling mass.
-            max_tokens (int | None | Unset): The most tokens to generate.
-            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
-            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
-            metadata (None | RequestMetadata | Unset):
-            response_format (None | ResponseFormat | Unset):
-            tools (list[Tool] | None | Unset): Functions the model may call.
-            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
-            presence_penalty (float | None | Unset):
-            frequency_penalty (float | None | Unset):
-            n (int | None | Unset): Number of completions to return.
-            prediction (None | Prediction | Unset):
-            parallel_tool_calls (bool | None | Unset):
+            model (str): ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of
+                your available models, or see our [Model overview](/models) for model
+                descriptions.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The prompt(s) to generate completions for, encoded as a list of dict with role
+                and content.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (ChatCompletionRequestMetadataType0 | None | Unset):
+            response_format (ResponseFormat | Unset): Specify the format that the model must output. By default it will use `{ "type":
+                "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which
+                guarantees the message the model generates is in JSON. When using JSON mode you
+                MUST also instruct the model to produce JSON yourself with a system or a user
+                message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which
+                guarantees the message the model generates is in JSON and follows the schema you
+                provide.
+            tools (list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | ImageGenerationTool | Tool | WebSearchPremiumTool | WebSearchTool] | None | Unset): A list of tools the model may call. Use this to provide a list of functions the
+                model may generate JSON inputs for.
+            tool_choice (ToolChoice | ToolChoiceEnum | Unset): Controls which (if any) tool is called by the model. `none` means the model will
+                not call any tool and instead generates a message. `auto` means the model can
+                pick between generating a message or calling one or more tools. `any` or
+                `required` means the model must call one or more tools. Specifying a particular
+                tool via `{"type": "function", "function": {"name": "my_function"}}` forces the
+                model to call that tool.
+            presence_penalty (float | None | Unset): The `presence_penalty` determines how much the model penalizes the repetition of
+                words or phrases. A higher presence penalty encourages the model to use a wider
+                variety of words and phrases, making the output more diverse and creative.
+            frequency_penalty (float | None | Unset): The `frequency_penalty` penalizes the repetition of words based on their
+                frequency in the generated text. A higher frequency penalty discourages the
+                model from repeating words that have already appeared frequently in the output,
+                promoting diversity and reducing repetition.
+            n (int | None | Unset): Number of completions to return for each request, input tokens are only billed
+                once.
+            prediction (Prediction | Unset): Enable users to specify an expected completion, optimizing response times by
+                leveraging known or predictable content.
+            parallel_tool_calls (bool | Unset): Whether to enable parallel function calling during tool use, when enabled the
+                model can call multiple tools in parallel.
             reasoning_effort (None | ReasoningEffort | Unset):
-            prompt_mode (MistralPromptMode | None | Unset):
+            prompt_mode (MistralPromptMode | None | Unset): Allows toggling between the reasoning mode and no system prompt. When set to
+                `reasoning` the system prompt for reasoning models will be used.
             guardrails (list[GuardrailConfig] | None | Unset):
-            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
-            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            prompt_cache_key (None | str | Unset):
+            service_tier (None | RequestedServiceTier | Unset): Determines whether to serve the request using priority or standard capacity.
+            safe_prompt (bool | Unset): Whether to inject a safety prompt before all conversations.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -329,6 +414,7 @@ class Chat:
                 prompt_mode=prompt_mode,
                 guardrails=guardrails,
                 prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
                 safe_prompt=safe_prompt,
             ),
         )
@@ -344,47 +430,97 @@ class Chat:
         max_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
-        response_format: ResponseFormat | Mapping[str, Any] | None | Unset = UNSET,
-        tools: Sequence[Tool | Mapping[str, Any]] | None | Unset = UNSET,
-        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None | Unset = UNSET,
+        metadata: ChatCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        response_format: ResponseFormat | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            Tool
+            | Mapping[str, Any]
+            | WebSearchTool
+            | WebSearchPremiumTool
+            | CodeInterpreterTool
+            | ImageGenerationTool
+            | DocumentLibraryTool
+            | CustomConnector
+        ]
+        | None
+        | Unset = UNSET,
+        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
-        parallel_tool_calls: bool | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | Unset = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
         reasoning_effort: ReasoningEffort | str | None | Unset = UNSET,
         prompt_mode: MistralPromptMode | str | None | Unset = UNSET,
         guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        safe_prompt: bool | None | Unset = UNSET,
+        service_tier: RequestedServiceTier | str | None | Unset = UNSET,
+        safe_prompt: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ChatCompletionResponse:
         """Chat Completion
 
+        Chat Completion
+
         Args:
-            model (str): ID of the model to use, such as `mistral-large-latest`.
-            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
-            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
-                model.
-            top_p (float | None | Unset): Nucleus sampling mass.
-            max_tokens (int | None | Unset): The most tokens to generate.
-            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
-            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
-            metadata (None | RequestMetadata | Unset):
-            response_format (None | ResponseFormat | Unset):
-            tools (list[Tool] | None | Unset): Functions the model may call.
-            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
-            presence_penalty (float | None | Unset):
-            frequency_penalty (float | None | Unset):
-            n (int | None | Unset): Number of completions to return.
-            prediction (None | Prediction | Unset):
-            parallel_tool_calls (bool | None | Unset):
+            model (str): ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of
+                your available models, or see our [Model overview](/models) for model
+                descriptions.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The prompt(s) to generate completions for, encoded as a list of dict with role
+                and content.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (ChatCompletionRequestMetadataType0 | None | Unset):
+            response_format (ResponseFormat | Unset): Specify the format that the model must output. By default it will use `{ "type":
+                "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which
+                guarantees the message the model generates is in JSON. When using JSON mode you
+                MUST also instruct the model to produce JSON yourself with a system or a user
+                message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which
+                guarantees the message the model generates is in JSON and follows the schema you
+                provide.
+            tools (list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | ImageGenerationTool | Tool | WebSearchPremiumTool | WebSearchTool] | None | Unset): A list of tools the model may call. Use this to provide a list of functions the
+                model may generate JSON inputs for.
+            tool_choice (ToolChoice | ToolChoiceEnum | Unset): Controls which (if any) tool is called by the model. `none` means the model will
+                not call any tool and instead generates a message. `auto` means the model can
+                pick between generating a message or calling one or more tools. `any` or
+                `required` means the model must call one or more tools. Specifying a particular
+                tool via `{"type": "function", "function": {"name": "my_function"}}` forces the
+                model to call that tool.
+            presence_penalty (float | None | Unset): The `presence_penalty` determines how much the model penalizes the repetition of
+                words or phrases. A higher presence penalty encourages the model to use a wider
+                variety of words and phrases, making the output more diverse and creative.
+            frequency_penalty (float | None | Unset): The `frequency_penalty` penalizes the repetition of words based on their
+                frequency in the generated text. A higher frequency penalty discourages the
+                model from repeating words that have already appeared frequently in the output,
+                promoting diversity and reducing repetition.
+            n (int | None | Unset): Number of completions to return for each request, input tokens are only billed
+                once.
+            prediction (Prediction | Unset): Enable users to specify an expected completion, optimizing response times by
+                leveraging known or predictable content.
+            parallel_tool_calls (bool | Unset): Whether to enable parallel function calling during tool use, when enabled the
+                model can call multiple tools in parallel.
             reasoning_effort (None | ReasoningEffort | Unset):
-            prompt_mode (MistralPromptMode | None | Unset):
+            prompt_mode (MistralPromptMode | None | Unset): Allows toggling between the reasoning mode and no system prompt. When set to
+                `reasoning` the system prompt for reasoning models will be used.
             guardrails (list[GuardrailConfig] | None | Unset):
-            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
-            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            prompt_cache_key (None | str | Unset):
+            service_tier (None | RequestedServiceTier | Unset): Determines whether to serve the request using priority or standard capacity.
+            safe_prompt (bool | Unset): Whether to inject a safety prompt before all conversations.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -417,6 +553,7 @@ class Chat:
                 prompt_mode=prompt_mode,
                 guardrails=guardrails,
                 prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
                 safe_prompt=safe_prompt,
             ),
         )
@@ -432,47 +569,97 @@ class Chat:
         max_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
-        response_format: ResponseFormat | Mapping[str, Any] | None | Unset = UNSET,
-        tools: Sequence[Tool | Mapping[str, Any]] | None | Unset = UNSET,
-        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None | Unset = UNSET,
+        metadata: ChatCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        response_format: ResponseFormat | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            Tool
+            | Mapping[str, Any]
+            | WebSearchTool
+            | WebSearchPremiumTool
+            | CodeInterpreterTool
+            | ImageGenerationTool
+            | DocumentLibraryTool
+            | CustomConnector
+        ]
+        | None
+        | Unset = UNSET,
+        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
-        parallel_tool_calls: bool | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | Unset = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
         reasoning_effort: ReasoningEffort | str | None | Unset = UNSET,
         prompt_mode: MistralPromptMode | str | None | Unset = UNSET,
         guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        safe_prompt: bool | None | Unset = UNSET,
+        service_tier: RequestedServiceTier | str | None | Unset = UNSET,
+        safe_prompt: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EventStream[CompletionEvent]:
         """Chat Completion
 
+        Chat Completion
+
         Args:
-            model (str): ID of the model to use, such as `mistral-large-latest`.
-            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
-            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
-                model.
-            top_p (float | None | Unset): Nucleus sampling mass.
-            max_tokens (int | None | Unset): The most tokens to generate.
-            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
-            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
-            metadata (None | RequestMetadata | Unset):
-            response_format (None | ResponseFormat | Unset):
-            tools (list[Tool] | None | Unset): Functions the model may call.
-            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
-            presence_penalty (float | None | Unset):
-            frequency_penalty (float | None | Unset):
-            n (int | None | Unset): Number of completions to return.
-            prediction (None | Prediction | Unset):
-            parallel_tool_calls (bool | None | Unset):
+            model (str): ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of
+                your available models, or see our [Model overview](/models) for model
+                descriptions.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The prompt(s) to generate completions for, encoded as a list of dict with role
+                and content.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (ChatCompletionRequestMetadataType0 | None | Unset):
+            response_format (ResponseFormat | Unset): Specify the format that the model must output. By default it will use `{ "type":
+                "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which
+                guarantees the message the model generates is in JSON. When using JSON mode you
+                MUST also instruct the model to produce JSON yourself with a system or a user
+                message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which
+                guarantees the message the model generates is in JSON and follows the schema you
+                provide.
+            tools (list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | ImageGenerationTool | Tool | WebSearchPremiumTool | WebSearchTool] | None | Unset): A list of tools the model may call. Use this to provide a list of functions the
+                model may generate JSON inputs for.
+            tool_choice (ToolChoice | ToolChoiceEnum | Unset): Controls which (if any) tool is called by the model. `none` means the model will
+                not call any tool and instead generates a message. `auto` means the model can
+                pick between generating a message or calling one or more tools. `any` or
+                `required` means the model must call one or more tools. Specifying a particular
+                tool via `{"type": "function", "function": {"name": "my_function"}}` forces the
+                model to call that tool.
+            presence_penalty (float | None | Unset): The `presence_penalty` determines how much the model penalizes the repetition of
+                words or phrases. A higher presence penalty encourages the model to use a wider
+                variety of words and phrases, making the output more diverse and creative.
+            frequency_penalty (float | None | Unset): The `frequency_penalty` penalizes the repetition of words based on their
+                frequency in the generated text. A higher frequency penalty discourages the
+                model from repeating words that have already appeared frequently in the output,
+                promoting diversity and reducing repetition.
+            n (int | None | Unset): Number of completions to return for each request, input tokens are only billed
+                once.
+            prediction (Prediction | Unset): Enable users to specify an expected completion, optimizing response times by
+                leveraging known or predictable content.
+            parallel_tool_calls (bool | Unset): Whether to enable parallel function calling during tool use, when enabled the
+                model can call multiple tools in parallel.
             reasoning_effort (None | ReasoningEffort | Unset):
-            prompt_mode (MistralPromptMode | None | Unset):
+            prompt_mode (MistralPromptMode | None | Unset): Allows toggling between the reasoning mode and no system prompt. When set to
+                `reasoning` the system prompt for reasoning models will be used.
             guardrails (list[GuardrailConfig] | None | Unset):
-            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
-            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            prompt_cache_key (None | str | Unset):
+            service_tier (None | RequestedServiceTier | Unset): Determines whether to serve the request using priority or standard capacity.
+            safe_prompt (bool | Unset): Whether to inject a safety prompt before all conversations.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -505,6 +692,7 @@ class Chat:
                 prompt_mode=prompt_mode,
                 guardrails=guardrails,
                 prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
                 safe_prompt=safe_prompt,
             ),
         )
@@ -520,47 +708,97 @@ class Chat:
         max_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
-        response_format: ResponseFormat | Mapping[str, Any] | None | Unset = UNSET,
-        tools: Sequence[Tool | Mapping[str, Any]] | None | Unset = UNSET,
-        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None | Unset = UNSET,
+        metadata: ChatCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        response_format: ResponseFormat | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            Tool
+            | Mapping[str, Any]
+            | WebSearchTool
+            | WebSearchPremiumTool
+            | CodeInterpreterTool
+            | ImageGenerationTool
+            | DocumentLibraryTool
+            | CustomConnector
+        ]
+        | None
+        | Unset = UNSET,
+        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
-        parallel_tool_calls: bool | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | Unset = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
         reasoning_effort: ReasoningEffort | str | None | Unset = UNSET,
         prompt_mode: MistralPromptMode | str | None | Unset = UNSET,
         guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        safe_prompt: bool | None | Unset = UNSET,
+        service_tier: RequestedServiceTier | str | None | Unset = UNSET,
+        safe_prompt: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncEventStream[CompletionEvent]:
         """Chat Completion
 
+        Chat Completion
+
         Args:
-            model (str): ID of the model to use, such as `mistral-large-latest`.
-            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
-            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
-                model.
-            top_p (float | None | Unset): Nucleus sampling mass.
-            max_tokens (int | None | Unset): The most tokens to generate.
-            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
-            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
-            metadata (None | RequestMetadata | Unset):
-            response_format (None | ResponseFormat | Unset):
-            tools (list[Tool] | None | Unset): Functions the model may call.
-            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
-            presence_penalty (float | None | Unset):
-            frequency_penalty (float | None | Unset):
-            n (int | None | Unset): Number of completions to return.
-            prediction (None | Prediction | Unset):
-            parallel_tool_calls (bool | None | Unset):
+            model (str): ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of
+                your available models, or see our [Model overview](/models) for model
+                descriptions.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The prompt(s) to generate completions for, encoded as a list of dict with role
+                and content.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (ChatCompletionRequestMetadataType0 | None | Unset):
+            response_format (ResponseFormat | Unset): Specify the format that the model must output. By default it will use `{ "type":
+                "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which
+                guarantees the message the model generates is in JSON. When using JSON mode you
+                MUST also instruct the model to produce JSON yourself with a system or a user
+                message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which
+                guarantees the message the model generates is in JSON and follows the schema you
+                provide.
+            tools (list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | ImageGenerationTool | Tool | WebSearchPremiumTool | WebSearchTool] | None | Unset): A list of tools the model may call. Use this to provide a list of functions the
+                model may generate JSON inputs for.
+            tool_choice (ToolChoice | ToolChoiceEnum | Unset): Controls which (if any) tool is called by the model. `none` means the model will
+                not call any tool and instead generates a message. `auto` means the model can
+                pick between generating a message or calling one or more tools. `any` or
+                `required` means the model must call one or more tools. Specifying a particular
+                tool via `{"type": "function", "function": {"name": "my_function"}}` forces the
+                model to call that tool.
+            presence_penalty (float | None | Unset): The `presence_penalty` determines how much the model penalizes the repetition of
+                words or phrases. A higher presence penalty encourages the model to use a wider
+                variety of words and phrases, making the output more diverse and creative.
+            frequency_penalty (float | None | Unset): The `frequency_penalty` penalizes the repetition of words based on their
+                frequency in the generated text. A higher frequency penalty discourages the
+                model from repeating words that have already appeared frequently in the output,
+                promoting diversity and reducing repetition.
+            n (int | None | Unset): Number of completions to return for each request, input tokens are only billed
+                once.
+            prediction (Prediction | Unset): Enable users to specify an expected completion, optimizing response times by
+                leveraging known or predictable content.
+            parallel_tool_calls (bool | Unset): Whether to enable parallel function calling during tool use, when enabled the
+                model can call multiple tools in parallel.
             reasoning_effort (None | ReasoningEffort | Unset):
-            prompt_mode (MistralPromptMode | None | Unset):
+            prompt_mode (MistralPromptMode | None | Unset): Allows toggling between the reasoning mode and no system prompt. When set to
+                `reasoning` the system prompt for reasoning models will be used.
             guardrails (list[GuardrailConfig] | None | Unset):
-            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
-            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            prompt_cache_key (None | str | Unset):
+            service_tier (None | RequestedServiceTier | Unset): Determines whether to serve the request using priority or standard capacity.
+            safe_prompt (bool | Unset): Whether to inject a safety prompt before all conversations.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -593,6 +831,7 @@ class Chat:
                 prompt_mode=prompt_mode,
                 guardrails=guardrails,
                 prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
                 safe_prompt=safe_prompt,
             ),
         )
@@ -615,47 +854,97 @@ class ChatWithRawResponse:
         max_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
-        response_format: ResponseFormat | Mapping[str, Any] | None | Unset = UNSET,
-        tools: Sequence[Tool | Mapping[str, Any]] | None | Unset = UNSET,
-        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None | Unset = UNSET,
+        metadata: ChatCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        response_format: ResponseFormat | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            Tool
+            | Mapping[str, Any]
+            | WebSearchTool
+            | WebSearchPremiumTool
+            | CodeInterpreterTool
+            | ImageGenerationTool
+            | DocumentLibraryTool
+            | CustomConnector
+        ]
+        | None
+        | Unset = UNSET,
+        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
-        parallel_tool_calls: bool | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | Unset = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
         reasoning_effort: ReasoningEffort | str | None | Unset = UNSET,
         prompt_mode: MistralPromptMode | str | None | Unset = UNSET,
         guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        safe_prompt: bool | None | Unset = UNSET,
+        service_tier: RequestedServiceTier | str | None | Unset = UNSET,
+        safe_prompt: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ChatCompletionResponse]:
         """Chat Completion
 
+        Chat Completion
+
         Args:
-            model (str): ID of the model to use, such as `mistral-large-latest`.
-            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
-            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
-                model.
-            top_p (float | None | Unset): Nucleus sampling mass.
-            max_tokens (int | None | Unset): The most tokens to generate.
-            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
-            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
-            metadata (None | RequestMetadata | Unset):
-            response_format (None | ResponseFormat | Unset):
-            tools (list[Tool] | None | Unset): Functions the model may call.
-            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
-            presence_penalty (float | None | Unset):
-            frequency_penalty (float | None | Unset):
-            n (int | None | Unset): Number of completions to return.
-            prediction (None | Prediction | Unset):
-            parallel_tool_calls (bool | None | Unset):
+            model (str): ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of
+                your available models, or see our [Model overview](/models) for model
+                descriptions.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The prompt(s) to generate completions for, encoded as a list of dict with role
+                and content.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (ChatCompletionRequestMetadataType0 | None | Unset):
+            response_format (ResponseFormat | Unset): Specify the format that the model must output. By default it will use `{ "type":
+                "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which
+                guarantees the message the model generates is in JSON. When using JSON mode you
+                MUST also instruct the model to produce JSON yourself with a system or a user
+                message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which
+                guarantees the message the model generates is in JSON and follows the schema you
+                provide.
+            tools (list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | ImageGenerationTool | Tool | WebSearchPremiumTool | WebSearchTool] | None | Unset): A list of tools the model may call. Use this to provide a list of functions the
+                model may generate JSON inputs for.
+            tool_choice (ToolChoice | ToolChoiceEnum | Unset): Controls which (if any) tool is called by the model. `none` means the model will
+                not call any tool and instead generates a message. `auto` means the model can
+                pick between generating a message or calling one or more tools. `any` or
+                `required` means the model must call one or more tools. Specifying a particular
+                tool via `{"type": "function", "function": {"name": "my_function"}}` forces the
+                model to call that tool.
+            presence_penalty (float | None | Unset): The `presence_penalty` determines how much the model penalizes the repetition of
+                words or phrases. A higher presence penalty encourages the model to use a wider
+                variety of words and phrases, making the output more diverse and creative.
+            frequency_penalty (float | None | Unset): The `frequency_penalty` penalizes the repetition of words based on their
+                frequency in the generated text. A higher frequency penalty discourages the
+                model from repeating words that have already appeared frequently in the output,
+                promoting diversity and reducing repetition.
+            n (int | None | Unset): Number of completions to return for each request, input tokens are only billed
+                once.
+            prediction (Prediction | Unset): Enable users to specify an expected completion, optimizing response times by
+                leveraging known or predictable content.
+            parallel_tool_calls (bool | Unset): Whether to enable parallel function calling during tool use, when enabled the
+                model can call multiple tools in parallel.
             reasoning_effort (None | ReasoningEffort | Unset):
-            prompt_mode (MistralPromptMode | None | Unset):
+            prompt_mode (MistralPromptMode | None | Unset): Allows toggling between the reasoning mode and no system prompt. When set to
+                `reasoning` the system prompt for reasoning models will be used.
             guardrails (list[GuardrailConfig] | None | Unset):
-            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
-            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            prompt_cache_key (None | str | Unset):
+            service_tier (None | RequestedServiceTier | Unset): Determines whether to serve the request using priority or standard capacity.
+            safe_prompt (bool | Unset): Whether to inject a safety prompt before all conversations.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -688,6 +977,7 @@ class ChatWithRawResponse:
                 prompt_mode=prompt_mode,
                 guardrails=guardrails,
                 prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
                 safe_prompt=safe_prompt,
             ),
         )
@@ -703,47 +993,97 @@ class ChatWithRawResponse:
         max_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | None | Unset = UNSET,
-        response_format: ResponseFormat | Mapping[str, Any] | None | Unset = UNSET,
-        tools: Sequence[Tool | Mapping[str, Any]] | None | Unset = UNSET,
-        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | None | Unset = UNSET,
+        metadata: ChatCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        response_format: ResponseFormat | Mapping[str, Any] | Unset = UNSET,
+        tools: Sequence[
+            Tool
+            | Mapping[str, Any]
+            | WebSearchTool
+            | WebSearchPremiumTool
+            | CodeInterpreterTool
+            | ImageGenerationTool
+            | DocumentLibraryTool
+            | CustomConnector
+        ]
+        | None
+        | Unset = UNSET,
+        tool_choice: ToolChoice | Mapping[str, Any] | ToolChoiceEnum | str | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
         n: int | None | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | None | Unset = UNSET,
-        parallel_tool_calls: bool | None | Unset = UNSET,
+        prediction: Prediction | Mapping[str, Any] | Unset = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
         reasoning_effort: ReasoningEffort | str | None | Unset = UNSET,
         prompt_mode: MistralPromptMode | str | None | Unset = UNSET,
         guardrails: Sequence[GuardrailConfig | Mapping[str, Any]] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        safe_prompt: bool | None | Unset = UNSET,
+        service_tier: RequestedServiceTier | str | None | Unset = UNSET,
+        safe_prompt: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ChatCompletionResponse]:
         """Chat Completion
 
+        Chat Completion
+
         Args:
-            model (str): ID of the model to use, such as `mistral-large-latest`.
-            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The conversation so far, oldest first.
-            temperature (float | None | Unset): Sampling temperature; lower is more deterministic. The default depends on the
-                model.
-            top_p (float | None | Unset): Nucleus sampling mass.
-            max_tokens (int | None | Unset): The most tokens to generate.
-            stop (list[str] | None | str | Unset): Stop when this string, or one of these strings, is generated.
-            random_seed (int | None | Unset): Seed for sampling, for repeatable results.
-            metadata (None | RequestMetadata | Unset):
-            response_format (None | ResponseFormat | Unset):
-            tools (list[Tool] | None | Unset): Functions the model may call.
-            tool_choice (None | ToolChoice | ToolChoiceEnum | Unset): Whether and which tool the model must call.
-            presence_penalty (float | None | Unset):
-            frequency_penalty (float | None | Unset):
-            n (int | None | Unset): Number of completions to return.
-            prediction (None | Prediction | Unset):
-            parallel_tool_calls (bool | None | Unset):
+            model (str): ID of the model to use. You can use the [List Available
+                Models](/api/#tag/models/operation/list_models_v1_models_get) API to see all of
+                your available models, or see our [Model overview](/models) for model
+                descriptions.
+            messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]): The prompt(s) to generate completions for, encoded as a list of dict with role
+                and content.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (ChatCompletionRequestMetadataType0 | None | Unset):
+            response_format (ResponseFormat | Unset): Specify the format that the model must output. By default it will use `{ "type":
+                "text" }`. Setting to `{ "type": "json_object" }` enables JSON mode, which
+                guarantees the message the model generates is in JSON. When using JSON mode you
+                MUST also instruct the model to produce JSON yourself with a system or a user
+                message. Setting to `{ "type": "json_schema" }` enables JSON schema mode, which
+                guarantees the message the model generates is in JSON and follows the schema you
+                provide.
+            tools (list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | ImageGenerationTool | Tool | WebSearchPremiumTool | WebSearchTool] | None | Unset): A list of tools the model may call. Use this to provide a list of functions the
+                model may generate JSON inputs for.
+            tool_choice (ToolChoice | ToolChoiceEnum | Unset): Controls which (if any) tool is called by the model. `none` means the model will
+                not call any tool and instead generates a message. `auto` means the model can
+                pick between generating a message or calling one or more tools. `any` or
+                `required` means the model must call one or more tools. Specifying a particular
+                tool via `{"type": "function", "function": {"name": "my_function"}}` forces the
+                model to call that tool.
+            presence_penalty (float | None | Unset): The `presence_penalty` determines how much the model penalizes the repetition of
+                words or phrases. A higher presence penalty encourages the model to use a wider
+                variety of words and phrases, making the output more diverse and creative.
+            frequency_penalty (float | None | Unset): The `frequency_penalty` penalizes the repetition of words based on their
+                frequency in the generated text. A higher frequency penalty discourages the
+                model from repeating words that have already appeared frequently in the output,
+                promoting diversity and reducing repetition.
+            n (int | None | Unset): Number of completions to return for each request, input tokens are only billed
+                once.
+            prediction (Prediction | Unset): Enable users to specify an expected completion, optimizing response times by
+                leveraging known or predictable content.
+            parallel_tool_calls (bool | Unset): Whether to enable parallel function calling during tool use, when enabled the
+                model can call multiple tools in parallel.
             reasoning_effort (None | ReasoningEffort | Unset):
-            prompt_mode (MistralPromptMode | None | Unset):
+            prompt_mode (MistralPromptMode | None | Unset): Allows toggling between the reasoning mode and no system prompt. When set to
+                `reasoning` the system prompt for reasoning models will be used.
             guardrails (list[GuardrailConfig] | None | Unset):
-            prompt_cache_key (None | str | Unset): Groups requests that share a prefix, to reuse the server's prompt cache.
-            safe_prompt (bool | None | Unset): Prepend Mistral's safety prompt.
+            prompt_cache_key (None | str | Unset):
+            service_tier (None | RequestedServiceTier | Unset): Determines whether to serve the request using priority or standard capacity.
+            safe_prompt (bool | Unset): Whether to inject a safety prompt before all conversations.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -776,6 +1116,7 @@ class ChatWithRawResponse:
                 prompt_mode=prompt_mode,
                 guardrails=guardrails,
                 prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
                 safe_prompt=safe_prompt,
             ),
         )

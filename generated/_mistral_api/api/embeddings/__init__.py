@@ -22,14 +22,18 @@ from ...client import (
     as_text,
     to_file,
 )
+from ...models.embedding_dtype import EmbeddingDtype
 from ...models.embedding_request import EmbeddingRequest
+from ...models.embedding_request_metadata_type_0 import EmbeddingRequestMetadataType0
 from ...models.embedding_response import EmbeddingResponse
+from ...models.encoding_format import EncodingFormat
 from ...models.http_validation_error_body import HTTPValidationErrorBody
 from ...types import UNSET, File, Unset
 
 _KEYWORDS_EMBEDDINGS_V1_EMBEDDINGS_POST = (
     "model",
     "inputs",
+    "metadata",
     "output_dimension",
     "output_dtype",
     "encoding_format",
@@ -46,15 +50,17 @@ def _embeddings_v1_embeddings_post(
     *,
     model: str,
     inputs: str | Sequence[str],
+    metadata: EmbeddingRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
     output_dimension: int | None | Unset = UNSET,
-    output_dtype: str | Unset = UNSET,
-    encoding_format: str | Unset = UNSET,
+    output_dtype: EmbeddingDtype | str | Unset = UNSET,
+    encoding_format: EncodingFormat | str | Unset = UNSET,
 ) -> Request[EmbeddingResponse]:
 
     _kwargs: dict[str, Any] = {}
     _body = EmbeddingRequest(
         model=cast(Any, model),
         input_=cast(Any, inputs),
+        metadata=cast(Any, metadata),
         output_dimension=cast(Any, output_dimension),
         output_dtype=cast(Any, output_dtype),
         encoding_format=cast(Any, encoding_format),
@@ -87,19 +93,24 @@ class Embeddings:
         *,
         model: str,
         inputs: str | Sequence[str],
+        metadata: EmbeddingRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         output_dimension: int | None | Unset = UNSET,
-        output_dtype: str | Unset = UNSET,
-        encoding_format: str | Unset = UNSET,
+        output_dtype: EmbeddingDtype | str | Unset = UNSET,
+        encoding_format: EncodingFormat | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EmbeddingResponse:
         """Embeddings
 
+        Embeddings
+
         Args:
-            model (str): `mistral-embed`, for instance.
-            inputs (list[str] | str):
-            output_dimension (int | None | Unset):
-            output_dtype (str | Unset):
-            encoding_format (str | Unset):
+            model (str): ID of the model to use.
+            inputs (list[str] | str): Text to embed.
+            metadata (EmbeddingRequestMetadataType0 | None | Unset):
+            output_dimension (int | None | Unset): The dimension of the output embeddings when feature available. If not provided,
+                a default output dimension will be used.
+            output_dtype (EmbeddingDtype | Unset):
+            encoding_format (EncodingFormat | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -114,6 +125,7 @@ class Embeddings:
             dict(
                 model=model,
                 inputs=inputs,
+                metadata=metadata,
                 output_dimension=output_dimension,
                 output_dtype=output_dtype,
                 encoding_format=encoding_format,
@@ -126,19 +138,24 @@ class Embeddings:
         *,
         model: str,
         inputs: str | Sequence[str],
+        metadata: EmbeddingRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         output_dimension: int | None | Unset = UNSET,
-        output_dtype: str | Unset = UNSET,
-        encoding_format: str | Unset = UNSET,
+        output_dtype: EmbeddingDtype | str | Unset = UNSET,
+        encoding_format: EncodingFormat | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EmbeddingResponse:
         """Embeddings
 
+        Embeddings
+
         Args:
-            model (str): `mistral-embed`, for instance.
-            inputs (list[str] | str):
-            output_dimension (int | None | Unset):
-            output_dtype (str | Unset):
-            encoding_format (str | Unset):
+            model (str): ID of the model to use.
+            inputs (list[str] | str): Text to embed.
+            metadata (EmbeddingRequestMetadataType0 | None | Unset):
+            output_dimension (int | None | Unset): The dimension of the output embeddings when feature available. If not provided,
+                a default output dimension will be used.
+            output_dtype (EmbeddingDtype | Unset):
+            encoding_format (EncodingFormat | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -153,6 +170,7 @@ class Embeddings:
             dict(
                 model=model,
                 inputs=inputs,
+                metadata=metadata,
                 output_dimension=output_dimension,
                 output_dtype=output_dtype,
                 encoding_format=encoding_format,
@@ -172,19 +190,24 @@ class EmbeddingsWithRawResponse:
         *,
         model: str,
         inputs: str | Sequence[str],
+        metadata: EmbeddingRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         output_dimension: int | None | Unset = UNSET,
-        output_dtype: str | Unset = UNSET,
-        encoding_format: str | Unset = UNSET,
+        output_dtype: EmbeddingDtype | str | Unset = UNSET,
+        encoding_format: EncodingFormat | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[EmbeddingResponse]:
         """Embeddings
 
+        Embeddings
+
         Args:
-            model (str): `mistral-embed`, for instance.
-            inputs (list[str] | str):
-            output_dimension (int | None | Unset):
-            output_dtype (str | Unset):
-            encoding_format (str | Unset):
+            model (str): ID of the model to use.
+            inputs (list[str] | str): Text to embed.
+            metadata (EmbeddingRequestMetadataType0 | None | Unset):
+            output_dimension (int | None | Unset): The dimension of the output embeddings when feature available. If not provided,
+                a default output dimension will be used.
+            output_dtype (EmbeddingDtype | Unset):
+            encoding_format (EncodingFormat | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -199,6 +222,7 @@ class EmbeddingsWithRawResponse:
             dict(
                 model=model,
                 inputs=inputs,
+                metadata=metadata,
                 output_dimension=output_dimension,
                 output_dtype=output_dtype,
                 encoding_format=encoding_format,
@@ -211,19 +235,24 @@ class EmbeddingsWithRawResponse:
         *,
         model: str,
         inputs: str | Sequence[str],
+        metadata: EmbeddingRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
         output_dimension: int | None | Unset = UNSET,
-        output_dtype: str | Unset = UNSET,
-        encoding_format: str | Unset = UNSET,
+        output_dtype: EmbeddingDtype | str | Unset = UNSET,
+        encoding_format: EncodingFormat | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[EmbeddingResponse]:
         """Embeddings
 
+        Embeddings
+
         Args:
-            model (str): `mistral-embed`, for instance.
-            inputs (list[str] | str):
-            output_dimension (int | None | Unset):
-            output_dtype (str | Unset):
-            encoding_format (str | Unset):
+            model (str): ID of the model to use.
+            inputs (list[str] | str): Text to embed.
+            metadata (EmbeddingRequestMetadataType0 | None | Unset):
+            output_dimension (int | None | Unset): The dimension of the output embeddings when feature available. If not provided,
+                a default output dimension will be used.
+            output_dtype (EmbeddingDtype | Unset):
+            encoding_format (EncodingFormat | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -238,6 +267,7 @@ class EmbeddingsWithRawResponse:
             dict(
                 model=model,
                 inputs=inputs,
+                metadata=metadata,
                 output_dimension=output_dimension,
                 output_dtype=output_dtype,
                 encoding_format=encoding_format,

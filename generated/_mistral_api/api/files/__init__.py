@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from io import BytesIO
 from typing import IO, TYPE_CHECKING, Any, TypeAlias, TypedDict, Unpack, cast
 from urllib.parse import quote
+from uuid import UUID
 
 from ...client import (
     APIResponse,
@@ -23,15 +24,18 @@ from ...client import (
     as_text,
     to_file,
 )
-from ...models.delete_file_out import DeleteFileOut
+from ...models.create_file_response import CreateFileResponse
+from ...models.delete_file_response import DeleteFileResponse
 from ...models.file_purpose import FilePurpose
-from ...models.file_visibility import FileVisibility
 from ...models.files_api_routes_upload_file_multi_part_body_params import FilesApiRoutesUploadFileMultiPartBodyParams
-from ...models.list_files_out import ListFilesOut
-from ...models.retrieve_file_out import RetrieveFileOut
+from ...models.files_api_routes_upload_file_multi_part_body_params_visibility import (
+    FilesApiRoutesUploadFileMultiPartBodyParamsVisibility,
+)
+from ...models.get_file_response import GetFileResponse
+from ...models.get_signed_url_response import GetSignedUrlResponse
+from ...models.list_files_response import ListFilesResponse
 from ...models.sample_type import SampleType
 from ...models.source import Source
-from ...models.upload_file_out import UploadFileOut
 from ...types import UNSET, File, FileTypes, Unset
 
 _KEYWORDS_FILES_API_ROUTES_LIST_FILES = (
@@ -46,23 +50,23 @@ _KEYWORDS_FILES_API_ROUTES_LIST_FILES = (
 )
 
 
-def _decode_files_api_routes_list_files(data: Any) -> ListFilesOut:
-    response_200 = ListFilesOut.from_dict(data)
+def _decode_files_api_routes_list_files(data: Any) -> ListFilesResponse:
+    response_200 = ListFilesResponse.from_dict(data)
 
     return response_200
 
 
 def _files_api_routes_list_files(
     *,
-    page: int | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    include_total: bool | Unset = UNSET,
-    sample_type: builtins.list[SampleType] | Unset = UNSET,
-    source: builtins.list[Source] | Unset = UNSET,
-    search: str | Unset = UNSET,
-    purpose: FilePurpose | Unset = UNSET,
-    mimetypes: builtins.list[str] | Unset = UNSET,
-) -> Request[ListFilesOut]:
+    page: int | Unset = 0,
+    page_size: int | Unset = 100,
+    include_total: bool | Unset = True,
+    sample_type: builtins.list[SampleType] | None | Unset = UNSET,
+    source: builtins.list[Source] | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    purpose: FilePurpose | None | Unset = UNSET,
+    mimetypes: builtins.list[str] | None | Unset = UNSET,
+) -> Request[ListFilesResponse]:
     params: dict[str, Any] = {}
 
     params["page"] = page
@@ -71,36 +75,56 @@ def _files_api_routes_list_files(
 
     params["include_total"] = include_total
 
-    json_sample_type: list[str] | Unset = UNSET
-    if not isinstance(sample_type, Unset):
+    json_sample_type: list[str] | None | Unset
+    if isinstance(sample_type, Unset):
+        json_sample_type = UNSET
+    elif isinstance(sample_type, list):
         json_sample_type = []
-        for sample_type_item_data in sample_type:
-            sample_type_item = str(sample_type_item_data)
-            json_sample_type.append(sample_type_item)
+        for sample_type_type_0_item_data in sample_type:
+            sample_type_type_0_item = str(sample_type_type_0_item_data)
+            json_sample_type.append(sample_type_type_0_item)
 
+    else:
+        json_sample_type = sample_type
     params["sample_type"] = json_sample_type
 
-    json_source: list[str] | Unset = UNSET
-    if not isinstance(source, Unset):
+    json_source: list[str] | None | Unset
+    if isinstance(source, Unset):
+        json_source = UNSET
+    elif isinstance(source, list):
         json_source = []
-        for source_item_data in source:
-            source_item = str(source_item_data)
-            json_source.append(source_item)
+        for source_type_0_item_data in source:
+            source_type_0_item = str(source_type_0_item_data)
+            json_source.append(source_type_0_item)
 
+    else:
+        json_source = source
     params["source"] = json_source
 
-    params["search"] = search
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
 
-    json_purpose: str | Unset = UNSET
-    if not isinstance(purpose, Unset):
+    json_purpose: None | str | Unset
+    if isinstance(purpose, Unset):
+        json_purpose = UNSET
+    elif isinstance(purpose, FilePurpose):
         json_purpose = str(purpose)
-
+    else:
+        json_purpose = purpose
     params["purpose"] = json_purpose
 
-    json_mimetypes: list[str] | Unset = UNSET
-    if not isinstance(mimetypes, Unset):
+    json_mimetypes: list[str] | None | Unset
+    if isinstance(mimetypes, Unset):
+        json_mimetypes = UNSET
+    elif isinstance(mimetypes, list):
         json_mimetypes = mimetypes
 
+    else:
+        json_mimetypes = mimetypes
     params["mimetypes"] = json_mimetypes
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -120,14 +144,14 @@ def _files_api_routes_list_files(
 
 _KEYWORDS_FILES_API_ROUTES_UPLOAD_FILE = (
     "file",
-    "purpose",
     "expiry",
     "visibility",
+    "purpose",
 )
 
 
-def _decode_files_api_routes_upload_file(data: Any) -> UploadFileOut:
-    response_200 = UploadFileOut.from_dict(data)
+def _decode_files_api_routes_upload_file(data: Any) -> CreateFileResponse:
+    response_200 = CreateFileResponse.from_dict(data)
 
     return response_200
 
@@ -135,17 +159,17 @@ def _decode_files_api_routes_upload_file(data: Any) -> UploadFileOut:
 def _files_api_routes_upload_file(
     *,
     file: File | bytes | IO[bytes],
-    purpose: FilePurpose | str | Unset = UNSET,
     expiry: int | None | Unset = UNSET,
-    visibility: FileVisibility | str | Unset = UNSET,
-) -> Request[UploadFileOut]:
+    visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | str | Unset = UNSET,
+    purpose: FilePurpose | str | Unset = UNSET,
+) -> Request[CreateFileResponse]:
 
     _kwargs: dict[str, Any] = {}
     _body = FilesApiRoutesUploadFileMultiPartBodyParams(
         file=to_file(file),
-        purpose=cast(Any, purpose),
         expiry=cast(Any, expiry),
         visibility=cast(Any, visibility),
+        purpose=cast(Any, purpose),
     )
     _kwargs["files"] = _body.to_multipart()
     return Request(
@@ -162,16 +186,16 @@ def _files_api_routes_upload_file(
 _KEYWORDS_FILES_API_ROUTES_RETRIEVE_FILE = ("file_id",)
 
 
-def _decode_files_api_routes_retrieve_file(data: Any) -> RetrieveFileOut:
-    response_200 = RetrieveFileOut.from_dict(data)
+def _decode_files_api_routes_retrieve_file(data: Any) -> GetFileResponse:
+    response_200 = GetFileResponse.from_dict(data)
 
     return response_200
 
 
 def _files_api_routes_retrieve_file(
     *,
-    file_id: str,
-) -> Request[RetrieveFileOut]:
+    file_id: UUID,
+) -> Request[GetFileResponse]:
 
     _kwargs: dict[str, Any] = {}
     return Request(
@@ -190,16 +214,16 @@ def _files_api_routes_retrieve_file(
 _KEYWORDS_FILES_API_ROUTES_DELETE_FILE = ("file_id",)
 
 
-def _decode_files_api_routes_delete_file(data: Any) -> DeleteFileOut:
-    response_200 = DeleteFileOut.from_dict(data)
+def _decode_files_api_routes_delete_file(data: Any) -> DeleteFileResponse:
+    response_200 = DeleteFileResponse.from_dict(data)
 
     return response_200
 
 
 def _files_api_routes_delete_file(
     *,
-    file_id: str,
-) -> Request[DeleteFileOut]:
+    file_id: UUID,
+) -> Request[DeleteFileResponse]:
 
     _kwargs: dict[str, Any] = {}
     return Request(
@@ -220,7 +244,7 @@ _KEYWORDS_FILES_API_ROUTES_DOWNLOAD_FILE = ("file_id",)
 
 def _files_api_routes_download_file(
     *,
-    file_id: str,
+    file_id: UUID,
 ) -> Request[bytes]:
 
     _kwargs: dict[str, Any] = {}
@@ -233,6 +257,44 @@ def _files_api_routes_download_file(
         decode=as_bytes,
         kind="bytes",
         keywords=_KEYWORDS_FILES_API_ROUTES_DOWNLOAD_FILE,
+        **_kwargs,
+    )
+
+
+_KEYWORDS_FILES_API_ROUTES_GET_SIGNED_URL = (
+    "file_id",
+    "expiry",
+)
+
+
+def _decode_files_api_routes_get_signed_url(data: Any) -> GetSignedUrlResponse:
+    response_200 = GetSignedUrlResponse.from_dict(data)
+
+    return response_200
+
+
+def _files_api_routes_get_signed_url(
+    *,
+    file_id: UUID,
+    expiry: int | Unset = 24,
+) -> Request[GetSignedUrlResponse]:
+    params: dict[str, Any] = {}
+
+    params["expiry"] = expiry
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return Request(
+        method="GET",
+        path="/v1/files/{file_id}/url".format(
+            file_id=quote(str(file_id), safe=""),
+        ),
+        operation_id="files_api_routes_get_signed_url",
+        decode=_decode_files_api_routes_get_signed_url,
+        kind="json",
+        keywords=_KEYWORDS_FILES_API_ROUTES_GET_SIGNED_URL,
+        params=params,
         **_kwargs,
     )
 
@@ -251,31 +313,33 @@ class Files:
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        include_total: bool | Unset = UNSET,
-        sample_type: builtins.list[SampleType] | Unset = UNSET,
-        source: builtins.list[Source] | Unset = UNSET,
-        search: str | Unset = UNSET,
-        purpose: FilePurpose | Unset = UNSET,
-        mimetypes: builtins.list[str] | Unset = UNSET,
+        page: int | Unset = 0,
+        page_size: int | Unset = 100,
+        include_total: bool | Unset = True,
+        sample_type: builtins.list[SampleType] | None | Unset = UNSET,
+        source: builtins.list[Source] | None | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        purpose: FilePurpose | None | Unset = UNSET,
+        mimetypes: builtins.list[str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> ListFilesOut:
+    ) -> ListFilesResponse:
         """List Files
 
+        Returns a list of files that belong to the user's organization.
+
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            include_total (bool | Unset):
-            sample_type (list[SampleType] | Unset):
-            source (list[Source] | Unset):
-            search (str | Unset):
-            purpose (FilePurpose | Unset):
-            mimetypes (list[str] | Unset):
+            page (int | Unset):  Default: 0.
+            page_size (int | Unset):  Default: 100.
+            include_total (bool | Unset):  Default: True.
+            sample_type (list[SampleType] | None | Unset):
+            source (list[Source] | None | Unset):
+            search (None | str | Unset):
+            purpose (FilePurpose | None | Unset):
+            mimetypes (list[str] | None | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            ListFilesOut
+            ListFilesResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -299,31 +363,33 @@ class Files:
     async def list_async(
         self,
         *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        include_total: bool | Unset = UNSET,
-        sample_type: builtins.list[SampleType] | Unset = UNSET,
-        source: builtins.list[Source] | Unset = UNSET,
-        search: str | Unset = UNSET,
-        purpose: FilePurpose | Unset = UNSET,
-        mimetypes: builtins.list[str] | Unset = UNSET,
+        page: int | Unset = 0,
+        page_size: int | Unset = 100,
+        include_total: bool | Unset = True,
+        sample_type: builtins.list[SampleType] | None | Unset = UNSET,
+        source: builtins.list[Source] | None | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        purpose: FilePurpose | None | Unset = UNSET,
+        mimetypes: builtins.list[str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> ListFilesOut:
+    ) -> ListFilesResponse:
         """List Files
 
+        Returns a list of files that belong to the user's organization.
+
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            include_total (bool | Unset):
-            sample_type (list[SampleType] | Unset):
-            source (list[Source] | Unset):
-            search (str | Unset):
-            purpose (FilePurpose | Unset):
-            mimetypes (list[str] | Unset):
+            page (int | Unset):  Default: 0.
+            page_size (int | Unset):  Default: 100.
+            include_total (bool | Unset):  Default: True.
+            sample_type (list[SampleType] | None | Unset):
+            source (list[Source] | None | Unset):
+            search (None | str | Unset):
+            purpose (FilePurpose | None | Unset):
+            mimetypes (list[str] | None | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            ListFilesOut
+            ListFilesResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -348,24 +414,38 @@ class Files:
         self,
         *,
         file: File | bytes | IO[bytes],
-        purpose: FilePurpose | str | Unset = UNSET,
         expiry: int | None | Unset = UNSET,
-        visibility: FileVisibility | str | Unset = UNSET,
+        visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | str | Unset = UNSET,
+        purpose: FilePurpose | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> UploadFileOut:
+    ) -> CreateFileResponse:
         """Upload File
 
-        Upload a file (at most 512 MB); batch input files are `.jsonl`.
+        Upload a file that can be used across various endpoints.
+
+        The size of individual files can be a maximum of 512 MB. The Fine-tuning API only supports
+        .jsonl files.
+
+        Please contact us if you need to increase these storage limits.
 
         Args:
-            file (File): The file's content; its name is sent as the part's filename.
+            file (File): The File object (not file name) to be uploaded.
+                 To upload a file and specify a custom file name you should format your request
+                as such:
+                 ```bash
+                 file=@path/to/your/file.jsonl;filename=custom_name.jsonl
+                 ```
+                 Otherwise, you can just keep the original file name:
+                 ```bash
+                 file=@path/to/your/file.jsonl
+                 ```
+            expiry (int | None | Unset):
+            visibility (FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset):
             purpose (FilePurpose | Unset):
-            expiry (int | None | Unset): Hours until the file expires.
-            visibility (FileVisibility | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            UploadFileOut
+            CreateFileResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -375,9 +455,9 @@ class Files:
             _files_api_routes_upload_file,
             dict(
                 file=file,
-                purpose=purpose,
                 expiry=expiry,
                 visibility=visibility,
+                purpose=purpose,
             ),
         )
         return self._transport.send(request, options)
@@ -386,24 +466,38 @@ class Files:
         self,
         *,
         file: File | bytes | IO[bytes],
-        purpose: FilePurpose | str | Unset = UNSET,
         expiry: int | None | Unset = UNSET,
-        visibility: FileVisibility | str | Unset = UNSET,
+        visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | str | Unset = UNSET,
+        purpose: FilePurpose | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> UploadFileOut:
+    ) -> CreateFileResponse:
         """Upload File
 
-        Upload a file (at most 512 MB); batch input files are `.jsonl`.
+        Upload a file that can be used across various endpoints.
+
+        The size of individual files can be a maximum of 512 MB. The Fine-tuning API only supports
+        .jsonl files.
+
+        Please contact us if you need to increase these storage limits.
 
         Args:
-            file (File): The file's content; its name is sent as the part's filename.
+            file (File): The File object (not file name) to be uploaded.
+                 To upload a file and specify a custom file name you should format your request
+                as such:
+                 ```bash
+                 file=@path/to/your/file.jsonl;filename=custom_name.jsonl
+                 ```
+                 Otherwise, you can just keep the original file name:
+                 ```bash
+                 file=@path/to/your/file.jsonl
+                 ```
+            expiry (int | None | Unset):
+            visibility (FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset):
             purpose (FilePurpose | Unset):
-            expiry (int | None | Unset): Hours until the file expires.
-            visibility (FileVisibility | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            UploadFileOut
+            CreateFileResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -413,9 +507,9 @@ class Files:
             _files_api_routes_upload_file,
             dict(
                 file=file,
-                purpose=purpose,
                 expiry=expiry,
                 visibility=visibility,
+                purpose=purpose,
             ),
         )
         return await self._transport.send_async(request, options)
@@ -423,17 +517,19 @@ class Files:
     def retrieve(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> RetrieveFileOut:
+    ) -> GetFileResponse:
         """Retrieve File
 
+        Returns information about a specific file.
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            RetrieveFileOut
+            GetFileResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -450,17 +546,19 @@ class Files:
     async def retrieve_async(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> RetrieveFileOut:
+    ) -> GetFileResponse:
         """Retrieve File
 
+        Returns information about a specific file.
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            RetrieveFileOut
+            GetFileResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -477,17 +575,19 @@ class Files:
     def delete(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> DeleteFileOut:
+    ) -> DeleteFileResponse:
         """Delete File
 
+        Delete a file.
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            DeleteFileOut
+            DeleteFileResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -504,17 +604,19 @@ class Files:
     async def delete_async(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> DeleteFileOut:
+    ) -> DeleteFileResponse:
         """Delete File
 
+        Delete a file.
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            DeleteFileOut
+            DeleteFileResponse
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -531,13 +633,15 @@ class Files:
     def download(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
     ) -> bytes:
         """Download File
 
+        Download a file
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -558,13 +662,15 @@ class Files:
     async def download_async(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
     ) -> bytes:
         """Download File
 
+        Download a file
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -578,6 +684,72 @@ class Files:
             _files_api_routes_download_file,
             dict(
                 file_id=file_id,
+            ),
+        )
+        return await self._transport.send_async(request, options)
+
+    def get_signed_url(
+        self,
+        *,
+        file_id: UUID,
+        expiry: int | Unset = 24,
+        **options: Unpack[RequestOptions],
+    ) -> GetSignedUrlResponse:
+        """Get Signed Url
+
+        Get Signed Url
+
+        Args:
+            file_id (UUID):
+            expiry (int | Unset): Number of hours before the URL becomes invalid. Defaults to 24h.
+                Must be between 1h and 168h. Default: 24.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            GetSignedUrlResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _files_api_routes_get_signed_url,
+            dict(
+                file_id=file_id,
+                expiry=expiry,
+            ),
+        )
+        return self._transport.send(request, options)
+
+    async def get_signed_url_async(
+        self,
+        *,
+        file_id: UUID,
+        expiry: int | Unset = 24,
+        **options: Unpack[RequestOptions],
+    ) -> GetSignedUrlResponse:
+        """Get Signed Url
+
+        Get Signed Url
+
+        Args:
+            file_id (UUID):
+            expiry (int | Unset): Number of hours before the URL becomes invalid. Defaults to 24h.
+                Must be between 1h and 168h. Default: 24.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            GetSignedUrlResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _files_api_routes_get_signed_url,
+            dict(
+                file_id=file_id,
+                expiry=expiry,
             ),
         )
         return await self._transport.send_async(request, options)
@@ -592,31 +764,33 @@ class FilesWithRawResponse:
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        include_total: bool | Unset = UNSET,
-        sample_type: builtins.list[SampleType] | Unset = UNSET,
-        source: builtins.list[Source] | Unset = UNSET,
-        search: str | Unset = UNSET,
-        purpose: FilePurpose | Unset = UNSET,
-        mimetypes: builtins.list[str] | Unset = UNSET,
+        page: int | Unset = 0,
+        page_size: int | Unset = 100,
+        include_total: bool | Unset = True,
+        sample_type: builtins.list[SampleType] | None | Unset = UNSET,
+        source: builtins.list[Source] | None | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        purpose: FilePurpose | None | Unset = UNSET,
+        mimetypes: builtins.list[str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[ListFilesOut]:
+    ) -> APIResponse[ListFilesResponse]:
         """List Files
 
+        Returns a list of files that belong to the user's organization.
+
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            include_total (bool | Unset):
-            sample_type (list[SampleType] | Unset):
-            source (list[Source] | Unset):
-            search (str | Unset):
-            purpose (FilePurpose | Unset):
-            mimetypes (list[str] | Unset):
+            page (int | Unset):  Default: 0.
+            page_size (int | Unset):  Default: 100.
+            include_total (bool | Unset):  Default: True.
+            sample_type (list[SampleType] | None | Unset):
+            source (list[Source] | None | Unset):
+            search (None | str | Unset):
+            purpose (FilePurpose | None | Unset):
+            mimetypes (list[str] | None | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[ListFilesOut]
+            APIResponse[ListFilesResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -640,31 +814,33 @@ class FilesWithRawResponse:
     async def list_async(
         self,
         *,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        include_total: bool | Unset = UNSET,
-        sample_type: builtins.list[SampleType] | Unset = UNSET,
-        source: builtins.list[Source] | Unset = UNSET,
-        search: str | Unset = UNSET,
-        purpose: FilePurpose | Unset = UNSET,
-        mimetypes: builtins.list[str] | Unset = UNSET,
+        page: int | Unset = 0,
+        page_size: int | Unset = 100,
+        include_total: bool | Unset = True,
+        sample_type: builtins.list[SampleType] | None | Unset = UNSET,
+        source: builtins.list[Source] | None | Unset = UNSET,
+        search: None | str | Unset = UNSET,
+        purpose: FilePurpose | None | Unset = UNSET,
+        mimetypes: builtins.list[str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[ListFilesOut]:
+    ) -> APIResponse[ListFilesResponse]:
         """List Files
 
+        Returns a list of files that belong to the user's organization.
+
         Args:
-            page (int | Unset):
-            page_size (int | Unset):
-            include_total (bool | Unset):
-            sample_type (list[SampleType] | Unset):
-            source (list[Source] | Unset):
-            search (str | Unset):
-            purpose (FilePurpose | Unset):
-            mimetypes (list[str] | Unset):
+            page (int | Unset):  Default: 0.
+            page_size (int | Unset):  Default: 100.
+            include_total (bool | Unset):  Default: True.
+            sample_type (list[SampleType] | None | Unset):
+            source (list[Source] | None | Unset):
+            search (None | str | Unset):
+            purpose (FilePurpose | None | Unset):
+            mimetypes (list[str] | None | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[ListFilesOut]
+            APIResponse[ListFilesResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -689,24 +865,38 @@ class FilesWithRawResponse:
         self,
         *,
         file: File | bytes | IO[bytes],
-        purpose: FilePurpose | str | Unset = UNSET,
         expiry: int | None | Unset = UNSET,
-        visibility: FileVisibility | str | Unset = UNSET,
+        visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | str | Unset = UNSET,
+        purpose: FilePurpose | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[UploadFileOut]:
+    ) -> APIResponse[CreateFileResponse]:
         """Upload File
 
-        Upload a file (at most 512 MB); batch input files are `.jsonl`.
+        Upload a file that can be used across various endpoints.
+
+        The size of individual files can be a maximum of 512 MB. The Fine-tuning API only supports
+        .jsonl files.
+
+        Please contact us if you need to increase these storage limits.
 
         Args:
-            file (File): The file's content; its name is sent as the part's filename.
+            file (File): The File object (not file name) to be uploaded.
+                 To upload a file and specify a custom file name you should format your request
+                as such:
+                 ```bash
+                 file=@path/to/your/file.jsonl;filename=custom_name.jsonl
+                 ```
+                 Otherwise, you can just keep the original file name:
+                 ```bash
+                 file=@path/to/your/file.jsonl
+                 ```
+            expiry (int | None | Unset):
+            visibility (FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset):
             purpose (FilePurpose | Unset):
-            expiry (int | None | Unset): Hours until the file expires.
-            visibility (FileVisibility | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[UploadFileOut]
+            APIResponse[CreateFileResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -716,9 +906,9 @@ class FilesWithRawResponse:
             _files_api_routes_upload_file,
             dict(
                 file=file,
-                purpose=purpose,
                 expiry=expiry,
                 visibility=visibility,
+                purpose=purpose,
             ),
         )
         return self._transport.send_raw(request, options)
@@ -727,24 +917,38 @@ class FilesWithRawResponse:
         self,
         *,
         file: File | bytes | IO[bytes],
-        purpose: FilePurpose | str | Unset = UNSET,
         expiry: int | None | Unset = UNSET,
-        visibility: FileVisibility | str | Unset = UNSET,
+        visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | str | Unset = UNSET,
+        purpose: FilePurpose | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[UploadFileOut]:
+    ) -> APIResponse[CreateFileResponse]:
         """Upload File
 
-        Upload a file (at most 512 MB); batch input files are `.jsonl`.
+        Upload a file that can be used across various endpoints.
+
+        The size of individual files can be a maximum of 512 MB. The Fine-tuning API only supports
+        .jsonl files.
+
+        Please contact us if you need to increase these storage limits.
 
         Args:
-            file (File): The file's content; its name is sent as the part's filename.
+            file (File): The File object (not file name) to be uploaded.
+                 To upload a file and specify a custom file name you should format your request
+                as such:
+                 ```bash
+                 file=@path/to/your/file.jsonl;filename=custom_name.jsonl
+                 ```
+                 Otherwise, you can just keep the original file name:
+                 ```bash
+                 file=@path/to/your/file.jsonl
+                 ```
+            expiry (int | None | Unset):
+            visibility (FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset):
             purpose (FilePurpose | Unset):
-            expiry (int | None | Unset): Hours until the file expires.
-            visibility (FileVisibility | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[UploadFileOut]
+            APIResponse[CreateFileResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -754,9 +958,9 @@ class FilesWithRawResponse:
             _files_api_routes_upload_file,
             dict(
                 file=file,
-                purpose=purpose,
                 expiry=expiry,
                 visibility=visibility,
+                purpose=purpose,
             ),
         )
         return await self._transport.send_raw_async(request, options)
@@ -764,17 +968,19 @@ class FilesWithRawResponse:
     def retrieve(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[RetrieveFileOut]:
+    ) -> APIResponse[GetFileResponse]:
         """Retrieve File
 
+        Returns information about a specific file.
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[RetrieveFileOut]
+            APIResponse[GetFileResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -791,17 +997,19 @@ class FilesWithRawResponse:
     async def retrieve_async(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[RetrieveFileOut]:
+    ) -> APIResponse[GetFileResponse]:
         """Retrieve File
 
+        Returns information about a specific file.
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[RetrieveFileOut]
+            APIResponse[GetFileResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -818,17 +1026,19 @@ class FilesWithRawResponse:
     def delete(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[DeleteFileOut]:
+    ) -> APIResponse[DeleteFileResponse]:
         """Delete File
 
+        Delete a file.
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[DeleteFileOut]
+            APIResponse[DeleteFileResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -845,17 +1055,19 @@ class FilesWithRawResponse:
     async def delete_async(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[DeleteFileOut]:
+    ) -> APIResponse[DeleteFileResponse]:
         """Delete File
 
+        Delete a file.
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[DeleteFileOut]
+            APIResponse[DeleteFileResponse]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -872,13 +1084,15 @@ class FilesWithRawResponse:
     def download(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[bytes]:
         """Download File
 
+        Download a file
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -899,13 +1113,15 @@ class FilesWithRawResponse:
     async def download_async(
         self,
         *,
-        file_id: str,
+        file_id: UUID,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[bytes]:
         """Download File
 
+        Download a file
+
         Args:
-            file_id (str):
+            file_id (UUID):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -919,6 +1135,72 @@ class FilesWithRawResponse:
             _files_api_routes_download_file,
             dict(
                 file_id=file_id,
+            ),
+        )
+        return await self._transport.send_raw_async(request, options)
+
+    def get_signed_url(
+        self,
+        *,
+        file_id: UUID,
+        expiry: int | Unset = 24,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[GetSignedUrlResponse]:
+        """Get Signed Url
+
+        Get Signed Url
+
+        Args:
+            file_id (UUID):
+            expiry (int | Unset): Number of hours before the URL becomes invalid. Defaults to 24h.
+                Must be between 1h and 168h. Default: 24.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[GetSignedUrlResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _files_api_routes_get_signed_url,
+            dict(
+                file_id=file_id,
+                expiry=expiry,
+            ),
+        )
+        return self._transport.send_raw(request, options)
+
+    async def get_signed_url_async(
+        self,
+        *,
+        file_id: UUID,
+        expiry: int | Unset = 24,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[GetSignedUrlResponse]:
+        """Get Signed Url
+
+        Get Signed Url
+
+        Args:
+            file_id (UUID):
+            expiry (int | Unset): Number of hours before the URL becomes invalid. Defaults to 24h.
+                Must be between 1h and 168h. Default: 24.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[GetSignedUrlResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _files_api_routes_get_signed_url,
+            dict(
+                file_id=file_id,
+                expiry=expiry,
             ),
         )
         return await self._transport.send_raw_async(request, options)

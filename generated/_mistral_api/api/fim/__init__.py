@@ -24,6 +24,7 @@ from ...client import (
 )
 from ...models.completion_event import CompletionEvent
 from ...models.fim_completion_request import FIMCompletionRequest
+from ...models.fim_completion_request_metadata_type_0 import FIMCompletionRequestMetadataType0
 from ...models.fim_completion_response import FIMCompletionResponse
 from ...models.http_validation_error_body import HTTPValidationErrorBody
 from ...types import UNSET, File, Unset
@@ -31,13 +32,15 @@ from ...types import UNSET, File, Unset
 _KEYWORDS_FIM_COMPLETION_V1_FIM_COMPLETIONS_POST = (
     "model",
     "prompt",
-    "suffix",
     "temperature",
     "top_p",
     "max_tokens",
-    "min_tokens",
     "stop",
     "random_seed",
+    "metadata",
+    "suffix",
+    "min_tokens",
+    "prompt_cache_key",
 )
 
 
@@ -51,27 +54,31 @@ def _fim_completion_v1_fim_completions_post(
     *,
     model: str,
     prompt: str,
-    suffix: str | None | Unset = UNSET,
     temperature: float | None | Unset = UNSET,
     top_p: float | None | Unset = UNSET,
     max_tokens: int | None | Unset = UNSET,
-    min_tokens: int | None | Unset = UNSET,
     stop: str | Sequence[str] | None | Unset = UNSET,
     random_seed: int | None | Unset = UNSET,
+    metadata: FIMCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+    suffix: str | None | Unset = UNSET,
+    min_tokens: int | None | Unset = UNSET,
+    prompt_cache_key: str | None | Unset = UNSET,
 ) -> Request[FIMCompletionResponse]:
 
     _kwargs: dict[str, Any] = {}
     _body = FIMCompletionRequest(
         model=cast(Any, model),
         prompt=cast(Any, prompt),
-        suffix=cast(Any, suffix),
         temperature=cast(Any, temperature),
         top_p=cast(Any, top_p),
         max_tokens=cast(Any, max_tokens),
-        min_tokens=cast(Any, min_tokens),
         stream=UNSET,
         stop=cast(Any, stop),
         random_seed=cast(Any, random_seed),
+        metadata=cast(Any, metadata),
+        suffix=cast(Any, suffix),
+        min_tokens=cast(Any, min_tokens),
+        prompt_cache_key=cast(Any, prompt_cache_key),
     )
     _kwargs["json"] = _body.to_dict()
     return Request(
@@ -89,27 +96,31 @@ def _fim_completion_v1_fim_completions_post_stream(
     *,
     model: str,
     prompt: str,
-    suffix: str | None | Unset = UNSET,
     temperature: float | None | Unset = UNSET,
     top_p: float | None | Unset = UNSET,
     max_tokens: int | None | Unset = UNSET,
-    min_tokens: int | None | Unset = UNSET,
     stop: str | Sequence[str] | None | Unset = UNSET,
     random_seed: int | None | Unset = UNSET,
+    metadata: FIMCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+    suffix: str | None | Unset = UNSET,
+    min_tokens: int | None | Unset = UNSET,
+    prompt_cache_key: str | None | Unset = UNSET,
 ) -> Request[CompletionEvent]:
 
     _kwargs: dict[str, Any] = {}
     _body = FIMCompletionRequest(
         model=cast(Any, model),
         prompt=cast(Any, prompt),
-        suffix=cast(Any, suffix),
         temperature=cast(Any, temperature),
         top_p=cast(Any, top_p),
         max_tokens=cast(Any, max_tokens),
-        min_tokens=cast(Any, min_tokens),
         stream=True,
         stop=cast(Any, stop),
         random_seed=cast(Any, random_seed),
+        metadata=cast(Any, metadata),
+        suffix=cast(Any, suffix),
+        min_tokens=cast(Any, min_tokens),
+        prompt_cache_key=cast(Any, prompt_cache_key),
     )
     _kwargs["json"] = _body.to_dict()
     return Request(
@@ -140,27 +151,46 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        min_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
+        metadata: FIMCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FIMCompletionResponse:
         """Fim Completion
 
+        FIM completion.
+
         Args:
-            model (str): A Codestral model, such as `codestral-latest`.
-            prompt (str): The code before the cursor.
-            suffix (None | str | Unset): The code after the cursor.
-            temperature (float | None | Unset):
-            top_p (float | None | Unset):
-            max_tokens (int | None | Unset):
-            min_tokens (int | None | Unset):
-            stop (list[str] | None | str | Unset):
-            random_seed (int | None | Unset):
+            model (str): ID of the model with FIM to use.
+            prompt (str): The text/code to complete.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (FIMCompletionRequestMetadataType0 | None | Unset):
+            suffix (None | str | Unset): Optional text/code that adds more context for the model. When given a `prompt`
+                and a `suffix` the model will fill what is between them. When `suffix` is not
+                provided, the model will simply execute completion starting with `prompt`.
+            min_tokens (int | None | Unset): The minimum number of tokens to generate in the completion.
+            prompt_cache_key (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -175,13 +205,15 @@ class Fim:
             dict(
                 model=model,
                 prompt=prompt,
-                suffix=suffix,
                 temperature=temperature,
                 top_p=top_p,
                 max_tokens=max_tokens,
-                min_tokens=min_tokens,
                 stop=stop,
                 random_seed=random_seed,
+                metadata=metadata,
+                suffix=suffix,
+                min_tokens=min_tokens,
+                prompt_cache_key=prompt_cache_key,
             ),
         )
         return self._transport.send(request, options)
@@ -191,27 +223,46 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        min_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
+        metadata: FIMCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FIMCompletionResponse:
         """Fim Completion
 
+        FIM completion.
+
         Args:
-            model (str): A Codestral model, such as `codestral-latest`.
-            prompt (str): The code before the cursor.
-            suffix (None | str | Unset): The code after the cursor.
-            temperature (float | None | Unset):
-            top_p (float | None | Unset):
-            max_tokens (int | None | Unset):
-            min_tokens (int | None | Unset):
-            stop (list[str] | None | str | Unset):
-            random_seed (int | None | Unset):
+            model (str): ID of the model with FIM to use.
+            prompt (str): The text/code to complete.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (FIMCompletionRequestMetadataType0 | None | Unset):
+            suffix (None | str | Unset): Optional text/code that adds more context for the model. When given a `prompt`
+                and a `suffix` the model will fill what is between them. When `suffix` is not
+                provided, the model will simply execute completion starting with `prompt`.
+            min_tokens (int | None | Unset): The minimum number of tokens to generate in the completion.
+            prompt_cache_key (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -226,13 +277,15 @@ class Fim:
             dict(
                 model=model,
                 prompt=prompt,
-                suffix=suffix,
                 temperature=temperature,
                 top_p=top_p,
                 max_tokens=max_tokens,
-                min_tokens=min_tokens,
                 stop=stop,
                 random_seed=random_seed,
+                metadata=metadata,
+                suffix=suffix,
+                min_tokens=min_tokens,
+                prompt_cache_key=prompt_cache_key,
             ),
         )
         return await self._transport.send_async(request, options)
@@ -242,27 +295,46 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        min_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
+        metadata: FIMCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EventStream[CompletionEvent]:
         """Fim Completion
 
+        FIM completion.
+
         Args:
-            model (str): A Codestral model, such as `codestral-latest`.
-            prompt (str): The code before the cursor.
-            suffix (None | str | Unset): The code after the cursor.
-            temperature (float | None | Unset):
-            top_p (float | None | Unset):
-            max_tokens (int | None | Unset):
-            min_tokens (int | None | Unset):
-            stop (list[str] | None | str | Unset):
-            random_seed (int | None | Unset):
+            model (str): ID of the model with FIM to use.
+            prompt (str): The text/code to complete.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (FIMCompletionRequestMetadataType0 | None | Unset):
+            suffix (None | str | Unset): Optional text/code that adds more context for the model. When given a `prompt`
+                and a `suffix` the model will fill what is between them. When `suffix` is not
+                provided, the model will simply execute completion starting with `prompt`.
+            min_tokens (int | None | Unset): The minimum number of tokens to generate in the completion.
+            prompt_cache_key (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -277,13 +349,15 @@ class Fim:
             dict(
                 model=model,
                 prompt=prompt,
-                suffix=suffix,
                 temperature=temperature,
                 top_p=top_p,
                 max_tokens=max_tokens,
-                min_tokens=min_tokens,
                 stop=stop,
                 random_seed=random_seed,
+                metadata=metadata,
+                suffix=suffix,
+                min_tokens=min_tokens,
+                prompt_cache_key=prompt_cache_key,
             ),
         )
         return self._transport.stream(request, options)
@@ -293,27 +367,46 @@ class Fim:
         *,
         model: str,
         prompt: str,
-        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        min_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
+        metadata: FIMCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AsyncEventStream[CompletionEvent]:
         """Fim Completion
 
+        FIM completion.
+
         Args:
-            model (str): A Codestral model, such as `codestral-latest`.
-            prompt (str): The code before the cursor.
-            suffix (None | str | Unset): The code after the cursor.
-            temperature (float | None | Unset):
-            top_p (float | None | Unset):
-            max_tokens (int | None | Unset):
-            min_tokens (int | None | Unset):
-            stop (list[str] | None | str | Unset):
-            random_seed (int | None | Unset):
+            model (str): ID of the model with FIM to use.
+            prompt (str): The text/code to complete.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (FIMCompletionRequestMetadataType0 | None | Unset):
+            suffix (None | str | Unset): Optional text/code that adds more context for the model. When given a `prompt`
+                and a `suffix` the model will fill what is between them. When `suffix` is not
+                provided, the model will simply execute completion starting with `prompt`.
+            min_tokens (int | None | Unset): The minimum number of tokens to generate in the completion.
+            prompt_cache_key (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -328,13 +421,15 @@ class Fim:
             dict(
                 model=model,
                 prompt=prompt,
-                suffix=suffix,
                 temperature=temperature,
                 top_p=top_p,
                 max_tokens=max_tokens,
-                min_tokens=min_tokens,
                 stop=stop,
                 random_seed=random_seed,
+                metadata=metadata,
+                suffix=suffix,
+                min_tokens=min_tokens,
+                prompt_cache_key=prompt_cache_key,
             ),
         )
         return await self._transport.stream_async(request, options)
@@ -351,27 +446,46 @@ class FimWithRawResponse:
         *,
         model: str,
         prompt: str,
-        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        min_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
+        metadata: FIMCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[FIMCompletionResponse]:
         """Fim Completion
 
+        FIM completion.
+
         Args:
-            model (str): A Codestral model, such as `codestral-latest`.
-            prompt (str): The code before the cursor.
-            suffix (None | str | Unset): The code after the cursor.
-            temperature (float | None | Unset):
-            top_p (float | None | Unset):
-            max_tokens (int | None | Unset):
-            min_tokens (int | None | Unset):
-            stop (list[str] | None | str | Unset):
-            random_seed (int | None | Unset):
+            model (str): ID of the model with FIM to use.
+            prompt (str): The text/code to complete.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (FIMCompletionRequestMetadataType0 | None | Unset):
+            suffix (None | str | Unset): Optional text/code that adds more context for the model. When given a `prompt`
+                and a `suffix` the model will fill what is between them. When `suffix` is not
+                provided, the model will simply execute completion starting with `prompt`.
+            min_tokens (int | None | Unset): The minimum number of tokens to generate in the completion.
+            prompt_cache_key (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -386,13 +500,15 @@ class FimWithRawResponse:
             dict(
                 model=model,
                 prompt=prompt,
-                suffix=suffix,
                 temperature=temperature,
                 top_p=top_p,
                 max_tokens=max_tokens,
-                min_tokens=min_tokens,
                 stop=stop,
                 random_seed=random_seed,
+                metadata=metadata,
+                suffix=suffix,
+                min_tokens=min_tokens,
+                prompt_cache_key=prompt_cache_key,
             ),
         )
         return self._transport.send_raw(request, options)
@@ -402,27 +518,46 @@ class FimWithRawResponse:
         *,
         model: str,
         prompt: str,
-        suffix: str | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        min_tokens: int | None | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         random_seed: int | None | Unset = UNSET,
+        metadata: FIMCompletionRequestMetadataType0 | Mapping[str, Any] | None | Unset = UNSET,
+        suffix: str | None | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        prompt_cache_key: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[FIMCompletionResponse]:
         """Fim Completion
 
+        FIM completion.
+
         Args:
-            model (str): A Codestral model, such as `codestral-latest`.
-            prompt (str): The code before the cursor.
-            suffix (None | str | Unset): The code after the cursor.
-            temperature (float | None | Unset):
-            top_p (float | None | Unset):
-            max_tokens (int | None | Unset):
-            min_tokens (int | None | Unset):
-            stop (list[str] | None | str | Unset):
-            random_seed (int | None | Unset):
+            model (str): ID of the model with FIM to use.
+            prompt (str): The text/code to complete.
+            temperature (float | None | Unset): What sampling temperature to use, we recommend between 0.0 and 0.7. Higher
+                values like 0.7 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. We generally recommend altering
+                this or `top_p` but not both. The default value varies depending on the model
+                you are targeting. Call the `/models` endpoint to retrieve the appropriate
+                value.
+            top_p (float | None | Unset): Nucleus sampling, where the model considers the results of the tokens with
+                `top_p` probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered. We generally recommend altering this or
+                `temperature` but not both.
+            max_tokens (int | None | Unset): The maximum number of tokens to generate in the completion. The token count of
+                your prompt plus `max_tokens` cannot exceed the model's context length.
+            stop (list[str] | None | str | Unset): Stop generation if this token is detected. Or if one of these tokens is detected
+                when providing an array
+            random_seed (int | None | Unset): The seed to use for random sampling. If set, different calls will generate
+                deterministic results.
+            metadata (FIMCompletionRequestMetadataType0 | None | Unset):
+            suffix (None | str | Unset): Optional text/code that adds more context for the model. When given a `prompt`
+                and a `suffix` the model will fill what is between them. When `suffix` is not
+                provided, the model will simply execute completion starting with `prompt`.
+            min_tokens (int | None | Unset): The minimum number of tokens to generate in the completion.
+            prompt_cache_key (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -437,13 +572,15 @@ class FimWithRawResponse:
             dict(
                 model=model,
                 prompt=prompt,
-                suffix=suffix,
                 temperature=temperature,
                 top_p=top_p,
                 max_tokens=max_tokens,
-                min_tokens=min_tokens,
                 stop=stop,
                 random_seed=random_seed,
+                metadata=metadata,
+                suffix=suffix,
+                min_tokens=min_tokens,
+                prompt_cache_key=prompt_cache_key,
             ),
         )
         return await self._transport.send_raw_async(request, options)

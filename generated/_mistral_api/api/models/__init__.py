@@ -22,12 +22,22 @@ from ...client import (
     as_text,
     to_file,
 )
+from ...models.archive_model_response import ArchiveModelResponse
+from ...models.base_model_card import BaseModelCard
+from ...models.classifier_fine_tuned_model import ClassifierFineTunedModel
+from ...models.completion_fine_tuned_model import CompletionFineTunedModel
+from ...models.delete_model_response import DeleteModelResponse
+from ...models.ft_model_card import FTModelCard
 from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.model_card import ModelCard
 from ...models.model_list import ModelList
+from ...models.unarchive_model_response import UnarchiveModelResponse
+from ...models.update_model_request import UpdateModelRequest
 from ...types import UNSET, File, Unset
 
-_KEYWORDS_LIST_MODELS_V1_MODELS_GET = ()
+_KEYWORDS_LIST_MODELS_V1_MODELS_GET = (
+    "provider",
+    "model",
+)
 
 
 def _decode_list_models_v1_models_get(data: Any) -> ModelList:
@@ -36,7 +46,28 @@ def _decode_list_models_v1_models_get(data: Any) -> ModelList:
     return response_200
 
 
-def _list_models_v1_models_get() -> Request[ModelList]:
+def _list_models_v1_models_get(
+    *,
+    provider: None | str | Unset = UNSET,
+    model: None | str | Unset = UNSET,
+) -> Request[ModelList]:
+    params: dict[str, Any] = {}
+
+    json_provider: None | str | Unset
+    if isinstance(provider, Unset):
+        json_provider = UNSET
+    else:
+        json_provider = provider
+    params["provider"] = json_provider
+
+    json_model: None | str | Unset
+    if isinstance(model, Unset):
+        json_model = UNSET
+    else:
+        json_model = model
+    params["model"] = json_model
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {}
     return Request(
@@ -46,6 +77,7 @@ def _list_models_v1_models_get() -> Request[ModelList]:
         decode=_decode_list_models_v1_models_get,
         kind="json",
         keywords=_KEYWORDS_LIST_MODELS_V1_MODELS_GET,
+        params=params,
         **_kwargs,
     )
 
@@ -53,8 +85,24 @@ def _list_models_v1_models_get() -> Request[ModelList]:
 _KEYWORDS_RETRIEVE_MODEL_V1_MODELS_MODEL_ID_GET = ("model_id",)
 
 
-def _decode_retrieve_model_v1_models_model_id_get(data: Any) -> ModelCard:
-    response_200 = ModelCard.from_dict(data)
+def _decode_retrieve_model_v1_models_model_id_get(data: Any) -> BaseModelCard | FTModelCard:
+    _response_200_data = data
+    response_200: BaseModelCard | FTModelCard
+    while True:  # one pass; each break is the generator's `return`
+        if isinstance(_response_200_data, dict):
+            try:
+                response_200_type_0 = BaseModelCard.from_dict(_response_200_data)
+
+                response_200 = response_200_type_0
+                break
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not isinstance(_response_200_data, dict):
+            raise TypeError()
+        response_200_type_1 = FTModelCard.from_dict(_response_200_data)
+
+        response_200 = response_200_type_1
+        break
 
     return response_200
 
@@ -62,7 +110,7 @@ def _decode_retrieve_model_v1_models_model_id_get(data: Any) -> ModelCard:
 def _retrieve_model_v1_models_model_id_get(
     *,
     model_id: str,
-) -> Request[ModelCard]:
+) -> Request[BaseModelCard | FTModelCard]:
 
     _kwargs: dict[str, Any] = {}
     return Request(
@@ -74,6 +122,147 @@ def _retrieve_model_v1_models_model_id_get(
         decode=_decode_retrieve_model_v1_models_model_id_get,
         kind="json",
         keywords=_KEYWORDS_RETRIEVE_MODEL_V1_MODELS_MODEL_ID_GET,
+        **_kwargs,
+    )
+
+
+_KEYWORDS_DELETE_MODEL_V1_MODELS_MODEL_ID_DELETE = ("model_id",)
+
+
+def _decode_delete_model_v1_models_model_id_delete(data: Any) -> DeleteModelResponse:
+    response_200 = DeleteModelResponse.from_dict(data)
+
+    return response_200
+
+
+def _delete_model_v1_models_model_id_delete(
+    *,
+    model_id: str,
+) -> Request[DeleteModelResponse]:
+
+    _kwargs: dict[str, Any] = {}
+    return Request(
+        method="DELETE",
+        path="/v1/models/{model_id}".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+        operation_id="delete_model_v1_models_model_id_delete",
+        decode=_decode_delete_model_v1_models_model_id_delete,
+        kind="json",
+        keywords=_KEYWORDS_DELETE_MODEL_V1_MODELS_MODEL_ID_DELETE,
+        **_kwargs,
+    )
+
+
+_KEYWORDS_JOBS_API_ROUTES_FINE_TUNING_UPDATE_FINE_TUNED_MODEL = (
+    "model_id",
+    "name",
+    "description",
+)
+
+
+def _decode_jobs_api_routes_fine_tuning_update_fine_tuned_model(
+    data: Any,
+) -> ClassifierFineTunedModel | CompletionFineTunedModel:
+    _response_200_data = data
+    response_200: ClassifierFineTunedModel | CompletionFineTunedModel
+    while True:  # one pass; each break is the generator's `return`
+        if isinstance(_response_200_data, dict):
+            try:
+                response_200_type_0 = CompletionFineTunedModel.from_dict(_response_200_data)
+
+                response_200 = response_200_type_0
+                break
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not isinstance(_response_200_data, dict):
+            raise TypeError()
+        response_200_type_1 = ClassifierFineTunedModel.from_dict(_response_200_data)
+
+        response_200 = response_200_type_1
+        break
+
+    return response_200
+
+
+def _jobs_api_routes_fine_tuning_update_fine_tuned_model(
+    *,
+    model_id: str,
+    name: str | None | Unset = UNSET,
+    description: str | None | Unset = UNSET,
+) -> Request[ClassifierFineTunedModel | CompletionFineTunedModel]:
+
+    _kwargs: dict[str, Any] = {}
+    _body = UpdateModelRequest(
+        name=cast(Any, name),
+        description=cast(Any, description),
+    )
+    _kwargs["json"] = _body.to_dict()
+    return Request(
+        method="PATCH",
+        path="/v1/fine_tuning/models/{model_id}".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+        operation_id="jobs_api_routes_fine_tuning_update_fine_tuned_model",
+        decode=_decode_jobs_api_routes_fine_tuning_update_fine_tuned_model,
+        kind="json",
+        keywords=_KEYWORDS_JOBS_API_ROUTES_FINE_TUNING_UPDATE_FINE_TUNED_MODEL,
+        **_kwargs,
+    )
+
+
+_KEYWORDS_JOBS_API_ROUTES_FINE_TUNING_ARCHIVE_FINE_TUNED_MODEL = ("model_id",)
+
+
+def _decode_jobs_api_routes_fine_tuning_archive_fine_tuned_model(data: Any) -> ArchiveModelResponse:
+    response_200 = ArchiveModelResponse.from_dict(data)
+
+    return response_200
+
+
+def _jobs_api_routes_fine_tuning_archive_fine_tuned_model(
+    *,
+    model_id: str,
+) -> Request[ArchiveModelResponse]:
+
+    _kwargs: dict[str, Any] = {}
+    return Request(
+        method="POST",
+        path="/v1/fine_tuning/models/{model_id}/archive".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+        operation_id="jobs_api_routes_fine_tuning_archive_fine_tuned_model",
+        decode=_decode_jobs_api_routes_fine_tuning_archive_fine_tuned_model,
+        kind="json",
+        keywords=_KEYWORDS_JOBS_API_ROUTES_FINE_TUNING_ARCHIVE_FINE_TUNED_MODEL,
+        **_kwargs,
+    )
+
+
+_KEYWORDS_JOBS_API_ROUTES_FINE_TUNING_UNARCHIVE_FINE_TUNED_MODEL = ("model_id",)
+
+
+def _decode_jobs_api_routes_fine_tuning_unarchive_fine_tuned_model(data: Any) -> UnarchiveModelResponse:
+    response_200 = UnarchiveModelResponse.from_dict(data)
+
+    return response_200
+
+
+def _jobs_api_routes_fine_tuning_unarchive_fine_tuned_model(
+    *,
+    model_id: str,
+) -> Request[UnarchiveModelResponse]:
+
+    _kwargs: dict[str, Any] = {}
+    return Request(
+        method="DELETE",
+        path="/v1/fine_tuning/models/{model_id}/archive".format(
+            model_id=quote(str(model_id), safe=""),
+        ),
+        operation_id="jobs_api_routes_fine_tuning_unarchive_fine_tuned_model",
+        decode=_decode_jobs_api_routes_fine_tuning_unarchive_fine_tuned_model,
+        kind="json",
+        keywords=_KEYWORDS_JOBS_API_ROUTES_FINE_TUNING_UNARCHIVE_FINE_TUNED_MODEL,
         **_kwargs,
     )
 
@@ -91,11 +280,18 @@ class Models:
 
     def list(
         self,
+        *,
+        provider: None | str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelList:
         """List Models
 
+        List all models available to the user.
+
         Args:
+            provider (None | str | Unset):
+            model (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -105,16 +301,29 @@ class Models:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = self._transport.build(_list_models_v1_models_get, dict())
+        request = self._transport.build(
+            _list_models_v1_models_get,
+            dict(
+                provider=provider,
+                model=model,
+            ),
+        )
         return self._transport.send(request, options)
 
     async def list_async(
         self,
+        *,
+        provider: None | str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ModelList:
         """List Models
 
+        List all models available to the user.
+
         Args:
+            provider (None | str | Unset):
+            model (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -124,7 +333,13 @@ class Models:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = self._transport.build(_list_models_v1_models_get, dict())
+        request = self._transport.build(
+            _list_models_v1_models_get,
+            dict(
+                provider=provider,
+                model=model,
+            ),
+        )
         return await self._transport.send_async(request, options)
 
     def retrieve(
@@ -132,15 +347,17 @@ class Models:
         *,
         model_id: str,
         **options: Unpack[RequestOptions],
-    ) -> ModelCard:
+    ) -> BaseModelCard | FTModelCard:
         """Retrieve Model
 
+        Retrieve information about a model.
+
         Args:
-            model_id (str):
+            model_id (str): The ID of the model to retrieve.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            ModelCard
+            BaseModelCard | FTModelCard
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -159,15 +376,17 @@ class Models:
         *,
         model_id: str,
         **options: Unpack[RequestOptions],
-    ) -> ModelCard:
+    ) -> BaseModelCard | FTModelCard:
         """Retrieve Model
 
+        Retrieve information about a model.
+
         Args:
-            model_id (str):
+            model_id (str): The ID of the model to retrieve.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            ModelCard
+            BaseModelCard | FTModelCard
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -175,6 +394,256 @@ class Models:
 
         request = self._transport.build(
             _retrieve_model_v1_models_model_id_get,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return await self._transport.send_async(request, options)
+
+    def delete(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteModelResponse:
+        """Delete Model
+
+        Delete a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to delete.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            DeleteModelResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _delete_model_v1_models_model_id_delete,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return self._transport.send(request, options)
+
+    async def delete_async(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DeleteModelResponse:
+        """Delete Model
+
+        Delete a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to delete.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            DeleteModelResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _delete_model_v1_models_model_id_delete,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return await self._transport.send_async(request, options)
+
+    def update(
+        self,
+        *,
+        model_id: str,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClassifierFineTunedModel | CompletionFineTunedModel:
+        """Update Fine Tuned Model
+
+        Update a model name or description.
+
+        Args:
+            model_id (str): The ID of the model to update. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            name (None | str | Unset):
+            description (None | str | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            ClassifierFineTunedModel | CompletionFineTunedModel
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_update_fine_tuned_model,
+            dict(
+                model_id=model_id,
+                name=name,
+                description=description,
+            ),
+        )
+        return self._transport.send(request, options)
+
+    async def update_async(
+        self,
+        *,
+        model_id: str,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClassifierFineTunedModel | CompletionFineTunedModel:
+        """Update Fine Tuned Model
+
+        Update a model name or description.
+
+        Args:
+            model_id (str): The ID of the model to update. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            name (None | str | Unset):
+            description (None | str | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            ClassifierFineTunedModel | CompletionFineTunedModel
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_update_fine_tuned_model,
+            dict(
+                model_id=model_id,
+                name=name,
+                description=description,
+            ),
+        )
+        return await self._transport.send_async(request, options)
+
+    def archive(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ArchiveModelResponse:
+        """Archive Fine Tuned Model
+
+        Archive a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to archive. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            ArchiveModelResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_archive_fine_tuned_model,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return self._transport.send(request, options)
+
+    async def archive_async(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ArchiveModelResponse:
+        """Archive Fine Tuned Model
+
+        Archive a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to archive. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            ArchiveModelResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_archive_fine_tuned_model,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return await self._transport.send_async(request, options)
+
+    def unarchive(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> UnarchiveModelResponse:
+        """Unarchive Fine Tuned Model
+
+        Un-archive a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to unarchive. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            UnarchiveModelResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_unarchive_fine_tuned_model,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return self._transport.send(request, options)
+
+    async def unarchive_async(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> UnarchiveModelResponse:
+        """Unarchive Fine Tuned Model
+
+        Un-archive a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to unarchive. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            UnarchiveModelResponse
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_unarchive_fine_tuned_model,
             dict(
                 model_id=model_id,
             ),
@@ -190,11 +659,18 @@ class ModelsWithRawResponse:
 
     def list(
         self,
+        *,
+        provider: None | str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ModelList]:
         """List Models
 
+        List all models available to the user.
+
         Args:
+            provider (None | str | Unset):
+            model (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -204,16 +680,29 @@ class ModelsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = self._transport.build(_list_models_v1_models_get, dict())
+        request = self._transport.build(
+            _list_models_v1_models_get,
+            dict(
+                provider=provider,
+                model=model,
+            ),
+        )
         return self._transport.send_raw(request, options)
 
     async def list_async(
         self,
+        *,
+        provider: None | str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ModelList]:
         """List Models
 
+        List all models available to the user.
+
         Args:
+            provider (None | str | Unset):
+            model (None | str | Unset):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -223,7 +712,13 @@ class ModelsWithRawResponse:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
         """
 
-        request = self._transport.build(_list_models_v1_models_get, dict())
+        request = self._transport.build(
+            _list_models_v1_models_get,
+            dict(
+                provider=provider,
+                model=model,
+            ),
+        )
         return await self._transport.send_raw_async(request, options)
 
     def retrieve(
@@ -231,15 +726,17 @@ class ModelsWithRawResponse:
         *,
         model_id: str,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[ModelCard]:
+    ) -> APIResponse[BaseModelCard | FTModelCard]:
         """Retrieve Model
 
+        Retrieve information about a model.
+
         Args:
-            model_id (str):
+            model_id (str): The ID of the model to retrieve.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[ModelCard]
+            APIResponse[BaseModelCard | FTModelCard]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -258,15 +755,17 @@ class ModelsWithRawResponse:
         *,
         model_id: str,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[ModelCard]:
+    ) -> APIResponse[BaseModelCard | FTModelCard]:
         """Retrieve Model
 
+        Retrieve information about a model.
+
         Args:
-            model_id (str):
+            model_id (str): The ID of the model to retrieve.
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[ModelCard]
+            APIResponse[BaseModelCard | FTModelCard]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -274,6 +773,256 @@ class ModelsWithRawResponse:
 
         request = self._transport.build(
             _retrieve_model_v1_models_model_id_get,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return await self._transport.send_raw_async(request, options)
+
+    def delete(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[DeleteModelResponse]:
+        """Delete Model
+
+        Delete a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to delete.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[DeleteModelResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _delete_model_v1_models_model_id_delete,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return self._transport.send_raw(request, options)
+
+    async def delete_async(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[DeleteModelResponse]:
+        """Delete Model
+
+        Delete a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to delete.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[DeleteModelResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _delete_model_v1_models_model_id_delete,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return await self._transport.send_raw_async(request, options)
+
+    def update(
+        self,
+        *,
+        model_id: str,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ClassifierFineTunedModel | CompletionFineTunedModel]:
+        """Update Fine Tuned Model
+
+        Update a model name or description.
+
+        Args:
+            model_id (str): The ID of the model to update. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            name (None | str | Unset):
+            description (None | str | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[ClassifierFineTunedModel | CompletionFineTunedModel]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_update_fine_tuned_model,
+            dict(
+                model_id=model_id,
+                name=name,
+                description=description,
+            ),
+        )
+        return self._transport.send_raw(request, options)
+
+    async def update_async(
+        self,
+        *,
+        model_id: str,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ClassifierFineTunedModel | CompletionFineTunedModel]:
+        """Update Fine Tuned Model
+
+        Update a model name or description.
+
+        Args:
+            model_id (str): The ID of the model to update. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            name (None | str | Unset):
+            description (None | str | Unset):
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[ClassifierFineTunedModel | CompletionFineTunedModel]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_update_fine_tuned_model,
+            dict(
+                model_id=model_id,
+                name=name,
+                description=description,
+            ),
+        )
+        return await self._transport.send_raw_async(request, options)
+
+    def archive(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ArchiveModelResponse]:
+        """Archive Fine Tuned Model
+
+        Archive a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to archive. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[ArchiveModelResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_archive_fine_tuned_model,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return self._transport.send_raw(request, options)
+
+    async def archive_async(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[ArchiveModelResponse]:
+        """Archive Fine Tuned Model
+
+        Archive a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to archive. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[ArchiveModelResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_archive_fine_tuned_model,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return await self._transport.send_raw_async(request, options)
+
+    def unarchive(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[UnarchiveModelResponse]:
+        """Unarchive Fine Tuned Model
+
+        Un-archive a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to unarchive. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[UnarchiveModelResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_unarchive_fine_tuned_model,
+            dict(
+                model_id=model_id,
+            ),
+        )
+        return self._transport.send_raw(request, options)
+
+    async def unarchive_async(
+        self,
+        *,
+        model_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> APIResponse[UnarchiveModelResponse]:
+        """Unarchive Fine Tuned Model
+
+        Un-archive a fine-tuned model.
+
+        Args:
+            model_id (str): The ID of the model to unarchive. Example: ft:open-
+                mistral-7b:587a6b29:20240514:7e773925.
+            **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
+
+        Returns:
+            APIResponse[UnarchiveModelResponse]
+
+        Raises:
+            The client's error for a non-2xx status, a failed connection or an undecodable body.
+        """
+
+        request = self._transport.build(
+            _jobs_api_routes_fine_tuning_unarchive_fine_tuned_model,
             dict(
                 model_id=model_id,
             ),

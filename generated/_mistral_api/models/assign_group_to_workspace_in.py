@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.assign_group_to_workspace_in_role_names_type_0_item import AssignGroupToWorkspaceInRoleNamesType0Item
+from ..models.static_workspace_roles import StaticWorkspaceRoles
+from ..models.workspace_role import WorkspaceRole
+from ..types import UNSET, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="AssignGroupToWorkspaceIn")
+
+
+@_attrs_define(repr=False)
+class AssignGroupToWorkspaceIn:
+    """
+    Attributes:
+        workspace_uuid (UUID):
+        role_names (list[AssignGroupToWorkspaceInRoleNamesType0Item] | None | Unset): Simplified role names to assign.
+            Mutually exclusive with 'roles'.
+        roles (list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset): Role values to assign. Mutually exclusive
+            with 'role_names'.
+        role (None | StaticWorkspaceRoles | Unset | WorkspaceRole): Deprecated single role value. Use 'role_names'
+            instead.
+    """
+
+    workspace_uuid: UUID
+    role_names: list[AssignGroupToWorkspaceInRoleNamesType0Item] | None | Unset = UNSET
+    roles: list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset = UNSET
+    role: None | StaticWorkspaceRoles | Unset | WorkspaceRole = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_uuid = str(self.workspace_uuid)
+
+        role_names: list[str] | None | Unset
+        if isinstance(self.role_names, Unset):
+            role_names = UNSET
+        elif isinstance(self.role_names, list):
+            role_names = []
+            for role_names_type_0_item_data in self.role_names:
+                role_names_type_0_item = str(role_names_type_0_item_data)
+                role_names.append(role_names_type_0_item)
+
+        else:
+            role_names = self.role_names
+
+        roles: list[str] | None | Unset
+        if isinstance(self.roles, Unset):
+            roles = UNSET
+        elif isinstance(self.roles, list):
+            roles = []
+            for roles_type_0_item_data in self.roles:
+                roles_type_0_item: str
+                if isinstance(roles_type_0_item_data, WorkspaceRole):
+                    roles_type_0_item = str(roles_type_0_item_data)
+                else:
+                    roles_type_0_item = str(roles_type_0_item_data)
+
+                roles.append(roles_type_0_item)
+
+        else:
+            roles = self.roles
+
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, WorkspaceRole) or isinstance(self.role, StaticWorkspaceRoles):
+            role = str(self.role)
+        else:
+            role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace_uuid": workspace_uuid,
+            }
+        )
+        if role_names is not UNSET:
+            field_dict["role_names"] = role_names
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        workspace_uuid = UUID(d.pop("workspace_uuid"))
+
+        _role_names_data = d.pop("role_names", UNSET)
+        role_names: list[AssignGroupToWorkspaceInRoleNamesType0Item] | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _role_names_data is None:
+                role_names = _role_names_data
+                break
+            if isinstance(_role_names_data, Unset):
+                role_names = _role_names_data
+                break
+            if isinstance(_role_names_data, list):
+                try:
+                    role_names_type_0 = []
+                    _role_names_type_0 = _role_names_data
+                    for role_names_type_0_item_data in _role_names_type_0:
+                        role_names_type_0_item = AssignGroupToWorkspaceInRoleNamesType0Item(role_names_type_0_item_data)
+
+                        role_names_type_0.append(role_names_type_0_item)
+
+                    role_names = role_names_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            role_names = cast("list[AssignGroupToWorkspaceInRoleNamesType0Item] | None | Unset", _role_names_data)
+            break
+
+        _roles_data = d.pop("roles", UNSET)
+        roles: list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _roles_data is None:
+                roles = _roles_data
+                break
+            if isinstance(_roles_data, Unset):
+                roles = _roles_data
+                break
+            if isinstance(_roles_data, list):
+                try:
+                    roles_type_0 = []
+                    _roles_type_0 = _roles_data
+                    for roles_type_0_item_data in _roles_type_0:
+                        _roles_type_0_item_data = roles_type_0_item_data
+                        roles_type_0_item: StaticWorkspaceRoles | WorkspaceRole
+                        while True:  # one pass; each break is the generator's `return`
+                            if isinstance(_roles_type_0_item_data, str):
+                                try:
+                                    roles_type_0_item_type_0 = WorkspaceRole(_roles_type_0_item_data)
+
+                                    roles_type_0_item = roles_type_0_item_type_0
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if not isinstance(_roles_type_0_item_data, str):
+                                raise TypeError()
+                            roles_type_0_item_type_1 = StaticWorkspaceRoles(_roles_type_0_item_data)
+
+                            roles_type_0_item = roles_type_0_item_type_1
+                            break
+
+                        roles_type_0.append(roles_type_0_item)
+
+                    roles = roles_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            roles = cast("list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset", _roles_data)
+            break
+
+        _role_data = d.pop("role", UNSET)
+        role: None | StaticWorkspaceRoles | Unset | WorkspaceRole
+        while True:  # one pass; each break is the generator's `return`
+            if _role_data is None:
+                role = _role_data
+                break
+            if isinstance(_role_data, Unset):
+                role = _role_data
+                break
+            if isinstance(_role_data, str):
+                try:
+                    role_type_0 = WorkspaceRole(_role_data)
+
+                    role = role_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(_role_data, str):
+                try:
+                    role_type_1 = StaticWorkspaceRoles(_role_data)
+
+                    role = role_type_1
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            role = cast("None | StaticWorkspaceRoles | Unset | WorkspaceRole", _role_data)
+            break
+
+        assign_group_to_workspace_in = cls(
+            workspace_uuid,
+            role_names,
+            roles,
+            role,
+        )
+
+        assign_group_to_workspace_in.additional_properties = d
+        return assign_group_to_workspace_in
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

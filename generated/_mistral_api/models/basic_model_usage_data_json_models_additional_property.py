@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import InvalidFieldError
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="BasicModelUsageDataJSONModelsAdditionalProperty")
+
+
+@_attrs_define(repr=False)
+class BasicModelUsageDataJSONModelsAdditionalProperty:
+    additional_properties: dict[str, list[BasicModelUsageDataJSONModelsAdditionalPropertyAdditionalPropertyItem]] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            try:
+                field_dict[prop_name] = []
+                try:
+                    for additional_property_item_data in prop:
+                        try:
+                            additional_property_item = additional_property_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(
+                                additional_property_item_data,
+                                BasicModelUsageDataJSONModelsAdditionalPropertyAdditionalPropertyItem,
+                            ):
+                                raise
+                            additional_property_item = _as_dict(
+                                additional_property_item_data,
+                                "BasicModelUsageDataJSONModelsAdditionalPropertyAdditionalPropertyItem",
+                            )
+                        field_dict[prop_name].append(additional_property_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(field_dict[prop_name]))
+                    raise
+            except InvalidFieldError as _field_error:
+                _field_error.path.insert(0, prop_name)
+                raise
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        basic_model_usage_data_json_models_additional_property = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = []
+            _additional_property = prop_dict
+            for additional_property_item_data in _additional_property:
+                additional_property_item = (
+                    BasicModelUsageDataJSONModelsAdditionalPropertyAdditionalPropertyItem.from_dict(
+                        additional_property_item_data
+                    )
+                )
+
+                additional_property.append(additional_property_item)
+
+            additional_properties[prop_name] = additional_property
+
+        basic_model_usage_data_json_models_additional_property.additional_properties = additional_properties
+        return basic_model_usage_data_json_models_additional_property
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[BasicModelUsageDataJSONModelsAdditionalPropertyAdditionalPropertyItem]:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: list[BasicModelUsageDataJSONModelsAdditionalPropertyAdditionalPropertyItem]
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.basic_model_usage_data_json_models_additional_property_additional_property_item import (
+    BasicModelUsageDataJSONModelsAdditionalPropertyAdditionalPropertyItem,
+)

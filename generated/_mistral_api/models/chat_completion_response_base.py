@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="ChatCompletionResponseBase")
+
+
+@_attrs_define(repr=False)
+class ChatCompletionResponseBase:
+    """
+    Attributes:
+        id (str | Unset):  Example: cmpl-e5cc70bb28c444948073e77776eb30ef.
+        object_ (str | Unset):  Example: chat.completion.
+        model (str | Unset):  Example: mistral-small-latest.
+        usage (UsageInfo | Unset):
+        created (int | Unset):  Example: 1702256327.
+    """
+
+    id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    model: str | Unset = UNSET
+    usage: UsageInfo | Unset = UNSET
+    created: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        model = self.model
+
+        try:
+            usage: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.usage, Unset):
+                try:
+                    usage = self.usage.to_dict()
+                except AttributeError:
+                    if isinstance(self.usage, UsageInfo):
+                        raise
+                    usage = _as_dict(self.usage, "UsageInfo")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "usage")
+            raise
+
+        created = self.created
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if model is not UNSET:
+            field_dict["model"] = model
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if created is not UNSET:
+            field_dict["created"] = created
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: UsageInfo | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = UsageInfo.from_dict(_usage)
+
+        created = d.pop("created", UNSET)
+
+        chat_completion_response_base = cls(
+            id,
+            object_,
+            model,
+            usage,
+            created,
+        )
+
+        chat_completion_response_base.additional_properties = d
+        return chat_completion_response_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.usage_info import UsageInfo

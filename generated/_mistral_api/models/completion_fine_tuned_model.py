@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="CompletionFineTunedModel")
+
+
+@_attrs_define(repr=False)
+class CompletionFineTunedModel:
+    """
+    Attributes:
+        id (str):
+        created (int):
+        owned_by (str):
+        workspace_id (str):
+        root (str):
+        root_version (str):
+        archived (bool):
+        capabilities (FineTunedModelCapabilities):
+        object_ (Literal['model'] | Unset):  Default: 'model'.
+        name (None | str | Unset):
+        description (None | str | Unset):
+        max_context_length (int | Unset):  Default: 32768.
+        aliases (list[str] | Unset):
+        job (None | Unset | UUID):
+        model_type (Literal['completion'] | Unset):  Default: 'completion'.
+    """
+
+    id: str
+    created: int
+    owned_by: str
+    workspace_id: str
+    root: str
+    root_version: str
+    archived: bool
+    capabilities: FineTunedModelCapabilities
+    object_: Literal["model"] | Unset = "model"
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    max_context_length: int | Unset = 32768
+    aliases: list[str] | Unset = UNSET
+    job: None | Unset | UUID = UNSET
+    model_type: Literal["completion"] | Unset = "completion"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created = self.created
+
+        owned_by = self.owned_by
+
+        workspace_id = self.workspace_id
+
+        root = self.root
+
+        root_version = self.root_version
+
+        archived = self.archived
+
+        try:
+            try:
+                capabilities = self.capabilities.to_dict()
+            except AttributeError:
+                if isinstance(self.capabilities, FineTunedModelCapabilities):
+                    raise
+                capabilities = _as_dict(self.capabilities, "FineTunedModelCapabilities")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "capabilities")
+            raise
+
+        object_ = self.object_
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        max_context_length = self.max_context_length
+
+        aliases: list[str] | Unset = UNSET
+        if not isinstance(self.aliases, Unset):
+            aliases = self.aliases
+
+        job: None | str | Unset
+        if isinstance(self.job, Unset):
+            job = UNSET
+        elif isinstance(self.job, UUID):
+            job = str(self.job)
+        else:
+            job = self.job
+
+        model_type = self.model_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created": created,
+                "owned_by": owned_by,
+                "workspace_id": workspace_id,
+                "root": root,
+                "root_version": root_version,
+                "archived": archived,
+                "capabilities": capabilities,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if max_context_length is not UNSET:
+            field_dict["max_context_length"] = max_context_length
+        if aliases is not UNSET:
+            field_dict["aliases"] = aliases
+        if job is not UNSET:
+            field_dict["job"] = job
+        if model_type is not UNSET:
+            field_dict["model_type"] = model_type
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created = d.pop("created")
+
+        owned_by = d.pop("owned_by")
+
+        workspace_id = d.pop("workspace_id")
+
+        root = d.pop("root")
+
+        root_version = d.pop("root_version")
+
+        archived = d.pop("archived")
+
+        capabilities = FineTunedModelCapabilities.from_dict(d.pop("capabilities"))
+
+        object_ = cast(Literal["model"] | Unset, d.pop("object", UNSET))
+        if object_ != "model" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'model', got '{object_}'")
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        max_context_length = d.pop("max_context_length", UNSET)
+
+        aliases = cast(list[str], d.pop("aliases", UNSET))
+
+        _job_data = d.pop("job", UNSET)
+        job: None | Unset | UUID
+        while True:  # one pass; each break is the generator's `return`
+            if _job_data is None:
+                job = _job_data
+                break
+            if isinstance(_job_data, Unset):
+                job = _job_data
+                break
+            if isinstance(_job_data, str):
+                try:
+                    job_type_0 = UUID(_job_data)
+
+                    job = job_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            job = cast("None | Unset | UUID", _job_data)
+            break
+
+        model_type = cast(Literal["completion"] | Unset, d.pop("model_type", UNSET))
+        if model_type != "completion" and not isinstance(model_type, Unset):
+            raise ValueError(f"model_type must match const 'completion', got '{model_type}'")
+
+        completion_fine_tuned_model = cls(
+            id,
+            created,
+            owned_by,
+            workspace_id,
+            root,
+            root_version,
+            archived,
+            capabilities,
+            object_,
+            name,
+            description,
+            max_context_length,
+            aliases,
+            job,
+            model_type,
+        )
+
+        completion_fine_tuned_model.additional_properties = d
+        return completion_fine_tuned_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.fine_tuned_model_capabilities import FineTunedModelCapabilities

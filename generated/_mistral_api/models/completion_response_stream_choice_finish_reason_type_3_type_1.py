@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class CompletionResponseStreamChoiceFinishReasonType3Type1(StrEnum):
+    ERROR = "error"
+    LENGTH = "length"
+    STOP = "stop"
+    TOOL_CALLS = "tool_calls"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CompletionResponseStreamChoiceFinishReasonType3Type1 | None":
+        # Open enum (mistral-client templates/str_enum.py.jinja): Mistral keeps adding values, so
+        # a string this version does not know becomes a pseudo-member that keeps the value and
+        # serialises back unchanged, instead of a ValueError.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="ConnectorAuthenticationHeader")
+
+
+@_attrs_define(repr=False)
+class ConnectorAuthenticationHeader:
+    """
+    Attributes:
+        name (str):
+        is_required (bool | Unset):  Default: True.
+        is_secret (bool | Unset):  Default: True.
+    """
+
+    name: str
+    is_required: bool | Unset = True
+    is_secret: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        is_required = self.is_required
+
+        is_secret = self.is_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if is_required is not UNSET:
+            field_dict["is_required"] = is_required
+        if is_secret is not UNSET:
+            field_dict["is_secret"] = is_secret
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        is_required = d.pop("is_required", UNSET)
+
+        is_secret = d.pop("is_secret", UNSET)
+
+        connector_authentication_header = cls(
+            name,
+            is_required,
+            is_secret,
+        )
+
+        connector_authentication_header.additional_properties = d
+        return connector_authentication_header
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="DeploymentLogSearchResponse")
+
+
+@_attrs_define(repr=False)
+class DeploymentLogSearchResponse:
+    """
+    Attributes:
+        results (list[DeploymentLogRecord]):
+        next_cursor (None | str | Unset):
+    """
+
+    results: list[DeploymentLogRecord]
+    next_cursor: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            results = []
+            try:
+                for results_item_data in self.results:
+                    try:
+                        results_item = results_item_data.to_dict()
+                    except AttributeError:
+                        if isinstance(results_item_data, DeploymentLogRecord):
+                            raise
+                        results_item = _as_dict(results_item_data, "DeploymentLogRecord")
+                    results.append(results_item)
+            except InvalidFieldError as _field_error:
+                _field_error.path.insert(0, len(results))
+                raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "results")
+            raise
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = DeploymentLogRecord.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        next_cursor: None | str | Unset = d.pop("next_cursor", UNSET)
+
+        deployment_log_search_response = cls(
+            results,
+            next_cursor,
+        )
+
+        deployment_log_search_response.additional_properties = d
+        return deployment_log_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.deployment_log_record import DeploymentLogRecord

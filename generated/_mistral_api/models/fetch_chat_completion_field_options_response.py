@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="FetchChatCompletionFieldOptionsResponse")
+
+
+@_attrs_define(repr=False)
+class FetchChatCompletionFieldOptionsResponse:
+    """
+    Attributes:
+        options (list[bool | None | str] | None | Unset):
+    """
+
+    options: list[bool | None | str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        options: list[bool | None | str] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, list):
+            options = []
+            for options_type_0_item_data in self.options:
+                options_type_0_item: bool | None | str
+                options_type_0_item = options_type_0_item_data
+                options.append(options_type_0_item)
+
+        else:
+            options = self.options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _options_data = d.pop("options", UNSET)
+        options: list[bool | None | str] | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _options_data is None:
+                options = _options_data
+                break
+            if isinstance(_options_data, Unset):
+                options = _options_data
+                break
+            if isinstance(_options_data, list):
+                try:
+                    options_type_0 = []
+                    _options_type_0 = _options_data
+                    for options_type_0_item_data in _options_type_0:
+                        options_type_0_item: bool | None | str = options_type_0_item_data
+
+                        options_type_0.append(options_type_0_item)
+
+                    options = options_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            options = cast("list[bool | None | str] | None | Unset", _options_data)
+            break
+
+        fetch_chat_completion_field_options_response = cls(
+            options,
+        )
+
+        fetch_chat_completion_field_options_response.additional_properties = d
+        return fetch_chat_completion_field_options_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

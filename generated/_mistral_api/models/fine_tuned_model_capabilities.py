@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="FineTunedModelCapabilities")
+
+
+@_attrs_define(repr=False)
+class FineTunedModelCapabilities:
+    """
+    Attributes:
+        completion_chat (bool | Unset):  Default: True.
+        completion_fim (bool | Unset):  Default: False.
+        function_calling (bool | Unset):  Default: False.
+        fine_tuning (bool | Unset):  Default: False.
+        classification (bool | Unset):  Default: False.
+    """
+
+    completion_chat: bool | Unset = True
+    completion_fim: bool | Unset = False
+    function_calling: bool | Unset = False
+    fine_tuning: bool | Unset = False
+    classification: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        completion_chat = self.completion_chat
+
+        completion_fim = self.completion_fim
+
+        function_calling = self.function_calling
+
+        fine_tuning = self.fine_tuning
+
+        classification = self.classification
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if completion_chat is not UNSET:
+            field_dict["completion_chat"] = completion_chat
+        if completion_fim is not UNSET:
+            field_dict["completion_fim"] = completion_fim
+        if function_calling is not UNSET:
+            field_dict["function_calling"] = function_calling
+        if fine_tuning is not UNSET:
+            field_dict["fine_tuning"] = fine_tuning
+        if classification is not UNSET:
+            field_dict["classification"] = classification
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        completion_chat = d.pop("completion_chat", UNSET)
+
+        completion_fim = d.pop("completion_fim", UNSET)
+
+        function_calling = d.pop("function_calling", UNSET)
+
+        fine_tuning = d.pop("fine_tuning", UNSET)
+
+        classification = d.pop("classification", UNSET)
+
+        fine_tuned_model_capabilities = cls(
+            completion_chat,
+            completion_fim,
+            function_calling,
+            fine_tuning,
+            classification,
+        )
+
+        fine_tuned_model_capabilities.additional_properties = d
+        return fine_tuned_model_capabilities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.function_call_entry_confirmation_status_type_0 import FunctionCallEntryConfirmationStatusType0
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="FunctionCallEntry")
+
+
+@_attrs_define(repr=False)
+class FunctionCallEntry:
+    """
+    Attributes:
+        tool_call_id (str):
+        name (str):
+        arguments (FunctionCallEntryArgumentsType0 | str):
+        object_ (Literal['entry'] | Unset):  Default: 'entry'.
+        type_ (Literal['function.call'] | Unset):  Default: 'function.call'.
+        created_at (datetime.datetime | Unset):
+        completed_at (datetime.datetime | None | Unset):
+        agent_id (None | str | Unset):
+        model (None | str | Unset):
+        id (str | Unset):
+        confirmation_status (FunctionCallEntryConfirmationStatusType0 | None | Unset):
+    """
+
+    tool_call_id: str
+    name: str
+    arguments: FunctionCallEntryArgumentsType0 | str
+    object_: Literal["entry"] | Unset = "entry"
+    type_: Literal["function.call"] | Unset = "function.call"
+    created_at: datetime.datetime | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    agent_id: None | str | Unset = UNSET
+    model: None | str | Unset = UNSET
+    id: str | Unset = UNSET
+    confirmation_status: FunctionCallEntryConfirmationStatusType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        tool_call_id = self.tool_call_id
+
+        name = self.name
+
+        try:
+            arguments: dict[str, Any] | str
+            if isinstance(self.arguments, FunctionCallEntryArgumentsType0):
+                arguments = self.arguments.to_dict()
+            else:
+                arguments = self.arguments
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "arguments")
+            raise
+
+        object_ = self.object_
+
+        type_ = self.type_
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        agent_id: None | str | Unset
+        if isinstance(self.agent_id, Unset):
+            agent_id = UNSET
+        else:
+            agent_id = self.agent_id
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        id = self.id
+
+        confirmation_status: None | str | Unset
+        if isinstance(self.confirmation_status, Unset):
+            confirmation_status = UNSET
+        elif isinstance(self.confirmation_status, FunctionCallEntryConfirmationStatusType0):
+            confirmation_status = str(self.confirmation_status)
+        else:
+            confirmation_status = self.confirmation_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tool_call_id": tool_call_id,
+                "name": name,
+                "arguments": arguments,
+            }
+        )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+        if model is not UNSET:
+            field_dict["model"] = model
+        if id is not UNSET:
+            field_dict["id"] = id
+        if confirmation_status is not UNSET:
+            field_dict["confirmation_status"] = confirmation_status
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        tool_call_id = d.pop("tool_call_id")
+
+        name = d.pop("name")
+
+        _arguments_data = d.pop("arguments")
+        arguments: FunctionCallEntryArgumentsType0 | str
+        while True:  # one pass; each break is the generator's `return`
+            if isinstance(_arguments_data, dict):
+                try:
+                    componentsschemas_function_call_entry_arguments_type_0 = FunctionCallEntryArgumentsType0.from_dict(
+                        _arguments_data
+                    )
+
+                    arguments = componentsschemas_function_call_entry_arguments_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            arguments = cast("FunctionCallEntryArgumentsType0 | str", _arguments_data)
+            break
+
+        object_ = cast(Literal["entry"] | Unset, d.pop("object", UNSET))
+        if object_ != "entry" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'entry', got '{object_}'")
+
+        type_ = cast(Literal["function.call"] | Unset, d.pop("type", UNSET))
+        if type_ != "function.call" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'function.call', got '{type_}'")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _completed_at_data = d.pop("completed_at", UNSET)
+        completed_at: datetime.datetime | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _completed_at_data is None:
+                completed_at = _completed_at_data
+                break
+            if isinstance(_completed_at_data, Unset):
+                completed_at = _completed_at_data
+                break
+            if isinstance(_completed_at_data, str):
+                try:
+                    completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at_data)
+
+                    completed_at = completed_at_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            completed_at = cast("datetime.datetime | None | Unset", _completed_at_data)
+            break
+
+        agent_id: None | str | Unset = d.pop("agent_id", UNSET)
+
+        model: None | str | Unset = d.pop("model", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _confirmation_status_data = d.pop("confirmation_status", UNSET)
+        confirmation_status: FunctionCallEntryConfirmationStatusType0 | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _confirmation_status_data is None:
+                confirmation_status = _confirmation_status_data
+                break
+            if isinstance(_confirmation_status_data, Unset):
+                confirmation_status = _confirmation_status_data
+                break
+            if isinstance(_confirmation_status_data, str):
+                try:
+                    confirmation_status_type_0 = FunctionCallEntryConfirmationStatusType0(_confirmation_status_data)
+
+                    confirmation_status = confirmation_status_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            confirmation_status = cast(
+                "FunctionCallEntryConfirmationStatusType0 | None | Unset", _confirmation_status_data
+            )
+            break
+
+        function_call_entry = cls(
+            tool_call_id,
+            name,
+            arguments,
+            object_,
+            type_,
+            created_at,
+            completed_at,
+            agent_id,
+            model,
+            id,
+            confirmation_status,
+        )
+
+        function_call_entry.additional_properties = d
+        return function_call_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.function_call_entry_arguments_type_0 import FunctionCallEntryArgumentsType0

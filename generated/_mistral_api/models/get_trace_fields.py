@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import InvalidFieldError
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="GetTraceFields")
+
+
+@_attrs_define(repr=False)
+class GetTraceFields:
+    """
+    Attributes:
+        field_definitions (list[OtelFieldDefinition]):
+    """
+
+    field_definitions: list[OtelFieldDefinition]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            field_definitions = []
+            try:
+                for field_definitions_item_data in self.field_definitions:
+                    try:
+                        field_definitions_item = field_definitions_item_data.to_dict()
+                    except AttributeError:
+                        if isinstance(field_definitions_item_data, OtelFieldDefinition):
+                            raise
+                        field_definitions_item = _as_dict(field_definitions_item_data, "OtelFieldDefinition")
+                    field_definitions.append(field_definitions_item)
+            except InvalidFieldError as _field_error:
+                _field_error.path.insert(0, len(field_definitions))
+                raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "field_definitions")
+            raise
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field_definitions": field_definitions,
+            }
+        )
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field_definitions = []
+        _field_definitions = d.pop("field_definitions")
+        for field_definitions_item_data in _field_definitions:
+            field_definitions_item = OtelFieldDefinition.from_dict(field_definitions_item_data)
+
+            field_definitions.append(field_definitions_item)
+
+        get_trace_fields = cls(
+            field_definitions,
+        )
+
+        get_trace_fields.additional_properties = d
+        return get_trace_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.otel_field_definition import OtelFieldDefinition

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import InvalidFieldError
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="ListCampaignSelectedEventsResponse")
+
+
+@_attrs_define(repr=False)
+class ListCampaignSelectedEventsResponse:
+    """
+    Attributes:
+        completion_events (PaginatedResultChatCompletionEventPreview):
+    """
+
+    completion_events: PaginatedResultChatCompletionEventPreview
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            try:
+                completion_events = self.completion_events.to_dict()
+            except AttributeError:
+                if isinstance(self.completion_events, PaginatedResultChatCompletionEventPreview):
+                    raise
+                completion_events = _as_dict(self.completion_events, "PaginatedResultChatCompletionEventPreview")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "completion_events")
+            raise
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completion_events": completion_events,
+            }
+        )
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        completion_events = PaginatedResultChatCompletionEventPreview.from_dict(d.pop("completion_events"))
+
+        list_campaign_selected_events_response = cls(
+            completion_events,
+        )
+
+        list_campaign_selected_events_response.additional_properties = d
+        return list_campaign_selected_events_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.paginated_result_chat_completion_event_preview import PaginatedResultChatCompletionEventPreview

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="MCPToolMeta")
+
+
+@_attrs_define(repr=False)
+class MCPToolMeta:
+    """Typed _meta for MCP tools.
+
+    Only the 'ui' field is typed. Other fields are allowed via extra="allow".
+
+        Attributes:
+            ui (MCPUIToolMeta | None | Unset):
+            ai_mistralturbine (None | TurbineToolMeta | Unset):
+    """
+
+    ui: MCPUIToolMeta | None | Unset = UNSET
+    ai_mistralturbine: None | TurbineToolMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        try:
+            ui: dict[str, Any] | None | Unset
+            if isinstance(self.ui, Unset):
+                ui = UNSET
+            elif isinstance(self.ui, MCPUIToolMeta):
+                ui = self.ui.to_dict()
+            else:
+                ui = self.ui
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "ui")
+            raise
+
+        try:
+            ai_mistralturbine: dict[str, Any] | None | Unset
+            if isinstance(self.ai_mistralturbine, Unset):
+                ai_mistralturbine = UNSET
+            elif isinstance(self.ai_mistralturbine, TurbineToolMeta):
+                ai_mistralturbine = self.ai_mistralturbine.to_dict()
+            else:
+                ai_mistralturbine = self.ai_mistralturbine
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "ai_mistralturbine")
+            raise
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ui is not UNSET:
+            field_dict["ui"] = ui
+        if ai_mistralturbine is not UNSET:
+            field_dict["ai.mistral/turbine"] = ai_mistralturbine
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _ui_data = d.pop("ui", UNSET)
+        ui: MCPUIToolMeta | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _ui_data is None:
+                ui = _ui_data
+                break
+            if isinstance(_ui_data, Unset):
+                ui = _ui_data
+                break
+            if isinstance(_ui_data, dict):
+                try:
+                    ui_type_0 = MCPUIToolMeta.from_dict(_ui_data)
+
+                    ui = ui_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            ui = cast("MCPUIToolMeta | None | Unset", _ui_data)
+            break
+
+        _ai_mistralturbine_data = d.pop("ai.mistral/turbine", UNSET)
+        ai_mistralturbine: None | TurbineToolMeta | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _ai_mistralturbine_data is None:
+                ai_mistralturbine = _ai_mistralturbine_data
+                break
+            if isinstance(_ai_mistralturbine_data, Unset):
+                ai_mistralturbine = _ai_mistralturbine_data
+                break
+            if isinstance(_ai_mistralturbine_data, dict):
+                try:
+                    ai_mistralturbine_type_0 = TurbineToolMeta.from_dict(_ai_mistralturbine_data)
+
+                    ai_mistralturbine = ai_mistralturbine_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            ai_mistralturbine = cast("None | TurbineToolMeta | Unset", _ai_mistralturbine_data)
+            break
+
+        mcp_tool_meta = cls(
+            ui,
+            ai_mistralturbine,
+        )
+
+        mcp_tool_meta.additional_properties = d
+        return mcp_tool_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.mcpui_tool_meta import MCPUIToolMeta
+from ..models.turbine_tool_meta import TurbineToolMeta

@@ -1,0 +1,29 @@
+from enum import StrEnum
+
+
+class MetricAggregation(StrEnum):
+    AVG = "avg"
+    COUNT = "count"
+    COUNT_DISTINCT = "count_distinct"
+    MAX = "max"
+    MIN = "min"
+    P50 = "p50"
+    P90 = "p90"
+    P95 = "p95"
+    P99 = "p99"
+    SUM = "sum"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MetricAggregation | None":
+        # Open enum (mistral-client templates/str_enum.py.jinja): Mistral keeps adding values, so
+        # a string this version does not know becomes a pseudo-member that keeps the value and
+        # serialises back unchanged, instead of a ValueError.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,416 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="ModelConversation")
+
+
+@_attrs_define(repr=False)
+class ModelConversation:
+    """
+    Attributes:
+        id (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        model (str):
+        instructions (None | str | Unset): Instruction prompt the model will follow during the conversation.
+        tools (list[CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool |
+            WebSearchPremiumTool | WebSearchTool] | Unset): List of tools which are available to the model during the
+            conversation.
+        completion_args (CompletionArgs | Unset): White-listed arguments from the completion API
+        guardrails (list[GuardrailConfig] | None | Unset):
+        name (None | str | Unset): Name given to the conversation.
+        description (None | str | Unset): Description of the what the conversation is about.
+        metadata (MetadataDict | None | Unset): Custom metadata for the conversation.
+        object_ (Literal['conversation'] | Unset):  Default: 'conversation'.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    model: str
+    instructions: None | str | Unset = UNSET
+    tools: (
+        list[
+            CodeInterpreterTool
+            | CustomConnector
+            | DocumentLibraryTool
+            | FunctionTool
+            | ImageGenerationTool
+            | WebSearchPremiumTool
+            | WebSearchTool
+        ]
+        | Unset
+    ) = UNSET
+    completion_args: CompletionArgs | Unset = UNSET
+    guardrails: list[GuardrailConfig] | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    metadata: MetadataDict | None | Unset = UNSET
+    object_: Literal["conversation"] | Unset = "conversation"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        model = self.model
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        try:
+            tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                try:
+                    for tools_item_data in self.tools:
+                        tools_item: dict[str, Any]
+                        if (
+                            isinstance(tools_item_data, FunctionTool)
+                            or isinstance(tools_item_data, WebSearchTool)
+                            or isinstance(tools_item_data, WebSearchPremiumTool)
+                            or isinstance(tools_item_data, CodeInterpreterTool)
+                            or isinstance(tools_item_data, ImageGenerationTool)
+                            or isinstance(tools_item_data, DocumentLibraryTool)
+                        ):
+                            tools_item = tools_item_data.to_dict()
+                        else:
+                            try:
+                                tools_item = tools_item_data.to_dict()
+                            except AttributeError:
+                                if isinstance(tools_item_data, CustomConnector):
+                                    raise
+                                tools_item = _as_dict(
+                                    tools_item_data,
+                                    "CodeInterpreterTool | CustomConnector | DocumentLibraryTool | FunctionTool | ImageGenerationTool | WebSearchPremiumTool | WebSearchTool",
+                                )
+                        tools.append(tools_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(tools))
+                    raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "tools")
+            raise
+
+        try:
+            completion_args: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.completion_args, Unset):
+                try:
+                    completion_args = self.completion_args.to_dict()
+                except AttributeError:
+                    if isinstance(self.completion_args, CompletionArgs):
+                        raise
+                    completion_args = _as_dict(self.completion_args, "CompletionArgs")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "completion_args")
+            raise
+
+        try:
+            guardrails: list[dict[str, Any]] | None | Unset
+            if isinstance(self.guardrails, Unset):
+                guardrails = UNSET
+            elif isinstance(self.guardrails, list):
+                guardrails = []
+                try:
+                    for guardrails_type_0_item_data in self.guardrails:
+                        try:
+                            guardrails_type_0_item = guardrails_type_0_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(guardrails_type_0_item_data, GuardrailConfig):
+                                raise
+                            guardrails_type_0_item = _as_dict(guardrails_type_0_item_data, "GuardrailConfig")
+                        guardrails.append(guardrails_type_0_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(guardrails))
+                    raise
+            else:
+                guardrails = self.guardrails
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "guardrails")
+            raise
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        try:
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(self.metadata, Unset):
+                metadata = UNSET
+            elif isinstance(self.metadata, MetadataDict):
+                metadata = self.metadata.to_dict()
+            else:
+                metadata = self.metadata
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "metadata")
+            raise
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "model": model,
+            }
+        )
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if completion_args is not UNSET:
+            field_dict["completion_args"] = completion_args
+        if guardrails is not UNSET:
+            field_dict["guardrails"] = guardrails
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        model = d.pop("model")
+
+        instructions: None | str | Unset = d.pop("instructions", UNSET)
+
+        _tools = d.pop("tools", UNSET)
+        tools: (
+            list[
+                CodeInterpreterTool
+                | CustomConnector
+                | DocumentLibraryTool
+                | FunctionTool
+                | ImageGenerationTool
+                | WebSearchPremiumTool
+                | WebSearchTool
+            ]
+            | Unset
+        ) = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                _tools_item_data = tools_item_data
+                tools_item: (
+                    CodeInterpreterTool
+                    | CustomConnector
+                    | DocumentLibraryTool
+                    | FunctionTool
+                    | ImageGenerationTool
+                    | WebSearchPremiumTool
+                    | WebSearchTool
+                )
+                while True:  # one pass; each break is the generator's `return`
+                    if isinstance(_tools_item_data, dict):
+                        try:
+                            tools_item_type_0 = FunctionTool.from_dict(_tools_item_data)
+
+                            tools_item = tools_item_type_0
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(_tools_item_data, dict):
+                        try:
+                            tools_item_type_1 = WebSearchTool.from_dict(_tools_item_data)
+
+                            tools_item = tools_item_type_1
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(_tools_item_data, dict):
+                        try:
+                            tools_item_type_2 = WebSearchPremiumTool.from_dict(_tools_item_data)
+
+                            tools_item = tools_item_type_2
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(_tools_item_data, dict):
+                        try:
+                            tools_item_type_3 = CodeInterpreterTool.from_dict(_tools_item_data)
+
+                            tools_item = tools_item_type_3
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(_tools_item_data, dict):
+                        try:
+                            tools_item_type_4 = ImageGenerationTool.from_dict(_tools_item_data)
+
+                            tools_item = tools_item_type_4
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(_tools_item_data, dict):
+                        try:
+                            tools_item_type_5 = DocumentLibraryTool.from_dict(_tools_item_data)
+
+                            tools_item = tools_item_type_5
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if not isinstance(_tools_item_data, dict):
+                        raise TypeError()
+                    tools_item_type_6 = CustomConnector.from_dict(_tools_item_data)
+
+                    tools_item = tools_item_type_6
+                    break
+
+                tools.append(tools_item)
+
+        _completion_args = d.pop("completion_args", UNSET)
+        completion_args: CompletionArgs | Unset
+        if isinstance(_completion_args, Unset):
+            completion_args = UNSET
+        else:
+            completion_args = CompletionArgs.from_dict(_completion_args)
+
+        _guardrails_data = d.pop("guardrails", UNSET)
+        guardrails: list[GuardrailConfig] | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _guardrails_data is None:
+                guardrails = _guardrails_data
+                break
+            if isinstance(_guardrails_data, Unset):
+                guardrails = _guardrails_data
+                break
+            if isinstance(_guardrails_data, list):
+                try:
+                    guardrails_type_0 = []
+                    _guardrails_type_0 = _guardrails_data
+                    for guardrails_type_0_item_data in _guardrails_type_0:
+                        guardrails_type_0_item = GuardrailConfig.from_dict(guardrails_type_0_item_data)
+
+                        guardrails_type_0.append(guardrails_type_0_item)
+
+                    guardrails = guardrails_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            guardrails = cast("list[GuardrailConfig] | None | Unset", _guardrails_data)
+            break
+
+        name: None | str | Unset = d.pop("name", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        _metadata_data = d.pop("metadata", UNSET)
+        metadata: MetadataDict | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _metadata_data is None:
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, Unset):
+                metadata = _metadata_data
+                break
+            if isinstance(_metadata_data, dict):
+                try:
+                    metadata_type_0 = MetadataDict.from_dict(_metadata_data)
+
+                    metadata = metadata_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            metadata = cast("MetadataDict | None | Unset", _metadata_data)
+            break
+
+        object_ = cast(Literal["conversation"] | Unset, d.pop("object", UNSET))
+        if object_ != "conversation" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'conversation', got '{object_}'")
+
+        model_conversation = cls(
+            id,
+            created_at,
+            updated_at,
+            model,
+            instructions,
+            tools,
+            completion_args,
+            guardrails,
+            name,
+            description,
+            metadata,
+            object_,
+        )
+
+        model_conversation.additional_properties = d
+        return model_conversation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.completion_args import CompletionArgs
+from ..models.custom_connector import CustomConnector
+from ..models.document_library_tool import DocumentLibraryTool
+from ..models.function_tool import FunctionTool
+from ..models.guardrail_config import GuardrailConfig
+from ..models.image_generation_tool import ImageGenerationTool
+from ..models.metadata_dict import MetadataDict
+from ..models.web_search_premium_tool import WebSearchPremiumTool
+from ..models.web_search_tool import WebSearchTool

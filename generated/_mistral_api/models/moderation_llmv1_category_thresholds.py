@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="ModerationLLMV1CategoryThresholds")
+
+
+@_attrs_define(repr=False)
+class ModerationLLMV1CategoryThresholds:
+    """
+    Attributes:
+        sexual (float | None | Unset):
+        hate_and_discrimination (float | None | Unset):
+        violence_and_threats (float | None | Unset):
+        dangerous_and_criminal_content (float | None | Unset):
+        selfharm (float | None | Unset):
+        health (float | None | Unset):
+        financial (float | None | Unset):
+        law (float | None | Unset):
+        pii (float | None | Unset):
+    """
+
+    sexual: float | None | Unset = UNSET
+    hate_and_discrimination: float | None | Unset = UNSET
+    violence_and_threats: float | None | Unset = UNSET
+    dangerous_and_criminal_content: float | None | Unset = UNSET
+    selfharm: float | None | Unset = UNSET
+    health: float | None | Unset = UNSET
+    financial: float | None | Unset = UNSET
+    law: float | None | Unset = UNSET
+    pii: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        sexual: float | None | Unset
+        if isinstance(self.sexual, Unset):
+            sexual = UNSET
+        else:
+            sexual = self.sexual
+
+        hate_and_discrimination: float | None | Unset
+        if isinstance(self.hate_and_discrimination, Unset):
+            hate_and_discrimination = UNSET
+        else:
+            hate_and_discrimination = self.hate_and_discrimination
+
+        violence_and_threats: float | None | Unset
+        if isinstance(self.violence_and_threats, Unset):
+            violence_and_threats = UNSET
+        else:
+            violence_and_threats = self.violence_and_threats
+
+        dangerous_and_criminal_content: float | None | Unset
+        if isinstance(self.dangerous_and_criminal_content, Unset):
+            dangerous_and_criminal_content = UNSET
+        else:
+            dangerous_and_criminal_content = self.dangerous_and_criminal_content
+
+        selfharm: float | None | Unset
+        if isinstance(self.selfharm, Unset):
+            selfharm = UNSET
+        else:
+            selfharm = self.selfharm
+
+        health: float | None | Unset
+        if isinstance(self.health, Unset):
+            health = UNSET
+        else:
+            health = self.health
+
+        financial: float | None | Unset
+        if isinstance(self.financial, Unset):
+            financial = UNSET
+        else:
+            financial = self.financial
+
+        law: float | None | Unset
+        if isinstance(self.law, Unset):
+            law = UNSET
+        else:
+            law = self.law
+
+        pii: float | None | Unset
+        if isinstance(self.pii, Unset):
+            pii = UNSET
+        else:
+            pii = self.pii
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sexual is not UNSET:
+            field_dict["sexual"] = sexual
+        if hate_and_discrimination is not UNSET:
+            field_dict["hate_and_discrimination"] = hate_and_discrimination
+        if violence_and_threats is not UNSET:
+            field_dict["violence_and_threats"] = violence_and_threats
+        if dangerous_and_criminal_content is not UNSET:
+            field_dict["dangerous_and_criminal_content"] = dangerous_and_criminal_content
+        if selfharm is not UNSET:
+            field_dict["selfharm"] = selfharm
+        if health is not UNSET:
+            field_dict["health"] = health
+        if financial is not UNSET:
+            field_dict["financial"] = financial
+        if law is not UNSET:
+            field_dict["law"] = law
+        if pii is not UNSET:
+            field_dict["pii"] = pii
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        sexual: float | None | Unset = d.pop("sexual", UNSET)
+
+        hate_and_discrimination: float | None | Unset = d.pop("hate_and_discrimination", UNSET)
+
+        violence_and_threats: float | None | Unset = d.pop("violence_and_threats", UNSET)
+
+        dangerous_and_criminal_content: float | None | Unset = d.pop("dangerous_and_criminal_content", UNSET)
+
+        selfharm: float | None | Unset = d.pop("selfharm", UNSET)
+
+        health: float | None | Unset = d.pop("health", UNSET)
+
+        financial: float | None | Unset = d.pop("financial", UNSET)
+
+        law: float | None | Unset = d.pop("law", UNSET)
+
+        pii: float | None | Unset = d.pop("pii", UNSET)
+
+        moderation_llmv1_category_thresholds = cls(
+            sexual,
+            hate_and_discrimination,
+            violence_and_threats,
+            dangerous_and_criminal_content,
+            selfharm,
+            health,
+            financial,
+            law,
+            pii,
+        )
+
+        moderation_llmv1_category_thresholds.additional_properties = d
+        return moderation_llmv1_category_thresholds
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.moderation_llm_action import ModerationLLMAction
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="ModerationLLMV1Config")
+
+
+@_attrs_define(repr=False)
+class ModerationLLMV1Config:
+    """
+    Attributes:
+        model_name (str | Unset): Override model name. Should be omitted in general. Default: 'mistral-moderation-2411'.
+        custom_category_thresholds (ModerationLLMV1CategoryThresholds | None | Unset):
+        ignore_other_categories (bool | Unset): If true, only evaluate categories in custom_category_thresholds; others
+            are ignored. Default: False.
+        action (ModerationLLMAction | Unset):
+    """
+
+    model_name: str | Unset = "mistral-moderation-2411"
+    custom_category_thresholds: ModerationLLMV1CategoryThresholds | None | Unset = UNSET
+    ignore_other_categories: bool | Unset = False
+    action: ModerationLLMAction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        model_name = self.model_name
+
+        try:
+            custom_category_thresholds: dict[str, Any] | None | Unset
+            if isinstance(self.custom_category_thresholds, Unset):
+                custom_category_thresholds = UNSET
+            elif isinstance(self.custom_category_thresholds, ModerationLLMV1CategoryThresholds):
+                custom_category_thresholds = self.custom_category_thresholds.to_dict()
+            else:
+                custom_category_thresholds = self.custom_category_thresholds
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "custom_category_thresholds")
+            raise
+
+        ignore_other_categories = self.ignore_other_categories
+
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = str(self.action)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if custom_category_thresholds is not UNSET:
+            field_dict["custom_category_thresholds"] = custom_category_thresholds
+        if ignore_other_categories is not UNSET:
+            field_dict["ignore_other_categories"] = ignore_other_categories
+        if action is not UNSET:
+            field_dict["action"] = action
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        model_name = d.pop("model_name", UNSET)
+
+        _custom_category_thresholds_data = d.pop("custom_category_thresholds", UNSET)
+        custom_category_thresholds: ModerationLLMV1CategoryThresholds | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _custom_category_thresholds_data is None:
+                custom_category_thresholds = _custom_category_thresholds_data
+                break
+            if isinstance(_custom_category_thresholds_data, Unset):
+                custom_category_thresholds = _custom_category_thresholds_data
+                break
+            if isinstance(_custom_category_thresholds_data, dict):
+                try:
+                    custom_category_thresholds_type_0 = ModerationLLMV1CategoryThresholds.from_dict(
+                        _custom_category_thresholds_data
+                    )
+
+                    custom_category_thresholds = custom_category_thresholds_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            custom_category_thresholds = cast(
+                "ModerationLLMV1CategoryThresholds | None | Unset", _custom_category_thresholds_data
+            )
+            break
+
+        ignore_other_categories = d.pop("ignore_other_categories", UNSET)
+
+        _action = d.pop("action", UNSET)
+        action: ModerationLLMAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = ModerationLLMAction(_action)
+
+        moderation_llmv1_config = cls(
+            model_name,
+            custom_category_thresholds,
+            ignore_other_categories,
+            action,
+        )
+
+        moderation_llmv1_config.additional_properties = d
+        return moderation_llmv1_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.moderation_llmv1_category_thresholds import ModerationLLMV1CategoryThresholds

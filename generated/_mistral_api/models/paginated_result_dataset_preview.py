@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="PaginatedResultDatasetPreview")
+
+
+@_attrs_define(repr=False)
+class PaginatedResultDatasetPreview:
+    """
+    Attributes:
+        count (int):
+        results (list[DatasetPreview] | Unset):
+        next_ (None | str | Unset):
+        previous (None | str | Unset):
+    """
+
+    count: int
+    results: list[DatasetPreview] | Unset = UNSET
+    next_: None | str | Unset = UNSET
+    previous: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        try:
+            results: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.results, Unset):
+                results = []
+                try:
+                    for results_item_data in self.results:
+                        try:
+                            results_item = results_item_data.to_dict()
+                        except AttributeError:
+                            if isinstance(results_item_data, DatasetPreview):
+                                raise
+                            results_item = _as_dict(results_item_data, "DatasetPreview")
+                        results.append(results_item)
+                except InvalidFieldError as _field_error:
+                    _field_error.path.insert(0, len(results))
+                    raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "results")
+            raise
+
+        next_: None | str | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        else:
+            next_ = self.next_
+
+        previous: None | str | Unset
+        if isinstance(self.previous, Unset):
+            previous = UNSET
+        else:
+            previous = self.previous
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+            }
+        )
+        if results is not UNSET:
+            field_dict["results"] = results
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if previous is not UNSET:
+            field_dict["previous"] = previous
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        _results = d.pop("results", UNSET)
+        results: list[DatasetPreview] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = DatasetPreview.from_dict(results_item_data)
+
+                results.append(results_item)
+
+        next_: None | str | Unset = d.pop("next", UNSET)
+
+        previous: None | str | Unset = d.pop("previous", UNSET)
+
+        paginated_result_dataset_preview = cls(
+            count,
+            results,
+            next_,
+            previous,
+        )
+
+        paginated_result_dataset_preview.additional_properties = d
+        return paginated_result_dataset_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.dataset_preview import DatasetPreview

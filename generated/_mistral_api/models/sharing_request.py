@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.entity_type import EntityType
+from ..models.share_enum import ShareEnum
+from ..types import UNSET, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="SharingRequest")
+
+
+@_attrs_define(repr=False)
+class SharingRequest:
+    """
+    Attributes:
+        level (ShareEnum):
+        share_with_uuid (UUID): The id of the entity (user, workspace or organization) to share with
+        share_with_type (EntityType): The type of entity, used to share a library.
+        org_id (None | Unset | UUID):
+    """
+
+    level: ShareEnum
+    share_with_uuid: UUID
+    share_with_type: EntityType
+    org_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        level = str(self.level)
+
+        share_with_uuid = str(self.share_with_uuid)
+
+        share_with_type = str(self.share_with_type)
+
+        org_id: None | str | Unset
+        if isinstance(self.org_id, Unset):
+            org_id = UNSET
+        elif isinstance(self.org_id, UUID):
+            org_id = str(self.org_id)
+        else:
+            org_id = self.org_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "level": level,
+                "share_with_uuid": share_with_uuid,
+                "share_with_type": share_with_type,
+            }
+        )
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        level = ShareEnum(d.pop("level"))
+
+        share_with_uuid = UUID(d.pop("share_with_uuid"))
+
+        share_with_type = EntityType(d.pop("share_with_type"))
+
+        _org_id_data = d.pop("org_id", UNSET)
+        org_id: None | Unset | UUID
+        while True:  # one pass; each break is the generator's `return`
+            if _org_id_data is None:
+                org_id = _org_id_data
+                break
+            if isinstance(_org_id_data, Unset):
+                org_id = _org_id_data
+                break
+            if isinstance(_org_id_data, str):
+                try:
+                    org_id_type_0 = UUID(_org_id_data)
+
+                    org_id = org_id_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            org_id = cast("None | Unset | UUID", _org_id_data)
+            break
+
+        sharing_request = cls(
+            level,
+            share_with_uuid,
+            share_with_type,
+            org_id,
+        )
+
+        sharing_request.additional_properties = d
+        return sharing_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

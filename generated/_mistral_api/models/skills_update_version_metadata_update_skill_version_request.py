@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="SkillsUpdateVersionMetadataUpdateSkillVersionRequest")
+
+
+@_attrs_define(repr=False)
+class SkillsUpdateVersionMetadataUpdateSkillVersionRequest:
+    """
+    Attributes:
+        notes (None | str | Unset): Notes for this version.
+        aliases (AliasList | Unset): Presence wrapper for a set of alias labels on update RPCs. As a message field it
+            carries presence, so callers can distinguish "leave aliases unchanged" (field omitted) from "clear all aliases"
+            (field set, empty ``values``).
+    """
+
+    notes: None | str | Unset = UNSET
+    aliases: AliasList | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        try:
+            aliases: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.aliases, Unset):
+                try:
+                    aliases = self.aliases.to_dict()
+                except AttributeError:
+                    if isinstance(self.aliases, AliasList):
+                        raise
+                    aliases = _as_dict(self.aliases, "AliasList")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "aliases")
+            raise
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if aliases is not UNSET:
+            field_dict["aliases"] = aliases
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        notes: None | str | Unset = d.pop("notes", UNSET)
+
+        _aliases = d.pop("aliases", UNSET)
+        aliases: AliasList | Unset
+        if isinstance(_aliases, Unset):
+            aliases = UNSET
+        else:
+            aliases = AliasList.from_dict(_aliases)
+
+        skills_update_version_metadata_update_skill_version_request = cls(
+            notes,
+            aliases,
+        )
+
+        skills_update_version_metadata_update_skill_version_request.additional_properties = d
+        return skills_update_version_metadata_update_skill_version_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.alias_list import AliasList

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="TextResourceContents")
+
+
+@_attrs_define(repr=False)
+class TextResourceContents:
+    """Text contents of a resource.
+
+    Attributes:
+        uri (str):
+        text (str):
+        mime_type (None | str | Unset):
+        field_meta (None | TextResourceContentsMetaType0 | Unset):
+    """
+
+    uri: str
+    text: str
+    mime_type: None | str | Unset = UNSET
+    field_meta: None | TextResourceContentsMetaType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        uri = self.uri
+
+        text = self.text
+
+        mime_type: None | str | Unset
+        if isinstance(self.mime_type, Unset):
+            mime_type = UNSET
+        else:
+            mime_type = self.mime_type
+
+        try:
+            field_meta: dict[str, Any] | None | Unset
+            if isinstance(self.field_meta, Unset):
+                field_meta = UNSET
+            elif isinstance(self.field_meta, TextResourceContentsMetaType0):
+                field_meta = self.field_meta.to_dict()
+            else:
+                field_meta = self.field_meta
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "field_meta")
+            raise
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uri": uri,
+                "text": text,
+            }
+        )
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if field_meta is not UNSET:
+            field_dict["_meta"] = field_meta
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        uri = d.pop("uri")
+
+        text = d.pop("text")
+
+        mime_type: None | str | Unset = d.pop("mimeType", UNSET)
+
+        _field_meta_data = d.pop("_meta", UNSET)
+        field_meta: None | TextResourceContentsMetaType0 | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _field_meta_data is None:
+                field_meta = _field_meta_data
+                break
+            if isinstance(_field_meta_data, Unset):
+                field_meta = _field_meta_data
+                break
+            if isinstance(_field_meta_data, dict):
+                try:
+                    field_meta_type_0 = TextResourceContentsMetaType0.from_dict(_field_meta_data)
+
+                    field_meta = field_meta_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            field_meta = cast("None | TextResourceContentsMetaType0 | Unset", _field_meta_data)
+            break
+
+        text_resource_contents = cls(
+            uri,
+            text,
+            mime_type,
+            field_meta,
+        )
+
+        text_resource_contents.additional_properties = d
+        return text_resource_contents
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.text_resource_contents_meta_type_0 import TextResourceContentsMetaType0

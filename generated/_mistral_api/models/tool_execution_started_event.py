@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.built_in_connectors import BuiltInConnectors
+from ..types import UNSET, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="ToolExecutionStartedEvent")
+
+
+@_attrs_define(repr=False)
+class ToolExecutionStartedEvent:
+    """
+    Attributes:
+        id (str):
+        name (BuiltInConnectors | str):
+        arguments (str):
+        type_ (Literal['tool.execution.started'] | Unset):  Default: 'tool.execution.started'.
+        created_at (datetime.datetime | Unset):
+        output_index (int | Unset):  Default: 0.
+        model (None | str | Unset):
+        agent_id (None | str | Unset):
+    """
+
+    id: str
+    name: BuiltInConnectors | str
+    arguments: str
+    type_: Literal["tool.execution.started"] | Unset = "tool.execution.started"
+    created_at: datetime.datetime | Unset = UNSET
+    output_index: int | Unset = 0
+    model: None | str | Unset = UNSET
+    agent_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: str
+        if isinstance(self.name, BuiltInConnectors):
+            name = str(self.name)
+        else:
+            name = self.name
+
+        arguments = self.arguments
+
+        type_ = self.type_
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        output_index = self.output_index
+
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
+
+        agent_id: None | str | Unset
+        if isinstance(self.agent_id, Unset):
+            agent_id = UNSET
+        else:
+            agent_id = self.agent_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "arguments": arguments,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if output_index is not UNSET:
+            field_dict["output_index"] = output_index
+        if model is not UNSET:
+            field_dict["model"] = model
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _name_data = d.pop("name")
+        name: BuiltInConnectors | str
+        while True:  # one pass; each break is the generator's `return`
+            if isinstance(_name_data, str):
+                try:
+                    name_type_0 = BuiltInConnectors(_name_data)
+
+                    name = name_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            name = cast("BuiltInConnectors | str", _name_data)
+            break
+
+        arguments = d.pop("arguments")
+
+        type_ = cast(Literal["tool.execution.started"] | Unset, d.pop("type", UNSET))
+        if type_ != "tool.execution.started" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'tool.execution.started', got '{type_}'")
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        output_index = d.pop("output_index", UNSET)
+
+        model: None | str | Unset = d.pop("model", UNSET)
+
+        agent_id: None | str | Unset = d.pop("agent_id", UNSET)
+
+        tool_execution_started_event = cls(
+            id,
+            name,
+            arguments,
+            type_,
+            created_at,
+            output_index,
+            model,
+            agent_id,
+        )
+
+        tool_execution_started_event.additional_properties = d
+        return tool_execution_started_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

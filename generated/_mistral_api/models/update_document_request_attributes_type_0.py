@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="UpdateDocumentRequestAttributesType0")
+
+
+@_attrs_define(repr=False)
+class UpdateDocumentRequestAttributesType0:
+    additional_properties: dict[
+        str, bool | datetime.datetime | float | int | list[bool] | list[float] | list[int] | list[str] | str
+    ] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, datetime.datetime):
+                field_dict[prop_name] = prop.isoformat()
+            elif isinstance(prop, list) or isinstance(prop, list) or isinstance(prop, list) or isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        update_document_request_attributes_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            _additional_property_data = prop_dict
+            additional_property: (
+                bool | datetime.datetime | float | int | list[bool] | list[float] | list[int] | list[str] | str
+            )
+            while True:  # one pass; each break is the generator's `return`
+                if isinstance(_additional_property_data, str):
+                    try:
+                        additional_property_type_4 = datetime.datetime.fromisoformat(_additional_property_data)
+
+                        additional_property = additional_property_type_4
+                        break
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(_additional_property_data, list):
+                    try:
+                        additional_property_type_5 = cast(list[str], _additional_property_data)
+
+                        additional_property = additional_property_type_5
+                        break
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(_additional_property_data, list):
+                    try:
+                        additional_property_type_6 = cast(list[int], _additional_property_data)
+
+                        additional_property = additional_property_type_6
+                        break
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(_additional_property_data, list):
+                    try:
+                        additional_property_type_7 = cast(list[float], _additional_property_data)
+
+                        additional_property = additional_property_type_7
+                        break
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(_additional_property_data, list):
+                    try:
+                        additional_property_type_8 = cast(list[bool], _additional_property_data)
+
+                        additional_property = additional_property_type_8
+                        break
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                additional_property = cast(
+                    "bool | datetime.datetime | float | int | list[bool] | list[float] | list[int] | list[str] | str",
+                    _additional_property_data,
+                )
+                break
+
+            additional_properties[prop_name] = additional_property
+
+        update_document_request_attributes_type_0.additional_properties = additional_properties
+        return update_document_request_attributes_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(
+        self, key: str
+    ) -> bool | datetime.datetime | float | int | list[bool] | list[float] | list[int] | list[str] | str:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: bool | datetime.datetime | float | list[bool] | list[float] | list[int] | list[str] | str
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

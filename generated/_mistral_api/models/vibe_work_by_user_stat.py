@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="VibeWorkByUserStat")
+
+
+@_attrs_define(repr=False)
+class VibeWorkByUserStat:
+    """
+    Attributes:
+        messages_count (int):
+        files_count (int):
+        images_count (int):
+        spreadsheets_count (int):
+        unique_conversations_count (int):
+        user_id (str):
+        last_message_at (datetime.datetime):
+        unique_agents_count (int):
+        messages_to_agents_count (int):
+    """
+
+    messages_count: int
+    files_count: int
+    images_count: int
+    spreadsheets_count: int
+    unique_conversations_count: int
+    user_id: str
+    last_message_at: datetime.datetime
+    unique_agents_count: int
+    messages_to_agents_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        messages_count = self.messages_count
+
+        files_count = self.files_count
+
+        images_count = self.images_count
+
+        spreadsheets_count = self.spreadsheets_count
+
+        unique_conversations_count = self.unique_conversations_count
+
+        user_id = self.user_id
+
+        last_message_at = self.last_message_at.isoformat()
+
+        unique_agents_count = self.unique_agents_count
+
+        messages_to_agents_count = self.messages_to_agents_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messages_count": messages_count,
+                "files_count": files_count,
+                "images_count": images_count,
+                "spreadsheets_count": spreadsheets_count,
+                "unique_conversations_count": unique_conversations_count,
+                "user_id": user_id,
+                "last_message_at": last_message_at,
+                "unique_agents_count": unique_agents_count,
+                "messages_to_agents_count": messages_to_agents_count,
+            }
+        )
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        messages_count = d.pop("messages_count")
+
+        files_count = d.pop("files_count")
+
+        images_count = d.pop("images_count")
+
+        spreadsheets_count = d.pop("spreadsheets_count")
+
+        unique_conversations_count = d.pop("unique_conversations_count")
+
+        user_id = d.pop("user_id")
+
+        last_message_at = datetime.datetime.fromisoformat(d.pop("last_message_at"))
+
+        unique_agents_count = d.pop("unique_agents_count")
+
+        messages_to_agents_count = d.pop("messages_to_agents_count")
+
+        vibe_work_by_user_stat = cls(
+            messages_count,
+            files_count,
+            images_count,
+            spreadsheets_count,
+            unique_conversations_count,
+            user_id,
+            last_message_at,
+            unique_agents_count,
+            messages_to_agents_count,
+        )
+
+        vibe_work_by_user_stat.additional_properties = d
+        return vibe_work_by_user_stat
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

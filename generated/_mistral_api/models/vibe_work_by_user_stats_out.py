@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import InvalidFieldError
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="VibeWorkByUserStatsOUT")
+
+
+@_attrs_define(repr=False)
+class VibeWorkByUserStatsOUT:
+    """
+    Attributes:
+        start_time (int): Start of the queried window, as a Unix timestamp in seconds.
+        end_time (int): End of the queried window, as a Unix timestamp in seconds.
+        data (list[VibeWorkByUserStat]):
+    """
+
+    start_time: int
+    end_time: int
+    data: list[VibeWorkByUserStat]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        try:
+            data = []
+            try:
+                for data_item_data in self.data:
+                    try:
+                        data_item = data_item_data.to_dict()
+                    except AttributeError:
+                        if isinstance(data_item_data, VibeWorkByUserStat):
+                            raise
+                        data_item = _as_dict(data_item_data, "VibeWorkByUserStat")
+                    data.append(data_item)
+            except InvalidFieldError as _field_error:
+                _field_error.path.insert(0, len(data))
+                raise
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "data")
+            raise
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start_time = d.pop("start_time")
+
+        end_time = d.pop("end_time")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = VibeWorkByUserStat.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        vibe_work_by_user_stats_out = cls(
+            start_time,
+            end_time,
+            data,
+        )
+
+        vibe_work_by_user_stats_out.additional_properties = d
+        return vibe_work_by_user_stats_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.vibe_work_by_user_stat import VibeWorkByUserStat

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="VoiceResponse")
+
+
+@_attrs_define(repr=False)
+class VoiceResponse:
+    """Schema for voice response
+
+    Attributes:
+        name (str):
+        id (UUID):
+        created_at (datetime.datetime):
+        user_id (None | str):
+        slug (None | str | Unset):
+        languages (list[str] | Unset):
+        gender (None | str | Unset):
+        age (int | None | Unset):
+        tags (list[str] | None | Unset):
+        color (None | str | Unset):
+        description (None | str | Unset):
+        retention_notice (int | Unset):  Default: 30.
+        trimmed_seconds (float | None | Unset):
+    """
+
+    name: str
+    id: UUID
+    created_at: datetime.datetime
+    user_id: None | str
+    slug: None | str | Unset = UNSET
+    languages: list[str] | Unset = UNSET
+    gender: None | str | Unset = UNSET
+    age: int | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    color: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    retention_notice: int | Unset = 30
+    trimmed_seconds: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        user_id: None | str
+        user_id = self.user_id
+
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
+        else:
+            slug = self.slug
+
+        languages: list[str] | Unset = UNSET
+        if not isinstance(self.languages, Unset):
+            languages = self.languages
+
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        age: int | None | Unset
+        if isinstance(self.age, Unset):
+            age = UNSET
+        else:
+            age = self.age
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        retention_notice = self.retention_notice
+
+        trimmed_seconds: float | None | Unset
+        if isinstance(self.trimmed_seconds, Unset):
+            trimmed_seconds = UNSET
+        else:
+            trimmed_seconds = self.trimmed_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id": id,
+                "created_at": created_at,
+                "user_id": user_id,
+            }
+        )
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if age is not UNSET:
+            field_dict["age"] = age
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if color is not UNSET:
+            field_dict["color"] = color
+        if description is not UNSET:
+            field_dict["description"] = description
+        if retention_notice is not UNSET:
+            field_dict["retention_notice"] = retention_notice
+        if trimmed_seconds is not UNSET:
+            field_dict["trimmed_seconds"] = trimmed_seconds
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = UUID(d.pop("id"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        user_id: None | str = d.pop("user_id")
+
+        slug: None | str | Unset = d.pop("slug", UNSET)
+
+        languages = cast(list[str], d.pop("languages", UNSET))
+
+        gender: None | str | Unset = d.pop("gender", UNSET)
+
+        age: int | None | Unset = d.pop("age", UNSET)
+
+        _tags_data = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        while True:  # one pass; each break is the generator's `return`
+            if _tags_data is None:
+                tags = _tags_data
+                break
+            if isinstance(_tags_data, Unset):
+                tags = _tags_data
+                break
+            if isinstance(_tags_data, list):
+                try:
+                    tags_type_0 = cast(list[str], _tags_data)
+
+                    tags = tags_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            tags = cast("list[str] | None | Unset", _tags_data)
+            break
+
+        color: None | str | Unset = d.pop("color", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        retention_notice = d.pop("retention_notice", UNSET)
+
+        trimmed_seconds: float | None | Unset = d.pop("trimmed_seconds", UNSET)
+
+        voice_response = cls(
+            name,
+            id,
+            created_at,
+            user_id,
+            slug,
+            languages,
+            gender,
+            age,
+            tags,
+            color,
+            description,
+            retention_notice,
+            trimmed_seconds,
+        )
+
+        voice_response.additional_properties = d
+        return voice_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

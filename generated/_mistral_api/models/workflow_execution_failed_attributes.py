@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="WorkflowExecutionFailedAttributes")
+
+
+@_attrs_define(repr=False)
+class WorkflowExecutionFailedAttributes:
+    """Attributes for workflow execution failed events.
+
+    Attributes:
+        task_id (str): Unique identifier for the task within the workflow execution.
+        failure (Failure): Represents an error or exception that occurred during execution.
+        attempt (int | Unset): Workflow retry attempt number. 1 on first run and CAN; >1 on workflow-level retries.
+            Default: 1.
+    """
+
+    task_id: str
+    failure: Failure
+    attempt: int | Unset = 1
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        try:
+            try:
+                failure = self.failure.to_dict()
+            except AttributeError:
+                if isinstance(self.failure, Failure):
+                    raise
+                failure = _as_dict(self.failure, "Failure")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "failure")
+            raise
+
+        attempt = self.attempt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "failure": failure,
+            }
+        )
+        if attempt is not UNSET:
+            field_dict["attempt"] = attempt
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        task_id = d.pop("task_id")
+
+        failure = Failure.from_dict(d.pop("failure"))
+
+        attempt = d.pop("attempt", UNSET)
+
+        workflow_execution_failed_attributes = cls(
+            task_id,
+            failure,
+            attempt,
+        )
+
+        workflow_execution_failed_attributes.additional_properties = d
+        return workflow_execution_failed_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.failure import Failure

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_progress_status import EventProgressStatus
+from ..models.event_type import EventType
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import as_dict as _as_dict
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="WorkflowExecutionProgressTraceEvent")
+
+
+@_attrs_define(repr=False)
+class WorkflowExecutionProgressTraceEvent:
+    """
+    Attributes:
+        name (str): Name of the event
+        id (str): The ID of the event
+        timestamp_unix_nano (int): The timestamp of the event in nanoseconds since the Unix epoch
+        attributes (WorkflowExecutionProgressTraceEventAttributes): The attributes of the event
+        start_time_unix_ms (int): The start time of the event in milliseconds since the Unix epoch
+        type_ (EventType | Unset):
+        internal (bool | Unset): Whether the event is internal Default: False.
+        status (EventProgressStatus | Unset):
+        end_time_unix_ms (int | None | Unset): The end time of the event in milliseconds since the Unix epoch
+        error (None | str | Unset): The error message, if any
+    """
+
+    name: str
+    id: str
+    timestamp_unix_nano: int
+    attributes: WorkflowExecutionProgressTraceEventAttributes
+    start_time_unix_ms: int
+    type_: EventType | Unset = UNSET
+    internal: bool | Unset = False
+    status: EventProgressStatus | Unset = UNSET
+    end_time_unix_ms: int | None | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        timestamp_unix_nano = self.timestamp_unix_nano
+
+        try:
+            try:
+                attributes = self.attributes.to_dict()
+            except AttributeError:
+                if isinstance(self.attributes, WorkflowExecutionProgressTraceEventAttributes):
+                    raise
+                attributes = _as_dict(self.attributes, "WorkflowExecutionProgressTraceEventAttributes")
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "attributes")
+            raise
+
+        start_time_unix_ms = self.start_time_unix_ms
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = str(self.type_)
+
+        internal = self.internal
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = str(self.status)
+
+        end_time_unix_ms: int | None | Unset
+        if isinstance(self.end_time_unix_ms, Unset):
+            end_time_unix_ms = UNSET
+        else:
+            end_time_unix_ms = self.end_time_unix_ms
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id": id,
+                "timestamp_unix_nano": timestamp_unix_nano,
+                "attributes": attributes,
+                "start_time_unix_ms": start_time_unix_ms,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if internal is not UNSET:
+            field_dict["internal"] = internal
+        if status is not UNSET:
+            field_dict["status"] = status
+        if end_time_unix_ms is not UNSET:
+            field_dict["end_time_unix_ms"] = end_time_unix_ms
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = d.pop("id")
+
+        timestamp_unix_nano = d.pop("timestamp_unix_nano")
+
+        attributes = WorkflowExecutionProgressTraceEventAttributes.from_dict(d.pop("attributes"))
+
+        start_time_unix_ms = d.pop("start_time_unix_ms")
+
+        _type_ = d.pop("type", UNSET)
+        type_: EventType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = EventType(_type_)
+
+        internal = d.pop("internal", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: EventProgressStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = EventProgressStatus(_status)
+
+        end_time_unix_ms: int | None | Unset = d.pop("end_time_unix_ms", UNSET)
+
+        error: None | str | Unset = d.pop("error", UNSET)
+
+        workflow_execution_progress_trace_event = cls(
+            name,
+            id,
+            timestamp_unix_nano,
+            attributes,
+            start_time_unix_ms,
+            type_,
+            internal,
+            status,
+            end_time_unix_ms,
+            error,
+        )
+
+        workflow_execution_progress_trace_event.additional_properties = d
+        return workflow_execution_progress_trace_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.workflow_execution_progress_trace_event_attributes import WorkflowExecutionProgressTraceEventAttributes

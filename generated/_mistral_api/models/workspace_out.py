@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, InvalidFieldError, Unset
+from ..types import dump_json as _dump_json
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="WorkspaceOUT")
+
+
+@_attrs_define(repr=False)
+class WorkspaceOUT:
+    """
+    Attributes:
+        uuid (UUID): Workspace ID.
+        name (str): Workspace name.
+        description (None | str): Workspace description.
+        icon (None | str): Workspace icon.
+        is_default (bool): Whether this is the default Workspace for the Organization.
+        members_count (int | None | Unset): Number of members in the Workspace.
+        spend_limit (None | Unset | WorkspaceSpendLimitOUT): Workspace spending limit.
+    """
+
+    uuid: UUID
+    name: str
+    description: None | str
+    icon: None | str
+    is_default: bool
+    members_count: int | None | Unset = UNSET
+    spend_limit: None | Unset | WorkspaceSpendLimitOUT = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    __repr__ = _model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = str(self.uuid)
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        icon: None | str
+        icon = self.icon
+
+        is_default = self.is_default
+
+        members_count: int | None | Unset
+        if isinstance(self.members_count, Unset):
+            members_count = UNSET
+        else:
+            members_count = self.members_count
+
+        try:
+            spend_limit: dict[str, Any] | None | Unset
+            if isinstance(self.spend_limit, Unset):
+                spend_limit = UNSET
+            elif isinstance(self.spend_limit, WorkspaceSpendLimitOUT):
+                spend_limit = self.spend_limit.to_dict()
+            else:
+                spend_limit = self.spend_limit
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "spend_limit")
+            raise
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "name": name,
+                "description": description,
+                "icon": icon,
+                "is_default": is_default,
+            }
+        )
+        if members_count is not UNSET:
+            field_dict["members_count"] = members_count
+        if spend_limit is not UNSET:
+            field_dict["spend_limit"] = spend_limit
+
+        return field_dict
+
+    def model_dump(self) -> dict[str, Any]:
+        """This model as JSON-ready data: to_dict(), under the name pydantic and Mistral's SDK use."""
+        return self.to_dict()
+
+    def model_dump_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: compact, or indented by `indent` spaces (pydantic's name)."""
+        return _dump_json(self.to_dict(), indent)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        uuid = UUID(d.pop("uuid"))
+
+        name = d.pop("name")
+
+        description: None | str = d.pop("description")
+
+        icon: None | str = d.pop("icon")
+
+        is_default = d.pop("is_default")
+
+        members_count: int | None | Unset = d.pop("members_count", UNSET)
+
+        _spend_limit_data = d.pop("spend_limit", UNSET)
+        spend_limit: None | Unset | WorkspaceSpendLimitOUT
+        while True:  # one pass; each break is the generator's `return`
+            if _spend_limit_data is None:
+                spend_limit = _spend_limit_data
+                break
+            if isinstance(_spend_limit_data, Unset):
+                spend_limit = _spend_limit_data
+                break
+            if isinstance(_spend_limit_data, dict):
+                try:
+                    spend_limit_type_0 = WorkspaceSpendLimitOUT.from_dict(_spend_limit_data)
+
+                    spend_limit = spend_limit_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            spend_limit = cast("None | Unset | WorkspaceSpendLimitOUT", _spend_limit_data)
+            break
+
+        workspace_out = cls(
+            uuid,
+            name,
+            description,
+            icon,
+            is_default,
+            members_count,
+            spend_limit,
+        )
+
+        workspace_out.additional_properties = d
+        return workspace_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.workspace_spend_limit_out import WorkspaceSpendLimitOUT
