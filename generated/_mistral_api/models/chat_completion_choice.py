@@ -20,14 +20,14 @@ class ChatCompletionChoice:
     """
     Attributes:
         index (int):  Example: 0.
+        message (AssistantMessage):
         finish_reason (ChatCompletionChoiceFinishReason):  Example: stop.
-        message (AssistantMessage | Unset):
         messages (list[DeltaMessage] | Unset):
     """
 
     index: int
+    message: AssistantMessage
     finish_reason: ChatCompletionChoiceFinishReason
-    message: AssistantMessage | Unset = UNSET
     messages: list[DeltaMessage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,20 +36,18 @@ class ChatCompletionChoice:
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        finish_reason = str(self.finish_reason)
-
         try:
-            message: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.message, Unset):
-                try:
-                    message = self.message.to_dict()
-                except AttributeError:
-                    if isinstance(self.message, AssistantMessage):
-                        raise
-                    message = _as_dict(self.message, "AssistantMessage")
+            try:
+                message = self.message.to_dict()
+            except AttributeError:
+                if isinstance(self.message, AssistantMessage):
+                    raise
+                message = _as_dict(self.message, "AssistantMessage")
         except InvalidFieldError as _field_error:
             _field_error.path.insert(0, "message")
             raise
+
+        finish_reason = str(self.finish_reason)
 
         try:
             messages: list[dict[str, Any]] | Unset = UNSET
@@ -76,11 +74,10 @@ class ChatCompletionChoice:
         field_dict.update(
             {
                 "index": index,
+                "message": message,
                 "finish_reason": finish_reason,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
         if messages is not UNSET:
             field_dict["messages"] = messages
 
@@ -99,14 +96,9 @@ class ChatCompletionChoice:
         d = dict(src_dict)
         index = d.pop("index")
 
-        finish_reason = ChatCompletionChoiceFinishReason(d.pop("finish_reason"))
+        message = AssistantMessage.from_dict(d.pop("message"))
 
-        _message = d.pop("message", UNSET)
-        message: AssistantMessage | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = AssistantMessage.from_dict(_message)
+        finish_reason = ChatCompletionChoiceFinishReason(d.pop("finish_reason"))
 
         _messages = d.pop("messages", UNSET)
         messages: list[DeltaMessage] | Unset = UNSET
@@ -119,8 +111,8 @@ class ChatCompletionChoice:
 
         chat_completion_choice = cls(
             index,
-            finish_reason,
             message,
+            finish_reason,
             messages,
         )
 
