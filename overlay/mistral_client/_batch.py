@@ -28,7 +28,9 @@ from ._http import decode
 from ._resources import BatchNamespace, chat_types
 
 if TYPE_CHECKING:
-    from _mistral_api.models import BatchJobOut, ChatCompletionResponse
+    from _mistral_api.models import ChatCompletionResponse
+
+    from ._resources import BatchJob
 
 __all__ = ["Batch", "BatchItemError", "BatchResult"]
 
@@ -259,12 +261,12 @@ def _line(index: int, item: Any, model: str | None, endpoint: str) -> dict[str, 
     return {"custom_id": custom_id, "body": body}
 
 
-def _status(job: BatchJobOut) -> str:
+def _status(job: BatchJob) -> str:
     return str(job.status)
 
 
 def _given(file_id: Any) -> bool:
-    """A file id was set (a str here; a UUID in a package generated from Mistral's spec)."""
+    """A file id was set: a UUID (or a str in a package generated from an older spec)."""
     from _mistral_api.types import Unset
 
     return file_id is not None and not isinstance(file_id, Unset) and bool(str(file_id))
@@ -287,7 +289,7 @@ def parse_jsonl(data: bytes, what: str) -> list[dict[str, Any]]:
     return lines
 
 
-def to_result(custom_id: str, item: Mapping[str, Any] | None, job: BatchJobOut) -> BatchResult:
+def to_result(custom_id: str, item: Mapping[str, Any] | None, job: BatchJob) -> BatchResult:
     """One request's BatchResult from its output (or error) line; None: it has none."""
     if item is None:
         return BatchResult(
@@ -324,7 +326,7 @@ def to_result(custom_id: str, item: Mapping[str, Any] | None, job: BatchJobOut) 
 
 
 def collect(
-    job: BatchJobOut, lines: list[dict[str, Any]], ids: Sequence[str] | None
+    job: BatchJob, lines: list[dict[str, Any]], ids: Sequence[str] | None
 ) -> list[BatchResult]:
     """The results of a finished JOB, in the order of IDS (else of the lines)."""
     found: dict[str, dict[str, Any]] = {}
@@ -334,7 +336,7 @@ def collect(
     return [to_result(custom_id, found.get(custom_id), job) for custom_id in order]
 
 
-def inline_lines(job: BatchJobOut) -> list[dict[str, Any]] | None:
+def inline_lines(job: BatchJob) -> list[dict[str, Any]] | None:
     outputs = job.to_dict().get("outputs")
     return outputs if isinstance(outputs, list) else None
 
@@ -387,7 +389,7 @@ class Batch(BatchNamespace):
         metadata: Any,
         timeout_hours: Any,
         options: Mapping[str, Any],
-    ) -> Plan[BatchJobOut]:
+    ) -> Plan[BatchJob]:
         jobs, files = self.jobs, self._files
         # Only what was given: None would be sent as null.
         given = dict(model=model, metadata=metadata, timeout_hours=timeout_hours)
@@ -398,7 +400,7 @@ class Batch(BatchNamespace):
                 jobs.create_async,
                 kwargs=dict(requests=prepared.inline, **common, **options),
             )
-            return cast("BatchJobOut", job)
+            return cast("BatchJob", job)
         uploaded = yield Step(
             files.upload,
             files.upload_async,
@@ -410,14 +412,14 @@ class Batch(BatchNamespace):
             jobs.create_async,
             kwargs=dict(input_files=[str(uploaded.id)], **common, **options),
         )
-        return cast("BatchJobOut", job)
+        return cast("BatchJob", job)
 
     def _run(
         self,
         requests: Iterable[Mapping[str, Any]],
         job_args: tuple[str | None, str, Any, Any],
         inline: bool | None,
-        polling: tuple[Any, Any, Callable[[BatchJobOut], None] | None],
+        polling: tuple[Any, Any, Callable[[BatchJob], None] | None],
         cancel_on_interrupt: bool,
         interrupts: tuple[type[BaseException], ...],
         options: Mapping[str, Any],
@@ -452,7 +454,7 @@ class Batch(BatchNamespace):
         inline: bool | None = None,
         poll_interval: float = 2.0,
         max_poll_interval: float = 60.0,
-        on_progress: Callable[[BatchJobOut], None] | None = None,
+        on_progress: Callable[[BatchJob], None] | None = None,
         cancel_on_interrupt: bool = True,
         **options: Unpack[RequestOptions],
     ) -> list[BatchResult]:
@@ -507,7 +509,7 @@ class Batch(BatchNamespace):
         inline: bool | None = None,
         poll_interval: float = 2.0,
         max_poll_interval: float = 60.0,
-        on_progress: Callable[[BatchJobOut], None] | None = None,
+        on_progress: Callable[[BatchJob], None] | None = None,
         cancel_on_interrupt: bool = True,
         **options: Unpack[RequestOptions],
     ) -> list[BatchResult]:
@@ -524,12 +526,12 @@ class Batch(BatchNamespace):
 
     def _poll(
         self,
-        job: BatchJobOut,
+        job: BatchJob,
         interval: float,
         longest: float,
-        on_progress: Callable[[BatchJobOut], None] | None,
+        on_progress: Callable[[BatchJob], None] | None,
         options: Mapping[str, Any],
-    ) -> Plan[BatchJobOut]:
+    ) -> Plan[BatchJob]:
         while True:
             if on_progress is not None:
                 on_progress(job)
@@ -543,9 +545,9 @@ class Batch(BatchNamespace):
     def _wait(
         self,
         job_id: str,
-        polling: tuple[Any, Any, Callable[[BatchJobOut], None] | None],
+        polling: tuple[Any, Any, Callable[[BatchJob], None] | None],
         options: Mapping[str, Any],
-    ) -> Plan[BatchJobOut]:
+    ) -> Plan[BatchJob]:
         _check_poll(*polling[:2])
         job = yield Step(self.jobs.get, self.jobs.get_async, kwargs={"job_id": job_id, **options})
         return (yield from self._poll(job, *polling, options))
@@ -556,9 +558,9 @@ class Batch(BatchNamespace):
         *,
         poll_interval: float = 2.0,
         max_poll_interval: float = 60.0,
-        on_progress: Callable[[BatchJobOut], None] | None = None,
+        on_progress: Callable[[BatchJob], None] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
+    ) -> BatchJob:
         """Wait until job JOB_ID finishes (SUCCESS, FAILED, TIMEOUT_EXCEEDED or CANCELLED).
 
         Args:
@@ -583,15 +585,15 @@ class Batch(BatchNamespace):
         *,
         poll_interval: float = 2.0,
         max_poll_interval: float = 60.0,
-        on_progress: Callable[[BatchJobOut], None] | None = None,
+        on_progress: Callable[[BatchJob], None] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> BatchJobOut:
+    ) -> BatchJob:
         """Async :meth:`wait`."""
         polling = (poll_interval, max_poll_interval, on_progress)
         return await adrive(self._wait(job_id, polling, options))
 
     def _results(
-        self, job: BatchJobOut, ids: Sequence[str] | None, options: Mapping[str, Any]
+        self, job: BatchJob, ids: Sequence[str] | None, options: Mapping[str, Any]
     ) -> Plan[list[BatchResult]]:
         lines = inline_lines(job)
         if lines is None:
@@ -606,7 +608,7 @@ class Batch(BatchNamespace):
 
     def results(
         self,
-        job: BatchJobOut,
+        job: BatchJob,
         *,
         ids: Sequence[str] | None = None,
         **options: Unpack[RequestOptions],
@@ -629,7 +631,7 @@ class Batch(BatchNamespace):
 
     async def results_async(
         self,
-        job: BatchJobOut,
+        job: BatchJob,
         *,
         ids: Sequence[str] | None = None,
         **options: Unpack[RequestOptions],

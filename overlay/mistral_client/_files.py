@@ -21,7 +21,7 @@ from ._exceptions import InvalidRequestError
 from ._resources import FilesResource
 
 if TYPE_CHECKING:
-    from _mistral_api.models import UploadFileOut
+    from ._resources import UploadedFile
 
 __all__ = ["FileParam", "Files"]
 
@@ -79,7 +79,7 @@ class Files(FilesResource):
         expiry: int | Unset | None = UNSET,
         visibility: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> UploadFileOut:
+    ) -> UploadedFile:
         """Upload a file (at most 512 MB; batch input files are JSONL).
 
         Args:
@@ -117,7 +117,7 @@ class Files(FilesResource):
         expiry: int | Unset | None = UNSET,
         visibility: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> UploadFileOut:
+    ) -> UploadedFile:
         """Async :meth:`upload`."""
         with upload_file(file, file_name) as content:
             return await super().upload_async(

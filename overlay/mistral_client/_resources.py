@@ -24,28 +24,46 @@ from _mistral_api.api.chat import (
 )
 
 if TYPE_CHECKING:
+    # The generated aliases `<Resource><Method>Result` name what a method returns (the
+    # endpoint template writes one per method), so these follow the operation, not the schema.
     from _mistral_api.api.batch_jobs import BatchJobs
+    from _mistral_api.api.batch_jobs import BatchJobsGetResult as BatchJob
     from _mistral_api.api.files import Files as FilesResource
+    from _mistral_api.api.files import FilesUploadResult as UploadedFile
 
 # Imported when first used (a client that only chats never loads them): name -> (module, class).
 _LAZY = {
     "BatchJobs": ("_mistral_api.api.batch_jobs", "BatchJobs"),
     "FilesResource": ("_mistral_api.api.files", "Files"),
 }
+# The generated classes the overlay names, each as what an operation returns (issue 16: never a
+# schema name Mistral can rename): name -> (resource above, method). At run time the class is
+# read from the method's return type; type checkers read the same through the aliases above.
+RETURNED = {
+    "BatchJob": ("BatchJobs", "get"),
+    "UploadedFile": ("FilesResource", "upload"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
+    if name in RETURNED:
+        resource, method = RETURNED[name]
+        owner = globals()[resource] if resource in globals() else __getattr__(resource)
+        value = typing.get_type_hints(getattr(owner, method))["return"]
+    elif name in _LAZY:
+        import importlib
 
-    module, attribute = _LAZY[name]
-    value = getattr(importlib.import_module(module), attribute)
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(module), attribute)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
     return value
 
 
 __all__ = [
+    "RETURNED",
+    "BatchJob",
     "BatchJobs",
     "BatchNamespace",
     "ChatCompleteMessagesItem",
@@ -56,6 +74,7 @@ __all__ = [
     "ChatTypes",
     "FilesResource",
     "Resources",
+    "UploadedFile",
     "chat_types",
 ]
 

@@ -15,11 +15,15 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mistral_client import Mistral, MistralError
 from mistral_client._constants import DEFAULT_BASE_URL
-from mistral_client.models import BatchJobOut, ChatCompletionResponse
+from mistral_client.models import ChatCompletionResponse
+
+if TYPE_CHECKING:
+    # What client.batch.jobs.get returns, whatever Mistral's spec calls it.
+    from mistral_client._resources import BatchJob
 
 MODEL = "mistral-small-latest"
 WEATHER_TOOL = {
@@ -223,7 +227,7 @@ def run_batch(client: Mistral, *, embedded: bool) -> None:
         for number, question in enumerate(questions)
     ]
 
-    def progress(job: BatchJobOut) -> None:
+    def progress(job: BatchJob) -> None:
         total = job.total_requests
         # A job the server has not started counting yet says 0 of 0: show its status alone.
         counts = f": {job.completed_requests}/{total} done" if total else ""

@@ -212,17 +212,19 @@ async def structured_and_tools_async() -> None:
 
 def batch_and_files() -> None:
     from mistral_client import BatchResult
-    from mistral_client.models import ApiEndpoint, BatchJobOut, UploadFileOut
+    from mistral_client.models import ApiEndpoint, BatchJob, CreateFileResponse
 
     client = Mistral(api_key="key")
     uploaded = client.files.upload(b"{}\n", purpose="batch", file_name="in.jsonl")
-    assert_type(uploaded, UploadFileOut)
-    assert_type(client.files.upload("in.jsonl"), UploadFileOut)
+    assert_type(uploaded, CreateFileResponse)
+    assert_type(client.files.upload("in.jsonl"), CreateFileResponse)
+    # An id parameter takes the UUID the API returned, or its string.
     assert_type(client.files.download(file_id=str(uploaded.id)), bytes)
+    assert_type(client.files.download(file_id=uploaded.id), bytes)
     # The generated signature takes the spec's enum (open: an unknown value is kept).
     chat = ApiEndpoint("/v1/chat/completions")
     job = client.batch.jobs.create(endpoint=chat, input_files=[str(uploaded.id)])
-    assert_type(job, BatchJobOut)
+    assert_type(job, BatchJob)
     results = client.batch.run(
         [{"custom_id": "a", "messages": [{"role": "user", "content": "hi"}]}],
         model="m",
@@ -230,7 +232,7 @@ def batch_and_files() -> None:
     )
     assert_type(results, list[BatchResult])
     print(results[0].unwrap().choices[0].message.content)
-    assert_type(client.batch.wait(job.id), BatchJobOut)
+    assert_type(client.batch.wait(job.id), BatchJob)
 
 
 async def batch_async() -> None:

@@ -147,6 +147,9 @@ def _agents_completion_v1_agents_completions_post(
     )
 
 
+AgentsCompleteResult: TypeAlias = "ChatCompletionResponse"
+
+
 class Agents:
     """`client.agents`."""
 

@@ -118,6 +118,12 @@ def _speech_v1_audio_speech_post_stream(
     )
 
 
+AudioSpeechCompleteResult: TypeAlias = "SpeechV1AudioSpeechPostSpeechResponse"
+
+
+AudioSpeechCompleteStreamEvent: TypeAlias = "Any"
+
+
 class AudioSpeech:
     """`client.audio.speech`."""
 

@@ -128,6 +128,12 @@ def _audio_api_v1_transcriptions_post_stream(
     )
 
 
+AudioTranscriptionsCompleteResult: TypeAlias = "TranscriptionResponse"
+
+
+AudioTranscriptionsStreamEvent: TypeAlias = "TranscriptionStreamEvents"
+
+
 class AudioTranscriptions:
     """`client.audio.transcriptions`."""
 

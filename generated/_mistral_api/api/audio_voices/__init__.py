@@ -179,7 +179,7 @@ def _decode_delete_voice_v1_audio_voices_voice_id_delete(data: Any) -> VoiceResp
 
 def _delete_voice_v1_audio_voices_voice_id_delete(
     *,
-    voice_id: UUID,
+    voice_id: UUID | str,
 ) -> Request[VoiceResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -215,7 +215,7 @@ def _decode_update_voice_v1_audio_voices_voice_id_patch(data: Any) -> VoiceRespo
 
 def _update_voice_v1_audio_voices_voice_id_patch(
     *,
-    voice_id: UUID,
+    voice_id: UUID | str,
     name: str | None | Unset = UNSET,
     languages: Sequence[str] | None | Unset = UNSET,
     gender: str | None | Unset = UNSET,
@@ -267,6 +267,24 @@ def _get_voice_sample_audio_v1_audio_voices_voice_id_sample_get(
         keywords=_KEYWORDS_GET_VOICE_SAMPLE_AUDIO_V1_AUDIO_VOICES_VOICE_ID_SAMPLE_GET,
         **_kwargs,
     )
+
+
+AudioVoicesListResult: TypeAlias = "VoiceListResponse"
+
+
+AudioVoicesCreateResult: TypeAlias = "VoiceResponse"
+
+
+AudioVoicesGetResult: TypeAlias = "VoiceResponse"
+
+
+AudioVoicesDeleteResult: TypeAlias = "VoiceResponse"
+
+
+AudioVoicesUpdateResult: TypeAlias = "VoiceResponse"
+
+
+AudioVoicesGetSampleAudioResult: TypeAlias = "bytes"
 
 
 class AudioVoices:
@@ -531,7 +549,7 @@ class AudioVoices:
     def delete(
         self,
         *,
-        voice_id: UUID,
+        voice_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
         """Delete a custom voice
@@ -560,7 +578,7 @@ class AudioVoices:
     async def delete_async(
         self,
         *,
-        voice_id: UUID,
+        voice_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> VoiceResponse:
         """Delete a custom voice
@@ -589,7 +607,7 @@ class AudioVoices:
     def update(
         self,
         *,
-        voice_id: UUID,
+        voice_id: UUID | str,
         name: str | None | Unset = UNSET,
         languages: Sequence[str] | None | Unset = UNSET,
         gender: str | None | Unset = UNSET,
@@ -636,7 +654,7 @@ class AudioVoices:
     async def update_async(
         self,
         *,
-        voice_id: UUID,
+        voice_id: UUID | str,
         name: str | None | Unset = UNSET,
         languages: Sequence[str] | None | Unset = UNSET,
         gender: str | None | Unset = UNSET,
@@ -996,7 +1014,7 @@ class AudioVoicesWithRawResponse:
     def delete(
         self,
         *,
-        voice_id: UUID,
+        voice_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[VoiceResponse]:
         """Delete a custom voice
@@ -1025,7 +1043,7 @@ class AudioVoicesWithRawResponse:
     async def delete_async(
         self,
         *,
-        voice_id: UUID,
+        voice_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[VoiceResponse]:
         """Delete a custom voice
@@ -1054,7 +1072,7 @@ class AudioVoicesWithRawResponse:
     def update(
         self,
         *,
-        voice_id: UUID,
+        voice_id: UUID | str,
         name: str | None | Unset = UNSET,
         languages: Sequence[str] | None | Unset = UNSET,
         gender: str | None | Unset = UNSET,
@@ -1101,7 +1119,7 @@ class AudioVoicesWithRawResponse:
     async def update_async(
         self,
         *,
-        voice_id: UUID,
+        voice_id: UUID | str,
         name: str | None | Unset = UNSET,
         languages: Sequence[str] | None | Unset = UNSET,
         gender: str | None | Unset = UNSET,

@@ -161,7 +161,7 @@ def _decode_jobs_api_routes_batch_create_batch_job(data: Any) -> BatchJob:
 def _jobs_api_routes_batch_create_batch_job(
     *,
     endpoint: ApiEndpoint | str,
-    input_files: Sequence[UUID] | None | Unset = UNSET,
+    input_files: Sequence[UUID | str] | None | Unset = UNSET,
     requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
     model: str | None | Unset = UNSET,
     agent_id: str | None | Unset = UNSET,
@@ -205,7 +205,7 @@ def _decode_jobs_api_routes_batch_get_batch_job(data: Any) -> BatchJob:
 
 def _jobs_api_routes_batch_get_batch_job(
     *,
-    job_id: UUID,
+    job_id: UUID | str,
     inline: bool | None | Unset = UNSET,
 ) -> Request[BatchJob]:
     params: dict[str, Any] = {}
@@ -245,7 +245,7 @@ def _decode_jobs_api_routes_batch_delete_batch_job(data: Any) -> DeleteBatchJobR
 
 def _jobs_api_routes_batch_delete_batch_job(
     *,
-    job_id: UUID,
+    job_id: UUID | str,
 ) -> Request[DeleteBatchJobResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -273,7 +273,7 @@ def _decode_jobs_api_routes_batch_cancel_batch_job(data: Any) -> BatchJob:
 
 def _jobs_api_routes_batch_cancel_batch_job(
     *,
-    job_id: UUID,
+    job_id: UUID | str,
 ) -> Request[BatchJob]:
 
     _kwargs: dict[str, Any] = {}
@@ -288,6 +288,21 @@ def _jobs_api_routes_batch_cancel_batch_job(
         keywords=_KEYWORDS_JOBS_API_ROUTES_BATCH_CANCEL_BATCH_JOB,
         **_kwargs,
     )
+
+
+BatchJobsListResult: TypeAlias = "ListBatchJobsResponse"
+
+
+BatchJobsCreateResult: TypeAlias = "BatchJob"
+
+
+BatchJobsGetResult: TypeAlias = "BatchJob"
+
+
+BatchJobsDeleteResult: TypeAlias = "DeleteBatchJobResponse"
+
+
+BatchJobsCancelResult: TypeAlias = "BatchJob"
 
 
 class BatchJobs:
@@ -413,7 +428,7 @@ class BatchJobs:
         self,
         *,
         endpoint: ApiEndpoint | str,
-        input_files: Sequence[UUID] | None | Unset = UNSET,
+        input_files: Sequence[UUID | str] | None | Unset = UNSET,
         requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
         model: str | None | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
@@ -469,7 +484,7 @@ class BatchJobs:
         self,
         *,
         endpoint: ApiEndpoint | str,
-        input_files: Sequence[UUID] | None | Unset = UNSET,
+        input_files: Sequence[UUID | str] | None | Unset = UNSET,
         requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
         model: str | None | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
@@ -524,7 +539,7 @@ class BatchJobs:
     def get(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         inline: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BatchJob:
@@ -559,7 +574,7 @@ class BatchJobs:
     async def get_async(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         inline: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BatchJob:
@@ -594,7 +609,7 @@ class BatchJobs:
     def delete(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteBatchJobResponse:
         """Delete Batch Job
@@ -623,7 +638,7 @@ class BatchJobs:
     async def delete_async(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteBatchJobResponse:
         """Delete Batch Job
@@ -652,7 +667,7 @@ class BatchJobs:
     def cancel(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> BatchJob:
         """Cancel Batch Job
@@ -681,7 +696,7 @@ class BatchJobs:
     async def cancel_async(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> BatchJob:
         """Cancel Batch Job
@@ -826,7 +841,7 @@ class BatchJobsWithRawResponse:
         self,
         *,
         endpoint: ApiEndpoint | str,
-        input_files: Sequence[UUID] | None | Unset = UNSET,
+        input_files: Sequence[UUID | str] | None | Unset = UNSET,
         requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
         model: str | None | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
@@ -882,7 +897,7 @@ class BatchJobsWithRawResponse:
         self,
         *,
         endpoint: ApiEndpoint | str,
-        input_files: Sequence[UUID] | None | Unset = UNSET,
+        input_files: Sequence[UUID | str] | None | Unset = UNSET,
         requests: Sequence[BatchRequest | Mapping[str, Any]] | None | Unset = UNSET,
         model: str | None | Unset = UNSET,
         agent_id: str | None | Unset = UNSET,
@@ -937,7 +952,7 @@ class BatchJobsWithRawResponse:
     def get(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         inline: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[BatchJob]:
@@ -972,7 +987,7 @@ class BatchJobsWithRawResponse:
     async def get_async(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         inline: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[BatchJob]:
@@ -1007,7 +1022,7 @@ class BatchJobsWithRawResponse:
     def delete(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteBatchJobResponse]:
         """Delete Batch Job
@@ -1036,7 +1051,7 @@ class BatchJobsWithRawResponse:
     async def delete_async(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteBatchJobResponse]:
         """Delete Batch Job
@@ -1065,7 +1080,7 @@ class BatchJobsWithRawResponse:
     def cancel(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[BatchJob]:
         """Cancel Batch Job
@@ -1094,7 +1109,7 @@ class BatchJobsWithRawResponse:
     async def cancel_async(
         self,
         *,
-        job_id: UUID,
+        job_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[BatchJob]:
         """Cancel Batch Job

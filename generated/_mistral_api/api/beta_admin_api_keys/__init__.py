@@ -93,8 +93,8 @@ def _decode_users_api_admin_api_keys_create_api_key(data: Any) -> APIKeyOUT:
 
 def _users_api_admin_api_keys_create_api_key(
     *,
-    workspace_uuid: UUID,
-    user_id: UUID,
+    workspace_uuid: UUID | str,
+    user_id: UUID | str,
     name: str | None | Unset = UNSET,
     expiration: datetime.date | None | Unset = UNSET,
 ) -> Request[APIKeyOUT]:
@@ -129,7 +129,7 @@ def _decode_users_api_admin_api_keys_delete_api_key(data: Any) -> DeleteAPIKeyOU
 
 def _users_api_admin_api_keys_delete_api_key(
     *,
-    key_id: UUID,
+    key_id: UUID | str,
 ) -> Request[DeleteAPIKeyOUT]:
 
     _kwargs: dict[str, Any] = {}
@@ -144,6 +144,15 @@ def _users_api_admin_api_keys_delete_api_key(
         keywords=_KEYWORDS_USERS_API_ADMIN_API_KEYS_DELETE_API_KEY,
         **_kwargs,
     )
+
+
+BetaAdminApiKeysUsersApiAdminApiKeysGetApiKeysResult: TypeAlias = "APIKeysExtendedOUT"
+
+
+BetaAdminApiKeysUsersApiAdminApiKeysCreateApiKeyResult: TypeAlias = "APIKeyOUT"
+
+
+BetaAdminApiKeysUsersApiAdminApiKeysDeleteApiKeyResult: TypeAlias = "DeleteAPIKeyOUT"
 
 
 class BetaAdminApiKeys:
@@ -232,8 +241,8 @@ class BetaAdminApiKeys:
     def users_api_admin_api_keys_create_api_key(
         self,
         *,
-        workspace_uuid: UUID,
-        user_id: UUID,
+        workspace_uuid: UUID | str,
+        user_id: UUID | str,
         name: str | None | Unset = UNSET,
         expiration: datetime.date | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -270,8 +279,8 @@ class BetaAdminApiKeys:
     async def users_api_admin_api_keys_create_api_key_async(
         self,
         *,
-        workspace_uuid: UUID,
-        user_id: UUID,
+        workspace_uuid: UUID | str,
+        user_id: UUID | str,
         name: str | None | Unset = UNSET,
         expiration: datetime.date | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -308,7 +317,7 @@ class BetaAdminApiKeys:
     def users_api_admin_api_keys_delete_api_key(
         self,
         *,
-        key_id: UUID,
+        key_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteAPIKeyOUT:
         """Delete Api Key
@@ -337,7 +346,7 @@ class BetaAdminApiKeys:
     async def users_api_admin_api_keys_delete_api_key_async(
         self,
         *,
-        key_id: UUID,
+        key_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteAPIKeyOUT:
         """Delete Api Key
@@ -445,8 +454,8 @@ class BetaAdminApiKeysWithRawResponse:
     def users_api_admin_api_keys_create_api_key(
         self,
         *,
-        workspace_uuid: UUID,
-        user_id: UUID,
+        workspace_uuid: UUID | str,
+        user_id: UUID | str,
         name: str | None | Unset = UNSET,
         expiration: datetime.date | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -483,8 +492,8 @@ class BetaAdminApiKeysWithRawResponse:
     async def users_api_admin_api_keys_create_api_key_async(
         self,
         *,
-        workspace_uuid: UUID,
-        user_id: UUID,
+        workspace_uuid: UUID | str,
+        user_id: UUID | str,
         name: str | None | Unset = UNSET,
         expiration: datetime.date | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -521,7 +530,7 @@ class BetaAdminApiKeysWithRawResponse:
     def users_api_admin_api_keys_delete_api_key(
         self,
         *,
-        key_id: UUID,
+        key_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteAPIKeyOUT]:
         """Delete Api Key
@@ -550,7 +559,7 @@ class BetaAdminApiKeysWithRawResponse:
     async def users_api_admin_api_keys_delete_api_key_async(
         self,
         *,
-        key_id: UUID,
+        key_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteAPIKeyOUT]:
         """Delete Api Key

@@ -156,6 +156,9 @@ def _users_api_admin_audit_logs_get_audit_logs(
     )
 
 
+BetaAdminAuditLogsUsersApiAdminAuditLogsGetAuditLogsResult: TypeAlias = "builtins.list[AuditLogOut]"
+
+
 class BetaAdminAuditLogs:
     """`client.beta.admin.audit_logs`."""
 

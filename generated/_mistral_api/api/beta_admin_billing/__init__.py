@@ -129,7 +129,7 @@ def _users_api_admin_usage_get_usage(
     *,
     month: None | str | Unset = UNSET,
     year: None | str | Unset = UNSET,
-    workspace_id: None | Unset | UUID = UNSET,
+    workspace_id: UUID | str | None | Unset = UNSET,
     api_zone: ApiZone | None | Unset = UNSET,
 ) -> Request[UsageOUTJSON]:
     params: dict[str, Any] = {}
@@ -179,6 +179,18 @@ def _users_api_admin_usage_get_usage(
         params=params,
         **_kwargs,
     )
+
+
+BetaAdminBillingUsersApiAdminRateLimitsGetRateLimitsResult: TypeAlias = "RateLimitsOUT"
+
+
+BetaAdminBillingUsersApiAdminSpendLimitsGetSpendLimitsResult: TypeAlias = "LimitsOUT"
+
+
+BetaAdminBillingUsersApiAdminSpendLimitsUpdateSpendLimitsResult: TypeAlias = "LimitsOUT"
+
+
+BetaAdminBillingUsersApiAdminUsageGetUsageResult: TypeAlias = "UsageOUTJSON"
 
 
 class BetaAdminBilling:
@@ -345,7 +357,7 @@ class BetaAdminBilling:
         *,
         month: None | str | Unset = UNSET,
         year: None | str | Unset = UNSET,
-        workspace_id: None | Unset | UUID = UNSET,
+        workspace_id: UUID | str | None | Unset = UNSET,
         api_zone: ApiZone | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UsageOUTJSON:
@@ -383,7 +395,7 @@ class BetaAdminBilling:
         *,
         month: None | str | Unset = UNSET,
         year: None | str | Unset = UNSET,
-        workspace_id: None | Unset | UUID = UNSET,
+        workspace_id: UUID | str | None | Unset = UNSET,
         api_zone: ApiZone | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UsageOUTJSON:
@@ -576,7 +588,7 @@ class BetaAdminBillingWithRawResponse:
         *,
         month: None | str | Unset = UNSET,
         year: None | str | Unset = UNSET,
-        workspace_id: None | Unset | UUID = UNSET,
+        workspace_id: UUID | str | None | Unset = UNSET,
         api_zone: ApiZone | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[UsageOUTJSON]:
@@ -614,7 +626,7 @@ class BetaAdminBillingWithRawResponse:
         *,
         month: None | str | Unset = UNSET,
         year: None | str | Unset = UNSET,
-        workspace_id: None | Unset | UUID = UNSET,
+        workspace_id: UUID | str | None | Unset = UNSET,
         api_zone: ApiZone | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[UsageOUTJSON]:

@@ -76,7 +76,7 @@ def _decode_users_api_admin_scim_sync_get_scim_sync_run(data: Any) -> AdminScimS
 
 def _users_api_admin_scim_sync_get_scim_sync_run(
     *,
-    run_id: UUID,
+    run_id: UUID | str,
 ) -> Request[AdminScimSyncRunOUT]:
 
     _kwargs: dict[str, Any] = {}
@@ -91,6 +91,12 @@ def _users_api_admin_scim_sync_get_scim_sync_run(
         keywords=_KEYWORDS_USERS_API_ADMIN_SCIM_SYNC_GET_SCIM_SYNC_RUN,
         **_kwargs,
     )
+
+
+BetaAdminScimUsersApiAdminScimSyncTriggerScimSyncResult: TypeAlias = "AdminScimSyncTriggerOUT"
+
+
+BetaAdminScimUsersApiAdminScimSyncGetScimSyncRunResult: TypeAlias = "AdminScimSyncRunOUT"
 
 
 class BetaAdminScim:
@@ -181,7 +187,7 @@ class BetaAdminScim:
     def users_api_admin_scim_sync_get_scim_sync_run(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> AdminScimSyncRunOUT:
         """Get Scim Sync Run
@@ -213,7 +219,7 @@ class BetaAdminScim:
     async def users_api_admin_scim_sync_get_scim_sync_run_async(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> AdminScimSyncRunOUT:
         """Get Scim Sync Run
@@ -326,7 +332,7 @@ class BetaAdminScimWithRawResponse:
     def users_api_admin_scim_sync_get_scim_sync_run(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminScimSyncRunOUT]:
         """Get Scim Sync Run
@@ -358,7 +364,7 @@ class BetaAdminScimWithRawResponse:
     async def users_api_admin_scim_sync_get_scim_sync_run_async(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminScimSyncRunOUT]:
         """Get Scim Sync Run

@@ -116,7 +116,7 @@ def _users_api_admin_user_groups_create_user_group(
     name: str,
     description: str | None | Unset = UNSET,
     target_type: UserGroupTargetType | str | None | Unset = UNSET,
-    parent_group_ids: Sequence[UUID] | Unset = UNSET,
+    parent_group_ids: Sequence[UUID | str] | Unset = UNSET,
 ) -> Request[AdminUserGroupOut]:
 
     _kwargs: dict[str, Any] = {}
@@ -148,8 +148,8 @@ _KEYWORDS_USERS_API_ADMIN_USER_GROUPS_PROVISION_GROUP_TO_WORKSPACE = (
 
 def _users_api_admin_user_groups_provision_group_to_workspace(
     *,
-    user_group_uuid: UUID,
-    workspace_uuid: UUID,
+    user_group_uuid: UUID | str,
+    workspace_uuid: UUID | str,
     workspace_role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
     workspace_role_name: AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 | str | None | Unset = UNSET,
 ) -> Request[None]:
@@ -184,7 +184,7 @@ def _decode_users_api_admin_user_groups_get_user_group(data: Any) -> AdminUserGr
 
 def _users_api_admin_user_groups_get_user_group(
     *,
-    group_uuid: UUID,
+    group_uuid: UUID | str,
 ) -> Request[AdminUserGroupOut]:
 
     _kwargs: dict[str, Any] = {}
@@ -206,7 +206,7 @@ _KEYWORDS_USERS_API_ADMIN_USER_GROUPS_DELETE_USER_GROUP = ("group_uuid",)
 
 def _users_api_admin_user_groups_delete_user_group(
     *,
-    group_uuid: UUID,
+    group_uuid: UUID | str,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -240,11 +240,11 @@ def _decode_users_api_admin_user_groups_update_user_group(data: Any) -> AdminUse
 
 def _users_api_admin_user_groups_update_user_group(
     *,
-    group_uuid: UUID,
+    group_uuid: UUID | str,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
     target_type: UserGroupTargetType | str | None | Unset = UNSET,
-    parent_group_ids: Sequence[UUID] | None | Unset = UNSET,
+    parent_group_ids: Sequence[UUID | str] | None | Unset = UNSET,
 ) -> Request[AdminUserGroupOut]:
 
     _kwargs: dict[str, Any] = {}
@@ -283,7 +283,7 @@ def _decode_users_api_admin_user_groups_get_user_group_members(data: Any) -> Adm
 
 def _users_api_admin_user_groups_get_user_group_members(
     *,
-    group_uuid: UUID,
+    group_uuid: UUID | str,
     page: int | Unset = 1,
     page_size: int | Unset = 25,
 ) -> Request[AdminUserGroupMembersOut]:
@@ -318,8 +318,8 @@ _KEYWORDS_USERS_API_ADMIN_USER_GROUPS_ASSIGN_USERS_TO_GROUP = (
 
 def _users_api_admin_user_groups_assign_users_to_group(
     *,
-    group_uuid: UUID,
-    user_uuids: Sequence[UUID],
+    group_uuid: UUID | str,
+    user_uuids: Sequence[UUID | str],
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -348,8 +348,8 @@ _KEYWORDS_USERS_API_ADMIN_USER_GROUPS_REMOVE_USERS_FROM_GROUP = (
 
 def _users_api_admin_user_groups_remove_users_from_group(
     *,
-    group_uuid: UUID,
-    user_uuids: Sequence[UUID],
+    group_uuid: UUID | str,
+    user_uuids: Sequence[UUID | str],
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -385,7 +385,7 @@ def _decode_users_admin_user_groups_get_group_workspace_assignments(data: Any) -
 
 def _users_admin_user_groups_get_group_workspace_assignments(
     *,
-    group_uuid: UUID,
+    group_uuid: UUID | str,
     page: int | Unset = 1,
     page_size: int | Unset = 25,
 ) -> Request[GroupWorkspaceAssignmentsOut]:
@@ -423,8 +423,8 @@ _KEYWORDS_USERS_API_ADMIN_USER_GROUPS_ASSIGN_GROUP_TO_WORKSPACE = (
 
 def _users_api_admin_user_groups_assign_group_to_workspace(
     *,
-    group_uuid: UUID,
-    workspace_uuid: UUID,
+    group_uuid: UUID | str,
+    workspace_uuid: UUID | str,
     role_names: Sequence[AssignGroupToWorkspaceInRoleNamesType0Item | str] | None | Unset = UNSET,
     roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
     role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -459,8 +459,8 @@ _KEYWORDS_USERS_ADMIN_USER_GROUPS_REMOVE_GROUP_FROM_WORKSPACE = (
 
 def _users_admin_user_groups_remove_group_from_workspace(
     *,
-    group_uuid: UUID,
-    workspace_uuid: UUID,
+    group_uuid: UUID | str,
+    workspace_uuid: UUID | str,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -489,8 +489,8 @@ _KEYWORDS_USERS_ADMIN_USER_GROUPS_UPDATE_GROUP_WORKSPACE_ASSIGNMENT = (
 
 def _users_admin_user_groups_update_group_workspace_assignment(
     *,
-    group_uuid: UUID,
-    workspace_uuid: UUID,
+    group_uuid: UUID | str,
+    workspace_uuid: UUID | str,
     role_names: Sequence[UpdateGroupWorkspaceAssignmentInRoleNamesType0Item | str] | None | Unset = UNSET,
     roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
     role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -525,7 +525,7 @@ _KEYWORDS_USERS_ADMIN_USER_GROUPS_UPDATE_USER_GROUP_ORGANIZATION_ROLE = (
 
 def _users_admin_user_groups_update_user_group_organization_role(
     *,
-    group_uuid: UUID,
+    group_uuid: UUID | str,
     organization_role: UserRole | str | StaticOrganizationRoles,
 ) -> Request[None]:
 
@@ -558,7 +558,7 @@ def _decode_users_api_admin_user_groups_get_nested_groups(data: Any) -> NestedGr
 
 def _users_api_admin_user_groups_get_nested_groups(
     *,
-    group_uuid: UUID,
+    group_uuid: UUID | str,
 ) -> Request[NestedGroupsOut]:
 
     _kwargs: dict[str, Any] = {}
@@ -583,8 +583,8 @@ _KEYWORDS_USERS_API_ADMIN_USER_GROUPS_SET_NESTED_GROUPS = (
 
 def _users_api_admin_user_groups_set_nested_groups(
     *,
-    group_uuid: UUID,
-    child_group_uuids: Sequence[UUID],
+    group_uuid: UUID | str,
+    child_group_uuids: Sequence[UUID | str],
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -603,6 +603,54 @@ def _users_api_admin_user_groups_set_nested_groups(
         keywords=_KEYWORDS_USERS_API_ADMIN_USER_GROUPS_SET_NESTED_GROUPS,
         **_kwargs,
     )
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsGetUserGroupsResult: TypeAlias = "AdminUserGroupsOut"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsCreateUserGroupResult: TypeAlias = "AdminUserGroupOut"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsProvisionGroupToWorkspaceResult: TypeAlias = "None"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsGetUserGroupResult: TypeAlias = "AdminUserGroupOut"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsDeleteUserGroupResult: TypeAlias = "None"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsUpdateUserGroupResult: TypeAlias = "AdminUserGroupOut"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsGetUserGroupMembersResult: TypeAlias = "AdminUserGroupMembersOut"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsAssignUsersToGroupResult: TypeAlias = "None"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsRemoveUsersFromGroupResult: TypeAlias = "None"
+
+
+BetaAdminUserGroupsUsersAdminUserGroupsGetGroupWorkspaceAssignmentsResult: TypeAlias = "GroupWorkspaceAssignmentsOut"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsAssignGroupToWorkspaceResult: TypeAlias = "None"
+
+
+BetaAdminUserGroupsUsersAdminUserGroupsRemoveGroupFromWorkspaceResult: TypeAlias = "None"
+
+
+BetaAdminUserGroupsUsersAdminUserGroupsUpdateGroupWorkspaceAssignmentResult: TypeAlias = "None"
+
+
+BetaAdminUserGroupsUsersAdminUserGroupsUpdateUserGroupOrganizationRoleResult: TypeAlias = "None"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsGetNestedGroupsResult: TypeAlias = "NestedGroupsOut"
+
+
+BetaAdminUserGroupsUsersApiAdminUserGroupsSetNestedGroupsResult: TypeAlias = "None"
 
 
 class BetaAdminUserGroups:
@@ -692,7 +740,7 @@ class BetaAdminUserGroups:
         name: str,
         description: str | None | Unset = UNSET,
         target_type: UserGroupTargetType | str | None | Unset = UNSET,
-        parent_group_ids: Sequence[UUID] | Unset = UNSET,
+        parent_group_ids: Sequence[UUID | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
         """Create User Group
@@ -731,7 +779,7 @@ class BetaAdminUserGroups:
         name: str,
         description: str | None | Unset = UNSET,
         target_type: UserGroupTargetType | str | None | Unset = UNSET,
-        parent_group_ids: Sequence[UUID] | Unset = UNSET,
+        parent_group_ids: Sequence[UUID | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
         """Create User Group
@@ -767,8 +815,8 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_provision_group_to_workspace(
         self,
         *,
-        user_group_uuid: UUID,
-        workspace_uuid: UUID,
+        user_group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         workspace_role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
         workspace_role_name: AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -807,8 +855,8 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_provision_group_to_workspace_async(
         self,
         *,
-        user_group_uuid: UUID,
-        workspace_uuid: UUID,
+        user_group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         workspace_role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
         workspace_role_name: AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -847,7 +895,7 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_get_user_group(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
         """Get User Group
@@ -876,7 +924,7 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_get_user_group_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
         """Get User Group
@@ -905,7 +953,7 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_delete_user_group(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete User Group
@@ -934,7 +982,7 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_delete_user_group_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete User Group
@@ -963,11 +1011,11 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_update_user_group(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         target_type: UserGroupTargetType | str | None | Unset = UNSET,
-        parent_group_ids: Sequence[UUID] | None | Unset = UNSET,
+        parent_group_ids: Sequence[UUID | str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
         """Update User Group
@@ -1005,11 +1053,11 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_update_user_group_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         target_type: UserGroupTargetType | str | None | Unset = UNSET,
-        parent_group_ids: Sequence[UUID] | None | Unset = UNSET,
+        parent_group_ids: Sequence[UUID | str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AdminUserGroupOut:
         """Update User Group
@@ -1047,7 +1095,7 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_get_user_group_members(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
         **options: Unpack[RequestOptions],
@@ -1082,7 +1130,7 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_get_user_group_members_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
         **options: Unpack[RequestOptions],
@@ -1117,8 +1165,8 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_assign_users_to_group(
         self,
         *,
-        group_uuid: UUID,
-        user_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        user_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Assign Users To Group
@@ -1149,8 +1197,8 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_assign_users_to_group_async(
         self,
         *,
-        group_uuid: UUID,
-        user_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        user_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Assign Users To Group
@@ -1181,8 +1229,8 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_remove_users_from_group(
         self,
         *,
-        group_uuid: UUID,
-        user_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        user_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Remove Users From Group
@@ -1213,8 +1261,8 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_remove_users_from_group_async(
         self,
         *,
-        group_uuid: UUID,
-        user_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        user_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Remove Users From Group
@@ -1245,7 +1293,7 @@ class BetaAdminUserGroups:
     def users_admin_user_groups_get_group_workspace_assignments(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
         **options: Unpack[RequestOptions],
@@ -1280,7 +1328,7 @@ class BetaAdminUserGroups:
     async def users_admin_user_groups_get_group_workspace_assignments_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
         **options: Unpack[RequestOptions],
@@ -1315,8 +1363,8 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_assign_group_to_workspace(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         role_names: Sequence[AssignGroupToWorkspaceInRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
         role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -1356,8 +1404,8 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_assign_group_to_workspace_async(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         role_names: Sequence[AssignGroupToWorkspaceInRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
         role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -1397,8 +1445,8 @@ class BetaAdminUserGroups:
     def users_admin_user_groups_remove_group_from_workspace(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Remove Group From Workspace
@@ -1429,8 +1477,8 @@ class BetaAdminUserGroups:
     async def users_admin_user_groups_remove_group_from_workspace_async(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Remove Group From Workspace
@@ -1461,8 +1509,8 @@ class BetaAdminUserGroups:
     def users_admin_user_groups_update_group_workspace_assignment(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         role_names: Sequence[UpdateGroupWorkspaceAssignmentInRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
         role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -1502,8 +1550,8 @@ class BetaAdminUserGroups:
     async def users_admin_user_groups_update_group_workspace_assignment_async(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         role_names: Sequence[UpdateGroupWorkspaceAssignmentInRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
         role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -1543,7 +1591,7 @@ class BetaAdminUserGroups:
     def users_admin_user_groups_update_user_group_organization_role(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         organization_role: UserRole | str | StaticOrganizationRoles,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -1575,7 +1623,7 @@ class BetaAdminUserGroups:
     async def users_admin_user_groups_update_user_group_organization_role_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         organization_role: UserRole | str | StaticOrganizationRoles,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -1607,7 +1655,7 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_get_nested_groups(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> NestedGroupsOut:
         """Get Nested Groups Admin
@@ -1636,7 +1684,7 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_get_nested_groups_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> NestedGroupsOut:
         """Get Nested Groups Admin
@@ -1665,8 +1713,8 @@ class BetaAdminUserGroups:
     def users_api_admin_user_groups_set_nested_groups(
         self,
         *,
-        group_uuid: UUID,
-        child_group_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        child_group_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set Nested Groups Admin
@@ -1697,8 +1745,8 @@ class BetaAdminUserGroups:
     async def users_api_admin_user_groups_set_nested_groups_async(
         self,
         *,
-        group_uuid: UUID,
-        child_group_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        child_group_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set Nested Groups Admin
@@ -1809,7 +1857,7 @@ class BetaAdminUserGroupsWithRawResponse:
         name: str,
         description: str | None | Unset = UNSET,
         target_type: UserGroupTargetType | str | None | Unset = UNSET,
-        parent_group_ids: Sequence[UUID] | Unset = UNSET,
+        parent_group_ids: Sequence[UUID | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminUserGroupOut]:
         """Create User Group
@@ -1848,7 +1896,7 @@ class BetaAdminUserGroupsWithRawResponse:
         name: str,
         description: str | None | Unset = UNSET,
         target_type: UserGroupTargetType | str | None | Unset = UNSET,
-        parent_group_ids: Sequence[UUID] | Unset = UNSET,
+        parent_group_ids: Sequence[UUID | str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminUserGroupOut]:
         """Create User Group
@@ -1884,8 +1932,8 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_provision_group_to_workspace(
         self,
         *,
-        user_group_uuid: UUID,
-        workspace_uuid: UUID,
+        user_group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         workspace_role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
         workspace_role_name: AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1924,8 +1972,8 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_provision_group_to_workspace_async(
         self,
         *,
-        user_group_uuid: UUID,
-        workspace_uuid: UUID,
+        user_group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         workspace_role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
         workspace_role_name: AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1964,7 +2012,7 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_get_user_group(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminUserGroupOut]:
         """Get User Group
@@ -1993,7 +2041,7 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_get_user_group_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminUserGroupOut]:
         """Get User Group
@@ -2022,7 +2070,7 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_delete_user_group(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete User Group
@@ -2051,7 +2099,7 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_delete_user_group_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete User Group
@@ -2080,11 +2128,11 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_update_user_group(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         target_type: UserGroupTargetType | str | None | Unset = UNSET,
-        parent_group_ids: Sequence[UUID] | None | Unset = UNSET,
+        parent_group_ids: Sequence[UUID | str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminUserGroupOut]:
         """Update User Group
@@ -2122,11 +2170,11 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_update_user_group_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         target_type: UserGroupTargetType | str | None | Unset = UNSET,
-        parent_group_ids: Sequence[UUID] | None | Unset = UNSET,
+        parent_group_ids: Sequence[UUID | str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminUserGroupOut]:
         """Update User Group
@@ -2164,7 +2212,7 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_get_user_group_members(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
         **options: Unpack[RequestOptions],
@@ -2199,7 +2247,7 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_get_user_group_members_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
         **options: Unpack[RequestOptions],
@@ -2234,8 +2282,8 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_assign_users_to_group(
         self,
         *,
-        group_uuid: UUID,
-        user_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        user_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Assign Users To Group
@@ -2266,8 +2314,8 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_assign_users_to_group_async(
         self,
         *,
-        group_uuid: UUID,
-        user_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        user_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Assign Users To Group
@@ -2298,8 +2346,8 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_remove_users_from_group(
         self,
         *,
-        group_uuid: UUID,
-        user_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        user_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Remove Users From Group
@@ -2330,8 +2378,8 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_remove_users_from_group_async(
         self,
         *,
-        group_uuid: UUID,
-        user_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        user_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Remove Users From Group
@@ -2362,7 +2410,7 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_admin_user_groups_get_group_workspace_assignments(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
         **options: Unpack[RequestOptions],
@@ -2397,7 +2445,7 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_admin_user_groups_get_group_workspace_assignments_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 25,
         **options: Unpack[RequestOptions],
@@ -2432,8 +2480,8 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_assign_group_to_workspace(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         role_names: Sequence[AssignGroupToWorkspaceInRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
         role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -2473,8 +2521,8 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_assign_group_to_workspace_async(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         role_names: Sequence[AssignGroupToWorkspaceInRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
         role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -2514,8 +2562,8 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_admin_user_groups_remove_group_from_workspace(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Remove Group From Workspace
@@ -2546,8 +2594,8 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_admin_user_groups_remove_group_from_workspace_async(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Remove Group From Workspace
@@ -2578,8 +2626,8 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_admin_user_groups_update_group_workspace_assignment(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         role_names: Sequence[UpdateGroupWorkspaceAssignmentInRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
         role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -2619,8 +2667,8 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_admin_user_groups_update_group_workspace_assignment_async(
         self,
         *,
-        group_uuid: UUID,
-        workspace_uuid: UUID,
+        group_uuid: UUID | str,
+        workspace_uuid: UUID | str,
         role_names: Sequence[UpdateGroupWorkspaceAssignmentInRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[WorkspaceRole | str | StaticWorkspaceRoles] | None | Unset = UNSET,
         role: WorkspaceRole | str | StaticWorkspaceRoles | None | Unset = UNSET,
@@ -2660,7 +2708,7 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_admin_user_groups_update_user_group_organization_role(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         organization_role: UserRole | str | StaticOrganizationRoles,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
@@ -2692,7 +2740,7 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_admin_user_groups_update_user_group_organization_role_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         organization_role: UserRole | str | StaticOrganizationRoles,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
@@ -2724,7 +2772,7 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_get_nested_groups(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[NestedGroupsOut]:
         """Get Nested Groups Admin
@@ -2753,7 +2801,7 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_get_nested_groups_async(
         self,
         *,
-        group_uuid: UUID,
+        group_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[NestedGroupsOut]:
         """Get Nested Groups Admin
@@ -2782,8 +2830,8 @@ class BetaAdminUserGroupsWithRawResponse:
     def users_api_admin_user_groups_set_nested_groups(
         self,
         *,
-        group_uuid: UUID,
-        child_group_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        child_group_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Set Nested Groups Admin
@@ -2814,8 +2862,8 @@ class BetaAdminUserGroupsWithRawResponse:
     async def users_api_admin_user_groups_set_nested_groups_async(
         self,
         *,
-        group_uuid: UUID,
-        child_group_uuids: Sequence[UUID],
+        group_uuid: UUID | str,
+        child_group_uuids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Set Nested Groups Admin

@@ -186,7 +186,7 @@ def _users_api_admin_users_invite_users(
     subscription_types: Sequence[PlanType | str] | None | Unset = UNSET,
     subscription_seat_automatic_granting: bool | Unset = UNSET,
     email_language: OrganizationInviteINEmailLanguageType0 | str | None | Unset = UNSET,
-    workspace_uuids: Sequence[UUID] | None | Unset = UNSET,
+    workspace_uuids: Sequence[UUID | str] | None | Unset = UNSET,
 ) -> Request[OrganizationInvitesCreateOUT]:
 
     _kwargs: dict[str, Any] = {}
@@ -225,7 +225,7 @@ def _decode_users_api_admin_users_delete_invite(data: Any) -> DeleteOUT:
 
 def _users_api_admin_users_delete_invite(
     *,
-    invite_uuid: UUID,
+    invite_uuid: UUID | str,
 ) -> Request[DeleteOUT]:
 
     _kwargs: dict[str, Any] = {}
@@ -253,7 +253,7 @@ def _decode_users_api_admin_users_get_user(data: Any) -> AdminUserOUT:
 
 def _users_api_admin_users_get_user(
     *,
-    user_id: UUID,
+    user_id: UUID | str,
 ) -> Request[AdminUserOUT]:
 
     _kwargs: dict[str, Any] = {}
@@ -281,7 +281,7 @@ def _decode_users_api_admin_users_delete_user(data: Any) -> DeleteOUT:
 
 def _users_api_admin_users_delete_user(
     *,
-    user_id: UUID,
+    user_id: UUID | str,
 ) -> Request[DeleteOUT]:
 
     _kwargs: dict[str, Any] = {}
@@ -316,7 +316,7 @@ def _decode_users_api_admin_users_update_user(data: Any) -> AdminOrganizationMem
 
 def _users_api_admin_users_update_user(
     *,
-    user_id: UUID,
+    user_id: UUID | str,
     role_names: Sequence[AdminOrganizationMemberUpdateRoleNamesType0Item | str] | None | Unset = UNSET,
     roles: Sequence[UserRole | str] | Sequence[StaticOrganizationRoles | str] | None | Unset = UNSET,
     role_name: AdminOrganizationMemberUpdateRoleNameType0 | str | None | Unset = UNSET,
@@ -367,6 +367,33 @@ def _users_api_admin_roles_get_roles() -> Request[RolesOut]:
         keywords=_KEYWORDS_USERS_API_ADMIN_ROLES_GET_ROLES,
         **_kwargs,
     )
+
+
+BetaAdminUsersUsersApiAdminUsersGetUsersResult: TypeAlias = "OrganizationAdminUsersOUT"
+
+
+BetaAdminUsersUsersApiAdminUsersCreateUsersResult: TypeAlias = "OrganizationUsersCreateOUT"
+
+
+BetaAdminUsersUsersApiAdminUsersGetInviteResult: TypeAlias = "builtins.list[OrganizationUserInviteOUT]"
+
+
+BetaAdminUsersUsersApiAdminUsersInviteUsersResult: TypeAlias = "OrganizationInvitesCreateOUT"
+
+
+BetaAdminUsersUsersApiAdminUsersDeleteInviteResult: TypeAlias = "DeleteOUT"
+
+
+BetaAdminUsersUsersApiAdminUsersGetUserResult: TypeAlias = "AdminUserOUT"
+
+
+BetaAdminUsersUsersApiAdminUsersDeleteUserResult: TypeAlias = "DeleteOUT"
+
+
+BetaAdminUsersUsersApiAdminUsersUpdateUserResult: TypeAlias = "AdminOrganizationMemberOUT"
+
+
+BetaAdminUsersUsersApiAdminRolesGetRolesResult: TypeAlias = "RolesOut"
 
 
 class BetaAdminUsers:
@@ -562,7 +589,7 @@ class BetaAdminUsers:
         subscription_types: Sequence[PlanType | str] | None | Unset = UNSET,
         subscription_seat_automatic_granting: bool | Unset = UNSET,
         email_language: OrganizationInviteINEmailLanguageType0 | str | None | Unset = UNSET,
-        workspace_uuids: Sequence[UUID] | None | Unset = UNSET,
+        workspace_uuids: Sequence[UUID | str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrganizationInvitesCreateOUT:
         """Invite Users
@@ -620,7 +647,7 @@ class BetaAdminUsers:
         subscription_types: Sequence[PlanType | str] | None | Unset = UNSET,
         subscription_seat_automatic_granting: bool | Unset = UNSET,
         email_language: OrganizationInviteINEmailLanguageType0 | str | None | Unset = UNSET,
-        workspace_uuids: Sequence[UUID] | None | Unset = UNSET,
+        workspace_uuids: Sequence[UUID | str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OrganizationInvitesCreateOUT:
         """Invite Users
@@ -669,7 +696,7 @@ class BetaAdminUsers:
     def users_api_admin_users_delete_invite(
         self,
         *,
-        invite_uuid: UUID,
+        invite_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
         """Delete Invite
@@ -698,7 +725,7 @@ class BetaAdminUsers:
     async def users_api_admin_users_delete_invite_async(
         self,
         *,
-        invite_uuid: UUID,
+        invite_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
         """Delete Invite
@@ -727,7 +754,7 @@ class BetaAdminUsers:
     def users_api_admin_users_get_user(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserOUT:
         """Get User
@@ -756,7 +783,7 @@ class BetaAdminUsers:
     async def users_api_admin_users_get_user_async(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> AdminUserOUT:
         """Get User
@@ -785,7 +812,7 @@ class BetaAdminUsers:
     def users_api_admin_users_delete_user(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
         """Delete User
@@ -814,7 +841,7 @@ class BetaAdminUsers:
     async def users_api_admin_users_delete_user_async(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteOUT:
         """Delete User
@@ -843,7 +870,7 @@ class BetaAdminUsers:
     def users_api_admin_users_update_user(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         role_names: Sequence[AdminOrganizationMemberUpdateRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[UserRole | str] | Sequence[StaticOrganizationRoles | str] | None | Unset = UNSET,
         role_name: AdminOrganizationMemberUpdateRoleNameType0 | str | None | Unset = UNSET,
@@ -891,7 +918,7 @@ class BetaAdminUsers:
     async def users_api_admin_users_update_user_async(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         role_names: Sequence[AdminOrganizationMemberUpdateRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[UserRole | str] | Sequence[StaticOrganizationRoles | str] | None | Unset = UNSET,
         role_name: AdminOrganizationMemberUpdateRoleNameType0 | str | None | Unset = UNSET,
@@ -1167,7 +1194,7 @@ class BetaAdminUsersWithRawResponse:
         subscription_types: Sequence[PlanType | str] | None | Unset = UNSET,
         subscription_seat_automatic_granting: bool | Unset = UNSET,
         email_language: OrganizationInviteINEmailLanguageType0 | str | None | Unset = UNSET,
-        workspace_uuids: Sequence[UUID] | None | Unset = UNSET,
+        workspace_uuids: Sequence[UUID | str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[OrganizationInvitesCreateOUT]:
         """Invite Users
@@ -1225,7 +1252,7 @@ class BetaAdminUsersWithRawResponse:
         subscription_types: Sequence[PlanType | str] | None | Unset = UNSET,
         subscription_seat_automatic_granting: bool | Unset = UNSET,
         email_language: OrganizationInviteINEmailLanguageType0 | str | None | Unset = UNSET,
-        workspace_uuids: Sequence[UUID] | None | Unset = UNSET,
+        workspace_uuids: Sequence[UUID | str] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[OrganizationInvitesCreateOUT]:
         """Invite Users
@@ -1274,7 +1301,7 @@ class BetaAdminUsersWithRawResponse:
     def users_api_admin_users_delete_invite(
         self,
         *,
-        invite_uuid: UUID,
+        invite_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteOUT]:
         """Delete Invite
@@ -1303,7 +1330,7 @@ class BetaAdminUsersWithRawResponse:
     async def users_api_admin_users_delete_invite_async(
         self,
         *,
-        invite_uuid: UUID,
+        invite_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteOUT]:
         """Delete Invite
@@ -1332,7 +1359,7 @@ class BetaAdminUsersWithRawResponse:
     def users_api_admin_users_get_user(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminUserOUT]:
         """Get User
@@ -1361,7 +1388,7 @@ class BetaAdminUsersWithRawResponse:
     async def users_api_admin_users_get_user_async(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AdminUserOUT]:
         """Get User
@@ -1390,7 +1417,7 @@ class BetaAdminUsersWithRawResponse:
     def users_api_admin_users_delete_user(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteOUT]:
         """Delete User
@@ -1419,7 +1446,7 @@ class BetaAdminUsersWithRawResponse:
     async def users_api_admin_users_delete_user_async(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteOUT]:
         """Delete User
@@ -1448,7 +1475,7 @@ class BetaAdminUsersWithRawResponse:
     def users_api_admin_users_update_user(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         role_names: Sequence[AdminOrganizationMemberUpdateRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[UserRole | str] | Sequence[StaticOrganizationRoles | str] | None | Unset = UNSET,
         role_name: AdminOrganizationMemberUpdateRoleNameType0 | str | None | Unset = UNSET,
@@ -1496,7 +1523,7 @@ class BetaAdminUsersWithRawResponse:
     async def users_api_admin_users_update_user_async(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         role_names: Sequence[AdminOrganizationMemberUpdateRoleNamesType0Item | str] | None | Unset = UNSET,
         roles: Sequence[UserRole | str] | Sequence[StaticOrganizationRoles | str] | None | Unset = UNSET,
         role_name: AdminOrganizationMemberUpdateRoleNameType0 | str | None | Unset = UNSET,

@@ -114,6 +114,16 @@ def _get_organization_stats_v1_admin_analytics_vibe_code_usage_by_organization(
     )
 
 
+BetaAdminVibeCodeAnalyticsGetWorkspaceStatsV1AdminAnalyticsVibeCodeUsageByWorkspaceResult: TypeAlias = (
+    "VibeWorkspaceStatsOUT"
+)
+
+
+BetaAdminVibeCodeAnalyticsGetOrganizationStatsV1AdminAnalyticsVibeCodeUsageByOrganizationResult: TypeAlias = (
+    "VibeOrganizationStatsOUT"
+)
+
+
 class BetaAdminVibeCodeAnalytics:
     """`client.beta.admin.vibe_code_analytics`."""
 

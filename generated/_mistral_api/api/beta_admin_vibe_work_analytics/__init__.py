@@ -156,6 +156,21 @@ def _get_by_time_stats_v1_admin_analytics_vibe_work_usage_by_time_stats(
     )
 
 
+BetaAdminVibeWorkAnalyticsGetByUserStatsV1AdminAnalyticsVibeWorkUsageByUserStatsResult: TypeAlias = (
+    "VibeWorkByUserStatsOUT"
+)
+
+
+BetaAdminVibeWorkAnalyticsGetByAgentStatsV1AdminAnalyticsVibeWorkUsageByAgentStatsResult: TypeAlias = (
+    "VibeWorkByAgentStatsOUT"
+)
+
+
+BetaAdminVibeWorkAnalyticsGetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsResult: TypeAlias = (
+    "VibeWorkByTimeStatsOUT"
+)
+
+
 class BetaAdminVibeWorkAnalytics:
     """`client.beta.admin.vibe_work_analytics`."""
 

@@ -106,7 +106,7 @@ def _decode_users_api_admin_workspaces_create_workspace(data: Any) -> WorkspaceE
 def _users_api_admin_workspaces_create_workspace(
     *,
     name: str,
-    admin_user_id: UUID,
+    admin_user_id: UUID | str,
     description: str | Unset = UNSET,
     icon: str | Unset = UNSET,
     add_all_org_members: bool | Unset = UNSET,
@@ -137,7 +137,7 @@ _KEYWORDS_USERS_API_ADMIN_WORKSPACES_DELETE_WORKSPACES = ("workspace_uuid",)
 
 def _users_api_admin_workspaces_delete_workspaces(
     *,
-    workspace_uuid: UUID,
+    workspace_uuid: UUID | str,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -170,7 +170,7 @@ def _decode_users_api_admin_workspaces_update_workspaces(data: Any) -> Workspace
 
 def _users_api_admin_workspaces_update_workspaces(
     *,
-    workspace_uuid: UUID,
+    workspace_uuid: UUID | str,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
     icon: str | None | Unset = UNSET,
@@ -210,7 +210,7 @@ def _decode_users_api_admin_workspaces_add_users_workspaces(data: Any) -> AddUse
 
 def _users_api_admin_workspaces_add_users_workspaces(
     *,
-    workspace_uuid: UUID,
+    workspace_uuid: UUID | str,
     members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
 ) -> Request[AddUsersToWorkspaceOUT]:
 
@@ -246,7 +246,7 @@ def _decode_users_api_admin_workspaces_add_or_update_users_workspaces(data: Any)
 
 def _users_api_admin_workspaces_add_or_update_users_workspaces(
     *,
-    workspace_uuid: UUID,
+    workspace_uuid: UUID | str,
     members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
 ) -> Request[AddOrUpdateUsersToWorkspaceOUT]:
 
@@ -282,7 +282,7 @@ def _decode_users_api_admin_workspaces_remove_users_workspaces(data: Any) -> Rem
 
 def _users_api_admin_workspaces_remove_users_workspaces(
     *,
-    workspace_uuid: UUID,
+    workspace_uuid: UUID | str,
     members: Sequence[BaseWorkspaceMemberIN | Mapping[str, Any]],
 ) -> Request[RemoveWorkspaceMembersOUT]:
 
@@ -302,6 +302,27 @@ def _users_api_admin_workspaces_remove_users_workspaces(
         keywords=_KEYWORDS_USERS_API_ADMIN_WORKSPACES_REMOVE_USERS_WORKSPACES,
         **_kwargs,
     )
+
+
+BetaAdminWorkspacesUsersApiAdminWorkspacesGetWorkspacesResult: TypeAlias = "WorkspacesOut"
+
+
+BetaAdminWorkspacesUsersApiAdminWorkspacesCreateWorkspaceResult: TypeAlias = "WorkspaceEnrichedOUT"
+
+
+BetaAdminWorkspacesUsersApiAdminWorkspacesDeleteWorkspacesResult: TypeAlias = "None"
+
+
+BetaAdminWorkspacesUsersApiAdminWorkspacesUpdateWorkspacesResult: TypeAlias = "WorkspaceOUT"
+
+
+BetaAdminWorkspacesUsersApiAdminWorkspacesAddUsersWorkspacesResult: TypeAlias = "AddUsersToWorkspaceOUT"
+
+
+BetaAdminWorkspacesUsersApiAdminWorkspacesAddOrUpdateUsersWorkspacesResult: TypeAlias = "AddOrUpdateUsersToWorkspaceOUT"
+
+
+BetaAdminWorkspacesUsersApiAdminWorkspacesRemoveUsersWorkspacesResult: TypeAlias = "RemoveWorkspaceMembersOUT"
 
 
 class BetaAdminWorkspaces:
@@ -395,7 +416,7 @@ class BetaAdminWorkspaces:
         self,
         *,
         name: str,
-        admin_user_id: UUID,
+        admin_user_id: UUID | str,
         description: str | Unset = UNSET,
         icon: str | Unset = UNSET,
         add_all_org_members: bool | Unset = UNSET,
@@ -436,7 +457,7 @@ class BetaAdminWorkspaces:
         self,
         *,
         name: str,
-        admin_user_id: UUID,
+        admin_user_id: UUID | str,
         description: str | Unset = UNSET,
         icon: str | Unset = UNSET,
         add_all_org_members: bool | Unset = UNSET,
@@ -476,7 +497,7 @@ class BetaAdminWorkspaces:
     def users_api_admin_workspaces_delete_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete Workspaces
@@ -505,7 +526,7 @@ class BetaAdminWorkspaces:
     async def users_api_admin_workspaces_delete_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete Workspaces
@@ -534,7 +555,7 @@ class BetaAdminWorkspaces:
     def users_api_admin_workspaces_update_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: str | None | Unset = UNSET,
@@ -572,7 +593,7 @@ class BetaAdminWorkspaces:
     async def users_api_admin_workspaces_update_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: str | None | Unset = UNSET,
@@ -610,7 +631,7 @@ class BetaAdminWorkspaces:
     def users_api_admin_workspaces_add_users_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AddUsersToWorkspaceOUT:
@@ -642,7 +663,7 @@ class BetaAdminWorkspaces:
     async def users_api_admin_workspaces_add_users_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AddUsersToWorkspaceOUT:
@@ -674,7 +695,7 @@ class BetaAdminWorkspaces:
     def users_api_admin_workspaces_add_or_update_users_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AddOrUpdateUsersToWorkspaceOUT:
@@ -706,7 +727,7 @@ class BetaAdminWorkspaces:
     async def users_api_admin_workspaces_add_or_update_users_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AddOrUpdateUsersToWorkspaceOUT:
@@ -738,7 +759,7 @@ class BetaAdminWorkspaces:
     def users_api_admin_workspaces_remove_users_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[BaseWorkspaceMemberIN | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> RemoveWorkspaceMembersOUT:
@@ -770,7 +791,7 @@ class BetaAdminWorkspaces:
     async def users_api_admin_workspaces_remove_users_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[BaseWorkspaceMemberIN | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> RemoveWorkspaceMembersOUT:
@@ -886,7 +907,7 @@ class BetaAdminWorkspacesWithRawResponse:
         self,
         *,
         name: str,
-        admin_user_id: UUID,
+        admin_user_id: UUID | str,
         description: str | Unset = UNSET,
         icon: str | Unset = UNSET,
         add_all_org_members: bool | Unset = UNSET,
@@ -927,7 +948,7 @@ class BetaAdminWorkspacesWithRawResponse:
         self,
         *,
         name: str,
-        admin_user_id: UUID,
+        admin_user_id: UUID | str,
         description: str | Unset = UNSET,
         icon: str | Unset = UNSET,
         add_all_org_members: bool | Unset = UNSET,
@@ -967,7 +988,7 @@ class BetaAdminWorkspacesWithRawResponse:
     def users_api_admin_workspaces_delete_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete Workspaces
@@ -996,7 +1017,7 @@ class BetaAdminWorkspacesWithRawResponse:
     async def users_api_admin_workspaces_delete_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete Workspaces
@@ -1025,7 +1046,7 @@ class BetaAdminWorkspacesWithRawResponse:
     def users_api_admin_workspaces_update_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: str | None | Unset = UNSET,
@@ -1063,7 +1084,7 @@ class BetaAdminWorkspacesWithRawResponse:
     async def users_api_admin_workspaces_update_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         icon: str | None | Unset = UNSET,
@@ -1101,7 +1122,7 @@ class BetaAdminWorkspacesWithRawResponse:
     def users_api_admin_workspaces_add_users_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AddUsersToWorkspaceOUT]:
@@ -1133,7 +1154,7 @@ class BetaAdminWorkspacesWithRawResponse:
     async def users_api_admin_workspaces_add_users_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AddUsersToWorkspaceOUT]:
@@ -1165,7 +1186,7 @@ class BetaAdminWorkspacesWithRawResponse:
     def users_api_admin_workspaces_add_or_update_users_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AddOrUpdateUsersToWorkspaceOUT]:
@@ -1197,7 +1218,7 @@ class BetaAdminWorkspacesWithRawResponse:
     async def users_api_admin_workspaces_add_or_update_users_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[WorkspaceMemberSingleIN | Mapping[str, Any]] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[AddOrUpdateUsersToWorkspaceOUT]:
@@ -1229,7 +1250,7 @@ class BetaAdminWorkspacesWithRawResponse:
     def users_api_admin_workspaces_remove_users_workspaces(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[BaseWorkspaceMemberIN | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[RemoveWorkspaceMembersOUT]:
@@ -1261,7 +1282,7 @@ class BetaAdminWorkspacesWithRawResponse:
     async def users_api_admin_workspaces_remove_users_workspaces_async(
         self,
         *,
-        workspace_uuid: UUID,
+        workspace_uuid: UUID | str,
         members: Sequence[BaseWorkspaceMemberIN | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[RemoveWorkspaceMembersOUT]:

@@ -664,6 +664,42 @@ def _agents_api_v1_agents_delete_alias(
     )
 
 
+BetaAgentsListResult: TypeAlias = "builtins.list[Agent]"
+
+
+BetaAgentsCreateResult: TypeAlias = "Agent"
+
+
+BetaAgentsAgentsApiV1AgentsListPagesResult: TypeAlias = "AgentListPage"
+
+
+BetaAgentsGetResult: TypeAlias = "Agent"
+
+
+BetaAgentsDeleteResult: TypeAlias = "None"
+
+
+BetaAgentsUpdateResult: TypeAlias = "Agent"
+
+
+BetaAgentsUpdateVersionResult: TypeAlias = "Agent"
+
+
+BetaAgentsListVersionsResult: TypeAlias = "builtins.list[Agent]"
+
+
+BetaAgentsGetVersionResult: TypeAlias = "Agent"
+
+
+BetaAgentsListVersionAliasesResult: TypeAlias = "builtins.list[AgentAliasResponse]"
+
+
+BetaAgentsCreateVersionAliasResult: TypeAlias = "AgentAliasResponse"
+
+
+BetaAgentsDeleteVersionAliasResult: TypeAlias = "None"
+
+
 class BetaAgents:
     """`client.beta.agents`."""
 

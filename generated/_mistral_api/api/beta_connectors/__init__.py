@@ -188,7 +188,7 @@ def _decode_connector_get_auth_url_v1(data: Any) -> AuthUrlResponse:
 
 def _connector_get_auth_url_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     app_return_url: None | str | Unset = UNSET,
     method_type: OutboundAuthenticationType | Unset = UNSET,
     credentials_name: None | str | Unset = UNSET,
@@ -254,7 +254,7 @@ def _decode_connector_share_v1(data: Any) -> MessageResponse:
 
 def _connector_share_v1(
     *,
-    connector_id: UUID,
+    connector_id: UUID | str,
 ) -> Request[MessageResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -282,7 +282,7 @@ def _decode_connector_unshare_v1(data: Any) -> MessageResponse:
 
 def _connector_unshare_v1(
     *,
-    connector_id: UUID,
+    connector_id: UUID | str,
 ) -> Request[MessageResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -313,7 +313,7 @@ def _decode_connector_activate_for_consumer_v1(data: Any) -> MessageResponse:
 
 def _connector_activate_for_consumer_v1(
     *,
-    connector_id: UUID,
+    connector_id: UUID | str,
     consumer_scope: ConnectorActivateForConsumerV1ConsumerScope,
 ) -> Request[MessageResponse]:
 
@@ -346,7 +346,7 @@ def _decode_connector_deactivate_for_consumer_v1(data: Any) -> MessageResponse:
 
 def _connector_deactivate_for_consumer_v1(
     *,
-    connector_id: UUID,
+    connector_id: UUID | str,
     consumer_scope: ConnectorDeactivateForConsumerV1ConsumerScope,
 ) -> Request[MessageResponse]:
 
@@ -381,7 +381,7 @@ def _decode_connector_call_tool_v1(data: Any) -> ConnectorToolCallResponse:
 
 def _connector_call_tool_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     tool_name: str,
     arguments: ConnectorCallToolRequestArguments | Mapping[str, Any] | Unset = UNSET,
     credentials_name: None | str | Unset = UNSET,
@@ -463,7 +463,7 @@ def _decode_connector_list_tools_v1(
 
 def _connector_list_tools_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     page: int | Unset = 1,
     page_size: int | Unset = 100,
     refresh: bool | Unset = False,
@@ -520,7 +520,7 @@ def _decode_connector_get_authentication_methods_v1(data: Any) -> builtins.list[
 
 def _connector_get_authentication_methods_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
 ) -> Request[builtins.list[PublicAuthenticationMethod]]:
 
     _kwargs: dict[str, Any] = {}
@@ -552,7 +552,7 @@ def _decode_connector_list_organization_credentials_v1(data: Any) -> Credentials
 
 def _connector_list_organization_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     auth_type: None | OutboundAuthenticationType | Unset = UNSET,
     fetch_default: bool | Unset = False,
 ) -> Request[CredentialsResponse]:
@@ -603,7 +603,7 @@ def _decode_connector_create_or_update_organization_credentials_v1(data: Any) ->
 
 def _connector_create_or_update_organization_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     name: str,
     title: str | None | Unset = UNSET,
     is_default: bool | None | Unset = UNSET,
@@ -646,7 +646,7 @@ def _decode_connector_list_workspace_credentials_v1(data: Any) -> CredentialsRes
 
 def _connector_list_workspace_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     auth_type: None | OutboundAuthenticationType | Unset = UNSET,
     fetch_default: bool | Unset = False,
 ) -> Request[CredentialsResponse]:
@@ -697,7 +697,7 @@ def _decode_connector_create_or_update_workspace_credentials_v1(data: Any) -> Me
 
 def _connector_create_or_update_workspace_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     name: str,
     title: str | None | Unset = UNSET,
     is_default: bool | None | Unset = UNSET,
@@ -740,7 +740,7 @@ def _decode_connector_list_user_credentials_v1(data: Any) -> CredentialsResponse
 
 def _connector_list_user_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     auth_type: None | OutboundAuthenticationType | Unset = UNSET,
     fetch_default: bool | Unset = False,
 ) -> Request[CredentialsResponse]:
@@ -791,7 +791,7 @@ def _decode_connector_create_or_update_user_credentials_v1(data: Any) -> Message
 
 def _connector_create_or_update_user_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     name: str,
     title: str | None | Unset = UNSET,
     is_default: bool | None | Unset = UNSET,
@@ -830,7 +830,7 @@ def _decode_connector_delete_all_user_credentials_v1(data: Any) -> MessageRespon
 
 def _connector_delete_all_user_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
 ) -> Request[MessageResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -861,7 +861,7 @@ def _decode_connector_delete_organization_credentials_v1(data: Any) -> MessageRe
 
 def _connector_delete_organization_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     credentials_name: str,
 ) -> Request[MessageResponse]:
 
@@ -894,7 +894,7 @@ def _decode_connector_delete_workspace_credentials_v1(data: Any) -> MessageRespo
 
 def _connector_delete_workspace_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     credentials_name: str,
 ) -> Request[MessageResponse]:
 
@@ -927,7 +927,7 @@ def _decode_connector_delete_user_credentials_v1(data: Any) -> MessageResponse:
 
 def _connector_delete_user_credentials_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     credentials_name: str,
 ) -> Request[MessageResponse]:
 
@@ -961,7 +961,7 @@ def _decode_connector_get_v1(data: Any) -> Connector:
 
 def _connector_get_v1(
     *,
-    connector_id_or_name: str | UUID,
+    connector_id_or_name: UUID | str,
     fetch_user_data: bool | Unset = False,
     fetch_customer_data: bool | Unset = False,
 ) -> Request[Connector]:
@@ -999,7 +999,7 @@ def _decode_connector_delete_v1(data: Any) -> MessageResponse:
 
 def _connector_delete_v1(
     *,
-    connector_id: UUID,
+    connector_id: UUID | str,
 ) -> Request[MessageResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -1037,7 +1037,7 @@ def _decode_connector_update_v1(data: Any) -> Connector:
 
 def _connector_update_v1(
     *,
-    connector_id: UUID,
+    connector_id: UUID | str,
     title: str | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
@@ -1071,6 +1071,77 @@ def _connector_update_v1(
         keywords=_KEYWORDS_CONNECTOR_UPDATE_V1,
         **_kwargs,
     )
+
+
+BetaConnectorsListResult: TypeAlias = "PaginatedConnectors"
+
+
+BetaConnectorsCreateResult: TypeAlias = "Connector"
+
+
+BetaConnectorsGetAuthUrlResult: TypeAlias = "AuthUrlResponse"
+
+
+BetaConnectorsConnectorShareV1Result: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsConnectorUnshareV1Result: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsConnectorActivateForConsumerV1Result: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsConnectorDeactivateForConsumerV1Result: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsCallToolResult: TypeAlias = "ConnectorToolCallResponse"
+
+
+BetaConnectorsListToolsResult: TypeAlias = (
+    "builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]"
+)
+
+
+BetaConnectorsGetAuthenticationMethodsResult: TypeAlias = "builtins.list[PublicAuthenticationMethod]"
+
+
+BetaConnectorsListOrganizationCredentialsResult: TypeAlias = "CredentialsResponse"
+
+
+BetaConnectorsCreateOrUpdateOrganizationCredentialsResult: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsListWorkspaceCredentialsResult: TypeAlias = "CredentialsResponse"
+
+
+BetaConnectorsCreateOrUpdateWorkspaceCredentialsResult: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsListUserCredentialsResult: TypeAlias = "CredentialsResponse"
+
+
+BetaConnectorsCreateOrUpdateUserCredentialsResult: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsConnectorDeleteAllUserCredentialsV1Result: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsDeleteOrganizationCredentialsResult: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsDeleteWorkspaceCredentialsResult: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsDeleteUserCredentialsResult: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsGetResult: TypeAlias = "Connector"
+
+
+BetaConnectorsDeleteResult: TypeAlias = "MessageResponse"
+
+
+BetaConnectorsUpdateResult: TypeAlias = "Connector"
 
 
 class BetaConnectors:
@@ -1309,7 +1380,7 @@ class BetaConnectors:
     def get_auth_url(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         app_return_url: None | str | Unset = UNSET,
         method_type: OutboundAuthenticationType | Unset = UNSET,
         credentials_name: None | str | Unset = UNSET,
@@ -1357,7 +1428,7 @@ class BetaConnectors:
     async def get_auth_url_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         app_return_url: None | str | Unset = UNSET,
         method_type: OutboundAuthenticationType | Unset = UNSET,
         credentials_name: None | str | Unset = UNSET,
@@ -1405,7 +1476,7 @@ class BetaConnectors:
     def connector_share_v1(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
         """Share a private connector to the current workspace.
@@ -1438,7 +1509,7 @@ class BetaConnectors:
     async def connector_share_v1_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
         """Share a private connector to the current workspace.
@@ -1471,7 +1542,7 @@ class BetaConnectors:
     def connector_unshare_v1(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
         """Unshare a connector from the current workspace.
@@ -1503,7 +1574,7 @@ class BetaConnectors:
     async def connector_unshare_v1_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
         """Unshare a connector from the current workspace.
@@ -1535,7 +1606,7 @@ class BetaConnectors:
     def connector_activate_for_consumer_v1(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         consumer_scope: ConnectorActivateForConsumerV1ConsumerScope,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -1567,7 +1638,7 @@ class BetaConnectors:
     async def connector_activate_for_consumer_v1_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         consumer_scope: ConnectorActivateForConsumerV1ConsumerScope,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -1599,7 +1670,7 @@ class BetaConnectors:
     def connector_deactivate_for_consumer_v1(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         consumer_scope: ConnectorDeactivateForConsumerV1ConsumerScope,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -1631,7 +1702,7 @@ class BetaConnectors:
     async def connector_deactivate_for_consumer_v1_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         consumer_scope: ConnectorDeactivateForConsumerV1ConsumerScope,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -1663,7 +1734,7 @@ class BetaConnectors:
     def call_tool(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         tool_name: str,
         arguments: ConnectorCallToolRequestArguments | Mapping[str, Any] | Unset = UNSET,
         credentials_name: None | str | Unset = UNSET,
@@ -1701,7 +1772,7 @@ class BetaConnectors:
     async def call_tool_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         tool_name: str,
         arguments: ConnectorCallToolRequestArguments | Mapping[str, Any] | Unset = UNSET,
         credentials_name: None | str | Unset = UNSET,
@@ -1739,7 +1810,7 @@ class BetaConnectors:
     def list_tools(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
         refresh: bool | Unset = False,
@@ -1784,7 +1855,7 @@ class BetaConnectors:
     async def list_tools_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
         refresh: bool | Unset = False,
@@ -1829,7 +1900,7 @@ class BetaConnectors:
     def get_authentication_methods(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[PublicAuthenticationMethod]:
         """Get authentication methods for a connector.
@@ -1859,7 +1930,7 @@ class BetaConnectors:
     async def get_authentication_methods_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> builtins.list[PublicAuthenticationMethod]:
         """Get authentication methods for a connector.
@@ -1889,7 +1960,7 @@ class BetaConnectors:
     def list_organization_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -1924,7 +1995,7 @@ class BetaConnectors:
     async def list_organization_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -1959,7 +2030,7 @@ class BetaConnectors:
     def create_or_update_organization_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -2008,7 +2079,7 @@ class BetaConnectors:
     async def create_or_update_organization_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -2057,7 +2128,7 @@ class BetaConnectors:
     def list_workspace_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -2092,7 +2163,7 @@ class BetaConnectors:
     async def list_workspace_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -2127,7 +2198,7 @@ class BetaConnectors:
     def create_or_update_workspace_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -2176,7 +2247,7 @@ class BetaConnectors:
     async def create_or_update_workspace_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -2225,7 +2296,7 @@ class BetaConnectors:
     def list_user_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -2260,7 +2331,7 @@ class BetaConnectors:
     async def list_user_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -2295,7 +2366,7 @@ class BetaConnectors:
     def create_or_update_user_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -2344,7 +2415,7 @@ class BetaConnectors:
     async def create_or_update_user_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -2393,7 +2464,7 @@ class BetaConnectors:
     def connector_delete_all_user_credentials_v1(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
         """Delete all user credentials for a connector.
@@ -2422,7 +2493,7 @@ class BetaConnectors:
     async def connector_delete_all_user_credentials_v1_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
         """Delete all user credentials for a connector.
@@ -2451,7 +2522,7 @@ class BetaConnectors:
     def delete_organization_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -2483,7 +2554,7 @@ class BetaConnectors:
     async def delete_organization_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -2515,7 +2586,7 @@ class BetaConnectors:
     def delete_workspace_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -2547,7 +2618,7 @@ class BetaConnectors:
     async def delete_workspace_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -2579,7 +2650,7 @@ class BetaConnectors:
     def delete_user_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -2611,7 +2682,7 @@ class BetaConnectors:
     async def delete_user_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
@@ -2643,7 +2714,7 @@ class BetaConnectors:
     def get(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         fetch_user_data: bool | Unset = False,
         fetch_customer_data: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -2680,7 +2751,7 @@ class BetaConnectors:
     async def get_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         fetch_user_data: bool | Unset = False,
         fetch_customer_data: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -2717,7 +2788,7 @@ class BetaConnectors:
     def delete(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
         """Delete a connector.
@@ -2746,7 +2817,7 @@ class BetaConnectors:
     async def delete_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> MessageResponse:
         """Delete a connector.
@@ -2775,7 +2846,7 @@ class BetaConnectors:
     def update(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         title: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
@@ -2828,7 +2899,7 @@ class BetaConnectors:
     async def update_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         title: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
@@ -3110,7 +3181,7 @@ class BetaConnectorsWithRawResponse:
     def get_auth_url(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         app_return_url: None | str | Unset = UNSET,
         method_type: OutboundAuthenticationType | Unset = UNSET,
         credentials_name: None | str | Unset = UNSET,
@@ -3158,7 +3229,7 @@ class BetaConnectorsWithRawResponse:
     async def get_auth_url_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         app_return_url: None | str | Unset = UNSET,
         method_type: OutboundAuthenticationType | Unset = UNSET,
         credentials_name: None | str | Unset = UNSET,
@@ -3206,7 +3277,7 @@ class BetaConnectorsWithRawResponse:
     def connector_share_v1(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
         """Share a private connector to the current workspace.
@@ -3239,7 +3310,7 @@ class BetaConnectorsWithRawResponse:
     async def connector_share_v1_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
         """Share a private connector to the current workspace.
@@ -3272,7 +3343,7 @@ class BetaConnectorsWithRawResponse:
     def connector_unshare_v1(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
         """Unshare a connector from the current workspace.
@@ -3304,7 +3375,7 @@ class BetaConnectorsWithRawResponse:
     async def connector_unshare_v1_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
         """Unshare a connector from the current workspace.
@@ -3336,7 +3407,7 @@ class BetaConnectorsWithRawResponse:
     def connector_activate_for_consumer_v1(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         consumer_scope: ConnectorActivateForConsumerV1ConsumerScope,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -3368,7 +3439,7 @@ class BetaConnectorsWithRawResponse:
     async def connector_activate_for_consumer_v1_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         consumer_scope: ConnectorActivateForConsumerV1ConsumerScope,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -3400,7 +3471,7 @@ class BetaConnectorsWithRawResponse:
     def connector_deactivate_for_consumer_v1(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         consumer_scope: ConnectorDeactivateForConsumerV1ConsumerScope,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -3432,7 +3503,7 @@ class BetaConnectorsWithRawResponse:
     async def connector_deactivate_for_consumer_v1_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         consumer_scope: ConnectorDeactivateForConsumerV1ConsumerScope,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -3464,7 +3535,7 @@ class BetaConnectorsWithRawResponse:
     def call_tool(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         tool_name: str,
         arguments: ConnectorCallToolRequestArguments | Mapping[str, Any] | Unset = UNSET,
         credentials_name: None | str | Unset = UNSET,
@@ -3502,7 +3573,7 @@ class BetaConnectorsWithRawResponse:
     async def call_tool_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         tool_name: str,
         arguments: ConnectorCallToolRequestArguments | Mapping[str, Any] | Unset = UNSET,
         credentials_name: None | str | Unset = UNSET,
@@ -3540,7 +3611,7 @@ class BetaConnectorsWithRawResponse:
     def list_tools(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
         refresh: bool | Unset = False,
@@ -3585,7 +3656,7 @@ class BetaConnectorsWithRawResponse:
     async def list_tools_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         page: int | Unset = 1,
         page_size: int | Unset = 100,
         refresh: bool | Unset = False,
@@ -3630,7 +3701,7 @@ class BetaConnectorsWithRawResponse:
     def get_authentication_methods(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[builtins.list[PublicAuthenticationMethod]]:
         """Get authentication methods for a connector.
@@ -3660,7 +3731,7 @@ class BetaConnectorsWithRawResponse:
     async def get_authentication_methods_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[builtins.list[PublicAuthenticationMethod]]:
         """Get authentication methods for a connector.
@@ -3690,7 +3761,7 @@ class BetaConnectorsWithRawResponse:
     def list_organization_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -3725,7 +3796,7 @@ class BetaConnectorsWithRawResponse:
     async def list_organization_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -3760,7 +3831,7 @@ class BetaConnectorsWithRawResponse:
     def create_or_update_organization_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -3809,7 +3880,7 @@ class BetaConnectorsWithRawResponse:
     async def create_or_update_organization_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -3858,7 +3929,7 @@ class BetaConnectorsWithRawResponse:
     def list_workspace_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -3893,7 +3964,7 @@ class BetaConnectorsWithRawResponse:
     async def list_workspace_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -3928,7 +3999,7 @@ class BetaConnectorsWithRawResponse:
     def create_or_update_workspace_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -3977,7 +4048,7 @@ class BetaConnectorsWithRawResponse:
     async def create_or_update_workspace_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -4026,7 +4097,7 @@ class BetaConnectorsWithRawResponse:
     def list_user_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -4061,7 +4132,7 @@ class BetaConnectorsWithRawResponse:
     async def list_user_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         auth_type: None | OutboundAuthenticationType | Unset = UNSET,
         fetch_default: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -4096,7 +4167,7 @@ class BetaConnectorsWithRawResponse:
     def create_or_update_user_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -4145,7 +4216,7 @@ class BetaConnectorsWithRawResponse:
     async def create_or_update_user_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         name: str,
         title: str | None | Unset = UNSET,
         is_default: bool | None | Unset = UNSET,
@@ -4194,7 +4265,7 @@ class BetaConnectorsWithRawResponse:
     def connector_delete_all_user_credentials_v1(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
         """Delete all user credentials for a connector.
@@ -4223,7 +4294,7 @@ class BetaConnectorsWithRawResponse:
     async def connector_delete_all_user_credentials_v1_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
         """Delete all user credentials for a connector.
@@ -4252,7 +4323,7 @@ class BetaConnectorsWithRawResponse:
     def delete_organization_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -4284,7 +4355,7 @@ class BetaConnectorsWithRawResponse:
     async def delete_organization_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -4316,7 +4387,7 @@ class BetaConnectorsWithRawResponse:
     def delete_workspace_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -4348,7 +4419,7 @@ class BetaConnectorsWithRawResponse:
     async def delete_workspace_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -4380,7 +4451,7 @@ class BetaConnectorsWithRawResponse:
     def delete_user_credentials(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -4412,7 +4483,7 @@ class BetaConnectorsWithRawResponse:
     async def delete_user_credentials_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         credentials_name: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
@@ -4444,7 +4515,7 @@ class BetaConnectorsWithRawResponse:
     def get(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         fetch_user_data: bool | Unset = False,
         fetch_customer_data: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -4481,7 +4552,7 @@ class BetaConnectorsWithRawResponse:
     async def get_async(
         self,
         *,
-        connector_id_or_name: str | UUID,
+        connector_id_or_name: UUID | str,
         fetch_user_data: bool | Unset = False,
         fetch_customer_data: bool | Unset = False,
         **options: Unpack[RequestOptions],
@@ -4518,7 +4589,7 @@ class BetaConnectorsWithRawResponse:
     def delete(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
         """Delete a connector.
@@ -4547,7 +4618,7 @@ class BetaConnectorsWithRawResponse:
     async def delete_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[MessageResponse]:
         """Delete a connector.
@@ -4576,7 +4647,7 @@ class BetaConnectorsWithRawResponse:
     def update(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         title: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
@@ -4629,7 +4700,7 @@ class BetaConnectorsWithRawResponse:
     async def update_async(
         self,
         *,
-        connector_id: UUID,
+        connector_id: UUID | str,
         title: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,

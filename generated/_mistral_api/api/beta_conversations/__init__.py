@@ -621,6 +621,39 @@ def _agents_api_v1_conversations_restart_stream(
     )
 
 
+BetaConversationsListResult: TypeAlias = "builtins.list[AgentConversation | ModelConversation]"
+
+
+BetaConversationsStartResult: TypeAlias = "ConversationResponse"
+
+
+BetaConversationsStartStreamEvent: TypeAlias = "ConversationEvents"
+
+
+BetaConversationsGetResult: TypeAlias = "AgentConversation | ModelConversation"
+
+
+BetaConversationsAppendResult: TypeAlias = "ConversationResponse"
+
+
+BetaConversationsAppendStreamEvent: TypeAlias = "ConversationEvents"
+
+
+BetaConversationsDeleteResult: TypeAlias = "None"
+
+
+BetaConversationsGetHistoryResult: TypeAlias = "ConversationHistory"
+
+
+BetaConversationsGetMessagesResult: TypeAlias = "ConversationMessages"
+
+
+BetaConversationsRestartResult: TypeAlias = "ConversationResponse"
+
+
+BetaConversationsRestartStreamEvent: TypeAlias = "ConversationEvents"
+
+
 class BetaConversations:
     """`client.beta.conversations`."""
 

@@ -152,7 +152,7 @@ def _decode_libraries_get_v1(data: Any) -> Library:
 
 def _libraries_get_v1(
     *,
-    library_id: UUID,
+    library_id: UUID | str,
 ) -> Request[Library]:
 
     _kwargs: dict[str, Any] = {}
@@ -184,7 +184,7 @@ def _decode_libraries_update_v1(data: Any) -> Library:
 
 def _libraries_update_v1(
     *,
-    library_id: UUID,
+    library_id: UUID | str,
     name: str | Unset = UNSET,
     description: str | None | Unset = UNSET,
 ) -> Request[Library]:
@@ -219,7 +219,7 @@ def _decode_libraries_delete_v1(data: Any) -> Library:
 
 def _libraries_delete_v1(
     *,
-    library_id: UUID,
+    library_id: UUID | str,
 ) -> Request[Library]:
 
     _kwargs: dict[str, Any] = {}
@@ -251,7 +251,7 @@ def _decode_libraries_patch_v1(data: Any) -> Library:
 
 def _libraries_patch_v1(
     *,
-    library_id: UUID,
+    library_id: UUID | str,
     name: str | Unset = UNSET,
     description: str | None | Unset = UNSET,
 ) -> Request[Library]:
@@ -273,6 +273,24 @@ def _libraries_patch_v1(
         keywords=_KEYWORDS_LIBRARIES_PATCH_V1,
         **_kwargs,
     )
+
+
+BetaLibrariesListResult: TypeAlias = "ListLibrariesResponse"
+
+
+BetaLibrariesCreateResult: TypeAlias = "Library"
+
+
+BetaLibrariesGetResult: TypeAlias = "Library"
+
+
+BetaLibrariesLibrariesUpdateV1Result: TypeAlias = "Library"
+
+
+BetaLibrariesDeleteResult: TypeAlias = "Library"
+
+
+BetaLibrariesUpdateResult: TypeAlias = "Library"
 
 
 class BetaLibraries:
@@ -477,7 +495,7 @@ class BetaLibraries:
     def get(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Library:
         """Detailed information about a specific Library.
@@ -506,7 +524,7 @@ class BetaLibraries:
     async def get_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Library:
         """Detailed information about a specific Library.
@@ -535,7 +553,7 @@ class BetaLibraries:
     def libraries_update_v1(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -570,7 +588,7 @@ class BetaLibraries:
     async def libraries_update_v1_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -605,7 +623,7 @@ class BetaLibraries:
     def delete(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Library:
         """Delete a library and all of it's document.
@@ -636,7 +654,7 @@ class BetaLibraries:
     async def delete_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Library:
         """Delete a library and all of it's document.
@@ -667,7 +685,7 @@ class BetaLibraries:
     def update(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -702,7 +720,7 @@ class BetaLibraries:
     async def update_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -920,7 +938,7 @@ class BetaLibrariesWithRawResponse:
     def get(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Library]:
         """Detailed information about a specific Library.
@@ -949,7 +967,7 @@ class BetaLibrariesWithRawResponse:
     async def get_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Library]:
         """Detailed information about a specific Library.
@@ -978,7 +996,7 @@ class BetaLibrariesWithRawResponse:
     def libraries_update_v1(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1013,7 +1031,7 @@ class BetaLibrariesWithRawResponse:
     async def libraries_update_v1_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1048,7 +1066,7 @@ class BetaLibrariesWithRawResponse:
     def delete(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Library]:
         """Delete a library and all of it's document.
@@ -1079,7 +1097,7 @@ class BetaLibrariesWithRawResponse:
     async def delete_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Library]:
         """Delete a library and all of it's document.
@@ -1110,7 +1128,7 @@ class BetaLibrariesWithRawResponse:
     def update(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1145,7 +1163,7 @@ class BetaLibrariesWithRawResponse:
     async def update_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         name: str | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],

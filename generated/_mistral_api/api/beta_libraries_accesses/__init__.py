@@ -43,7 +43,7 @@ def _decode_libraries_share_list_v1(data: Any) -> ListSharingResponse:
 
 def _libraries_share_list_v1(
     *,
-    library_id: UUID,
+    library_id: UUID | str,
 ) -> Request[ListSharingResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -77,11 +77,11 @@ def _decode_libraries_share_create_v1(data: Any) -> Sharing:
 
 def _libraries_share_create_v1(
     *,
-    library_id: UUID,
+    library_id: UUID | str,
     level: ShareEnum | str,
-    share_with_uuid: UUID,
+    share_with_uuid: UUID | str,
     share_with_type: EntityType | str,
-    org_id: UUID | None | Unset = UNSET,
+    org_id: UUID | str | None | Unset = UNSET,
 ) -> Request[Sharing]:
 
     _kwargs: dict[str, Any] = {}
@@ -121,10 +121,10 @@ def _decode_libraries_share_delete_v1(data: Any) -> Sharing:
 
 def _libraries_share_delete_v1(
     *,
-    library_id: UUID,
-    share_with_uuid: UUID,
+    library_id: UUID | str,
+    share_with_uuid: UUID | str,
     share_with_type: EntityType | str,
-    org_id: UUID | None | Unset = UNSET,
+    org_id: UUID | str | None | Unset = UNSET,
 ) -> Request[Sharing]:
 
     _kwargs: dict[str, Any] = {}
@@ -147,6 +147,15 @@ def _libraries_share_delete_v1(
     )
 
 
+BetaLibrariesAccessesListResult: TypeAlias = "ListSharingResponse"
+
+
+BetaLibrariesAccessesUpdateOrCreateResult: TypeAlias = "Sharing"
+
+
+BetaLibrariesAccessesDeleteResult: TypeAlias = "Sharing"
+
+
 class BetaLibrariesAccesses:
     """`client.beta.libraries.accesses`."""
 
@@ -161,7 +170,7 @@ class BetaLibrariesAccesses:
     def list(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> ListSharingResponse:
         """List all of the access to this library.
@@ -190,7 +199,7 @@ class BetaLibrariesAccesses:
     async def list_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> ListSharingResponse:
         """List all of the access to this library.
@@ -219,11 +228,11 @@ class BetaLibrariesAccesses:
     def update_or_create(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         level: ShareEnum | str,
-        share_with_uuid: UUID,
+        share_with_uuid: UUID | str,
         share_with_type: EntityType | str,
-        org_id: UUID | None | Unset = UNSET,
+        org_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Sharing:
         """Create or update an access level.
@@ -262,11 +271,11 @@ class BetaLibrariesAccesses:
     async def update_or_create_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         level: ShareEnum | str,
-        share_with_uuid: UUID,
+        share_with_uuid: UUID | str,
         share_with_type: EntityType | str,
-        org_id: UUID | None | Unset = UNSET,
+        org_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Sharing:
         """Create or update an access level.
@@ -305,10 +314,10 @@ class BetaLibrariesAccesses:
     def delete(
         self,
         *,
-        library_id: UUID,
-        share_with_uuid: UUID,
+        library_id: UUID | str,
+        share_with_uuid: UUID | str,
         share_with_type: EntityType | str,
-        org_id: UUID | None | Unset = UNSET,
+        org_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Sharing:
         """Delete an access level.
@@ -346,10 +355,10 @@ class BetaLibrariesAccesses:
     async def delete_async(
         self,
         *,
-        library_id: UUID,
-        share_with_uuid: UUID,
+        library_id: UUID | str,
+        share_with_uuid: UUID | str,
         share_with_type: EntityType | str,
-        org_id: UUID | None | Unset = UNSET,
+        org_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Sharing:
         """Delete an access level.
@@ -394,7 +403,7 @@ class BetaLibrariesAccessesWithRawResponse:
     def list(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ListSharingResponse]:
         """List all of the access to this library.
@@ -423,7 +432,7 @@ class BetaLibrariesAccessesWithRawResponse:
     async def list_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ListSharingResponse]:
         """List all of the access to this library.
@@ -452,11 +461,11 @@ class BetaLibrariesAccessesWithRawResponse:
     def update_or_create(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         level: ShareEnum | str,
-        share_with_uuid: UUID,
+        share_with_uuid: UUID | str,
         share_with_type: EntityType | str,
-        org_id: UUID | None | Unset = UNSET,
+        org_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Sharing]:
         """Create or update an access level.
@@ -495,11 +504,11 @@ class BetaLibrariesAccessesWithRawResponse:
     async def update_or_create_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         level: ShareEnum | str,
-        share_with_uuid: UUID,
+        share_with_uuid: UUID | str,
         share_with_type: EntityType | str,
-        org_id: UUID | None | Unset = UNSET,
+        org_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Sharing]:
         """Create or update an access level.
@@ -538,10 +547,10 @@ class BetaLibrariesAccessesWithRawResponse:
     def delete(
         self,
         *,
-        library_id: UUID,
-        share_with_uuid: UUID,
+        library_id: UUID | str,
+        share_with_uuid: UUID | str,
         share_with_type: EntityType | str,
-        org_id: UUID | None | Unset = UNSET,
+        org_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Sharing]:
         """Delete an access level.
@@ -579,10 +588,10 @@ class BetaLibrariesAccessesWithRawResponse:
     async def delete_async(
         self,
         *,
-        library_id: UUID,
-        share_with_uuid: UUID,
+        library_id: UUID | str,
+        share_with_uuid: UUID | str,
         share_with_type: EntityType | str,
-        org_id: UUID | None | Unset = UNSET,
+        org_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Sharing]:
         """Delete an access level.

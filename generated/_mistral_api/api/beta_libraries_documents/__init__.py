@@ -54,7 +54,7 @@ def _decode_libraries_documents_list_v1(data: Any) -> ListDocumentsResponse:
 
 def _libraries_documents_list_v1(
     *,
-    library_id: UUID,
+    library_id: UUID | str,
     search: None | str | Unset = UNSET,
     page_size: int | Unset = 100,
     page: int | Unset = 0,
@@ -117,7 +117,7 @@ def _decode_libraries_documents_upload_v1(data: Any) -> Document:
 
 def _libraries_documents_upload_v1(
     *,
-    library_id: UUID,
+    library_id: UUID | str,
     file: File | bytes | IO[bytes],
 ) -> Request[Document]:
 
@@ -153,8 +153,8 @@ def _decode_libraries_documents_get_v1(data: Any) -> Document:
 
 def _libraries_documents_get_v1(
     *,
-    library_id: UUID,
-    document_id: UUID,
+    library_id: UUID | str,
+    document_id: UUID | str,
 ) -> Request[Document]:
 
     _kwargs: dict[str, Any] = {}
@@ -189,8 +189,8 @@ def _decode_libraries_documents_update_v1(data: Any) -> Document:
 
 def _libraries_documents_update_v1(
     *,
-    library_id: UUID,
-    document_id: UUID,
+    library_id: UUID | str,
+    document_id: UUID | str,
     name: str | Unset = UNSET,
     attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
     expires_at: datetime.datetime | None | Unset = UNSET,
@@ -225,8 +225,8 @@ _KEYWORDS_LIBRARIES_DOCUMENTS_DELETE_V1 = (
 
 def _libraries_documents_delete_v1(
     *,
-    library_id: UUID,
-    document_id: UUID,
+    library_id: UUID | str,
+    document_id: UUID | str,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -261,8 +261,8 @@ def _decode_libraries_documents_patch_v1(data: Any) -> Document:
 
 def _libraries_documents_patch_v1(
     *,
-    library_id: UUID,
-    document_id: UUID,
+    library_id: UUID | str,
+    document_id: UUID | str,
     name: str | Unset = UNSET,
     attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
     expires_at: datetime.datetime | None | Unset = UNSET,
@@ -305,8 +305,8 @@ def _decode_libraries_documents_get_text_content_v1(data: Any) -> DocumentTextCo
 
 def _libraries_documents_get_text_content_v1(
     *,
-    library_id: UUID,
-    document_id: UUID,
+    library_id: UUID | str,
+    document_id: UUID | str,
     page_start: int | None | Unset = UNSET,
     page_end: int | None | Unset = UNSET,
 ) -> Request[DocumentTextContent]:
@@ -358,8 +358,8 @@ def _decode_libraries_documents_get_status_v1(data: Any) -> ProcessingStatus:
 
 def _libraries_documents_get_status_v1(
     *,
-    library_id: UUID,
-    document_id: UUID,
+    library_id: UUID | str,
+    document_id: UUID | str,
 ) -> Request[ProcessingStatus]:
 
     _kwargs: dict[str, Any] = {}
@@ -390,8 +390,8 @@ def _decode_libraries_documents_get_signed_url_v1(data: Any) -> str:
 
 def _libraries_documents_get_signed_url_v1(
     *,
-    library_id: UUID,
-    document_id: UUID,
+    library_id: UUID | str,
+    document_id: UUID | str,
 ) -> Request[str]:
 
     _kwargs: dict[str, Any] = {}
@@ -422,8 +422,8 @@ def _decode_libraries_documents_get_extracted_text_signed_url_v1(data: Any) -> s
 
 def _libraries_documents_get_extracted_text_signed_url_v1(
     *,
-    library_id: UUID,
-    document_id: UUID,
+    library_id: UUID | str,
+    document_id: UUID | str,
 ) -> Request[str]:
 
     _kwargs: dict[str, Any] = {}
@@ -449,8 +449,8 @@ _KEYWORDS_LIBRARIES_DOCUMENTS_REPROCESS_V1 = (
 
 def _libraries_documents_reprocess_v1(
     *,
-    library_id: UUID,
-    document_id: UUID,
+    library_id: UUID | str,
+    document_id: UUID | str,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -468,6 +468,39 @@ def _libraries_documents_reprocess_v1(
     )
 
 
+BetaLibrariesDocumentsListResult: TypeAlias = "ListDocumentsResponse"
+
+
+BetaLibrariesDocumentsUploadResult: TypeAlias = "Document"
+
+
+BetaLibrariesDocumentsGetResult: TypeAlias = "Document"
+
+
+BetaLibrariesDocumentsLibrariesDocumentsUpdateV1Result: TypeAlias = "Document"
+
+
+BetaLibrariesDocumentsDeleteResult: TypeAlias = "None"
+
+
+BetaLibrariesDocumentsUpdateResult: TypeAlias = "Document"
+
+
+BetaLibrariesDocumentsTextContentResult: TypeAlias = "DocumentTextContent"
+
+
+BetaLibrariesDocumentsStatusResult: TypeAlias = "ProcessingStatus"
+
+
+BetaLibrariesDocumentsGetSignedUrlResult: TypeAlias = "str"
+
+
+BetaLibrariesDocumentsExtractedTextSignedUrlResult: TypeAlias = "str"
+
+
+BetaLibrariesDocumentsReprocessResult: TypeAlias = "None"
+
+
 class BetaLibrariesDocuments:
     """`client.beta.libraries.documents`."""
 
@@ -482,7 +515,7 @@ class BetaLibrariesDocuments:
     def list(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         search: None | str | Unset = UNSET,
         page_size: int | Unset = 100,
         page: int | Unset = 0,
@@ -530,7 +563,7 @@ class BetaLibrariesDocuments:
     async def list_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         search: None | str | Unset = UNSET,
         page_size: int | Unset = 100,
         page: int | Unset = 0,
@@ -578,7 +611,7 @@ class BetaLibrariesDocuments:
     def upload(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         file: File | bytes | IO[bytes],
         **options: Unpack[RequestOptions],
     ) -> Document:
@@ -621,7 +654,7 @@ class BetaLibrariesDocuments:
     async def upload_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         file: File | bytes | IO[bytes],
         **options: Unpack[RequestOptions],
     ) -> Document:
@@ -664,8 +697,8 @@ class BetaLibrariesDocuments:
     def get(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Document:
         """Retrieve the metadata of a specific document.
@@ -697,8 +730,8 @@ class BetaLibrariesDocuments:
     async def get_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Document:
         """Retrieve the metadata of a specific document.
@@ -730,8 +763,8 @@ class BetaLibrariesDocuments:
     def libraries_documents_update_v1(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         name: str | Unset = UNSET,
         attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
@@ -771,8 +804,8 @@ class BetaLibrariesDocuments:
     async def libraries_documents_update_v1_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         name: str | Unset = UNSET,
         attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
@@ -812,8 +845,8 @@ class BetaLibrariesDocuments:
     def delete(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a document.
@@ -845,8 +878,8 @@ class BetaLibrariesDocuments:
     async def delete_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a document.
@@ -878,8 +911,8 @@ class BetaLibrariesDocuments:
     def update(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         name: str | Unset = UNSET,
         attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
@@ -920,8 +953,8 @@ class BetaLibrariesDocuments:
     async def update_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         name: str | Unset = UNSET,
         attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
@@ -962,8 +995,8 @@ class BetaLibrariesDocuments:
     def text_content(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         page_start: int | None | Unset = UNSET,
         page_end: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1002,8 +1035,8 @@ class BetaLibrariesDocuments:
     async def text_content_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         page_start: int | None | Unset = UNSET,
         page_end: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1042,8 +1075,8 @@ class BetaLibrariesDocuments:
     def status(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> ProcessingStatus:
         """Retrieve the processing status of a specific document.
@@ -1075,8 +1108,8 @@ class BetaLibrariesDocuments:
     async def status_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> ProcessingStatus:
         """Retrieve the processing status of a specific document.
@@ -1108,8 +1141,8 @@ class BetaLibrariesDocuments:
     def get_signed_url(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> str:
         """Retrieve the signed URL of a specific document.
@@ -1141,8 +1174,8 @@ class BetaLibrariesDocuments:
     async def get_signed_url_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> str:
         """Retrieve the signed URL of a specific document.
@@ -1174,8 +1207,8 @@ class BetaLibrariesDocuments:
     def extracted_text_signed_url(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> str:
         """Retrieve the signed URL of text extracted from a given document.
@@ -1207,8 +1240,8 @@ class BetaLibrariesDocuments:
     async def extracted_text_signed_url_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> str:
         """Retrieve the signed URL of text extracted from a given document.
@@ -1240,8 +1273,8 @@ class BetaLibrariesDocuments:
     def reprocess(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Reprocess a document.
@@ -1273,8 +1306,8 @@ class BetaLibrariesDocuments:
     async def reprocess_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Reprocess a document.
@@ -1313,7 +1346,7 @@ class BetaLibrariesDocumentsWithRawResponse:
     def list(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         search: None | str | Unset = UNSET,
         page_size: int | Unset = 100,
         page: int | Unset = 0,
@@ -1361,7 +1394,7 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def list_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         search: None | str | Unset = UNSET,
         page_size: int | Unset = 100,
         page: int | Unset = 0,
@@ -1409,7 +1442,7 @@ class BetaLibrariesDocumentsWithRawResponse:
     def upload(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         file: File | bytes | IO[bytes],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Document]:
@@ -1452,7 +1485,7 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def upload_async(
         self,
         *,
-        library_id: UUID,
+        library_id: UUID | str,
         file: File | bytes | IO[bytes],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Document]:
@@ -1495,8 +1528,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     def get(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Document]:
         """Retrieve the metadata of a specific document.
@@ -1528,8 +1561,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def get_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Document]:
         """Retrieve the metadata of a specific document.
@@ -1561,8 +1594,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     def libraries_documents_update_v1(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         name: str | Unset = UNSET,
         attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
@@ -1602,8 +1635,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def libraries_documents_update_v1_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         name: str | Unset = UNSET,
         attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
@@ -1643,8 +1676,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     def delete(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a document.
@@ -1676,8 +1709,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def delete_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a document.
@@ -1709,8 +1742,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     def update(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         name: str | Unset = UNSET,
         attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
@@ -1751,8 +1784,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def update_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         name: str | Unset = UNSET,
         attributes: UpdateDocumentRequestAttributesType0 | Mapping[str, Any] | None | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
@@ -1793,8 +1826,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     def text_content(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         page_start: int | None | Unset = UNSET,
         page_end: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1833,8 +1866,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def text_content_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         page_start: int | None | Unset = UNSET,
         page_end: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1873,8 +1906,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     def status(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ProcessingStatus]:
         """Retrieve the processing status of a specific document.
@@ -1906,8 +1939,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def status_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ProcessingStatus]:
         """Retrieve the processing status of a specific document.
@@ -1939,8 +1972,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     def get_signed_url(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[str]:
         """Retrieve the signed URL of a specific document.
@@ -1972,8 +2005,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def get_signed_url_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[str]:
         """Retrieve the signed URL of a specific document.
@@ -2005,8 +2038,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     def extracted_text_signed_url(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[str]:
         """Retrieve the signed URL of text extracted from a given document.
@@ -2038,8 +2071,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def extracted_text_signed_url_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[str]:
         """Retrieve the signed URL of text extracted from a given document.
@@ -2071,8 +2104,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     def reprocess(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Reprocess a document.
@@ -2104,8 +2137,8 @@ class BetaLibrariesDocumentsWithRawResponse:
     async def reprocess_async(
         self,
         *,
-        library_id: UUID,
-        document_id: UUID,
+        library_id: UUID | str,
+        document_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Reprocess a document.

@@ -97,7 +97,7 @@ def _decode_create_campaign_v1_observability_campaigns_post(data: Any) -> Campai
 def _create_campaign_v1_observability_campaigns_post(
     *,
     search_params: FilterPayload | Mapping[str, Any],
-    judge_id: UUID,
+    judge_id: UUID | str,
     name: str,
     description: str,
     max_nb_events: int,
@@ -134,7 +134,7 @@ def _decode_get_campaign_by_id_v1_observability_campaigns_campaign_id_get(data: 
 
 def _get_campaign_by_id_v1_observability_campaigns_campaign_id_get(
     *,
-    campaign_id: UUID,
+    campaign_id: UUID | str,
 ) -> Request[Campaign]:
 
     _kwargs: dict[str, Any] = {}
@@ -156,7 +156,7 @@ _KEYWORDS_DELETE_CAMPAIGN_V1_OBSERVABILITY_CAMPAIGNS_CAMPAIGN_ID_DELETE = ("camp
 
 def _delete_campaign_v1_observability_campaigns_campaign_id_delete(
     *,
-    campaign_id: UUID,
+    campaign_id: UUID | str,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -186,7 +186,7 @@ def _decode_get_campaign_status_by_id_v1_observability_campaigns_campaign_id_sta
 
 def _get_campaign_status_by_id_v1_observability_campaigns_campaign_id_status_get(
     *,
-    campaign_id: UUID,
+    campaign_id: UUID | str,
 ) -> Request[FetchCampaignStatusResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -220,7 +220,7 @@ def _decode_get_campaign_selected_events_v1_observability_campaigns_campaign_id_
 
 def _get_campaign_selected_events_v1_observability_campaigns_campaign_id_selected_events_get(
     *,
-    campaign_id: UUID,
+    campaign_id: UUID | str,
     page_size: int | Unset = 50,
     page: int | Unset = 1,
 ) -> Request[ListCampaignSelectedEventsResponse]:
@@ -245,6 +245,24 @@ def _get_campaign_selected_events_v1_observability_campaigns_campaign_id_selecte
         params=params,
         **_kwargs,
     )
+
+
+BetaObservabilityCampaignsListResult: TypeAlias = "ListCampaignsResponse"
+
+
+BetaObservabilityCampaignsCreateResult: TypeAlias = "Campaign"
+
+
+BetaObservabilityCampaignsFetchResult: TypeAlias = "Campaign"
+
+
+BetaObservabilityCampaignsDeleteResult: TypeAlias = "None"
+
+
+BetaObservabilityCampaignsFetchStatusResult: TypeAlias = "FetchCampaignStatusResponse"
+
+
+BetaObservabilityCampaignsListEventsResult: TypeAlias = "ListCampaignSelectedEventsResponse"
 
 
 class BetaObservabilityCampaigns:
@@ -332,7 +350,7 @@ class BetaObservabilityCampaigns:
         self,
         *,
         search_params: FilterPayload | Mapping[str, Any],
-        judge_id: UUID,
+        judge_id: UUID | str,
         name: str,
         description: str,
         max_nb_events: int,
@@ -373,7 +391,7 @@ class BetaObservabilityCampaigns:
         self,
         *,
         search_params: FilterPayload | Mapping[str, Any],
-        judge_id: UUID,
+        judge_id: UUID | str,
         name: str,
         description: str,
         max_nb_events: int,
@@ -413,7 +431,7 @@ class BetaObservabilityCampaigns:
     def fetch(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
         """Get campaign by id
@@ -442,7 +460,7 @@ class BetaObservabilityCampaigns:
     async def fetch_async(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Campaign:
         """Get campaign by id
@@ -471,7 +489,7 @@ class BetaObservabilityCampaigns:
     def delete(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a campaign
@@ -500,7 +518,7 @@ class BetaObservabilityCampaigns:
     async def delete_async(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a campaign
@@ -529,7 +547,7 @@ class BetaObservabilityCampaigns:
     def fetch_status(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> FetchCampaignStatusResponse:
         """Get campaign status by campaign id
@@ -558,7 +576,7 @@ class BetaObservabilityCampaigns:
     async def fetch_status_async(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> FetchCampaignStatusResponse:
         """Get campaign status by campaign id
@@ -587,7 +605,7 @@ class BetaObservabilityCampaigns:
     def list_events(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -622,7 +640,7 @@ class BetaObservabilityCampaigns:
     async def list_events_async(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -735,7 +753,7 @@ class BetaObservabilityCampaignsWithRawResponse:
         self,
         *,
         search_params: FilterPayload | Mapping[str, Any],
-        judge_id: UUID,
+        judge_id: UUID | str,
         name: str,
         description: str,
         max_nb_events: int,
@@ -776,7 +794,7 @@ class BetaObservabilityCampaignsWithRawResponse:
         self,
         *,
         search_params: FilterPayload | Mapping[str, Any],
-        judge_id: UUID,
+        judge_id: UUID | str,
         name: str,
         description: str,
         max_nb_events: int,
@@ -816,7 +834,7 @@ class BetaObservabilityCampaignsWithRawResponse:
     def fetch(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Campaign]:
         """Get campaign by id
@@ -845,7 +863,7 @@ class BetaObservabilityCampaignsWithRawResponse:
     async def fetch_async(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Campaign]:
         """Get campaign by id
@@ -874,7 +892,7 @@ class BetaObservabilityCampaignsWithRawResponse:
     def delete(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a campaign
@@ -903,7 +921,7 @@ class BetaObservabilityCampaignsWithRawResponse:
     async def delete_async(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a campaign
@@ -932,7 +950,7 @@ class BetaObservabilityCampaignsWithRawResponse:
     def fetch_status(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[FetchCampaignStatusResponse]:
         """Get campaign status by campaign id
@@ -961,7 +979,7 @@ class BetaObservabilityCampaignsWithRawResponse:
     async def fetch_status_async(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[FetchCampaignStatusResponse]:
         """Get campaign status by campaign id
@@ -990,7 +1008,7 @@ class BetaObservabilityCampaignsWithRawResponse:
     def list_events(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -1025,7 +1043,7 @@ class BetaObservabilityCampaignsWithRawResponse:
     async def list_events_async(
         self,
         *,
-        campaign_id: UUID,
+        campaign_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],

@@ -142,7 +142,7 @@ def _decode_get_chat_completion_event_v1_observability_chat_completion_events_ev
 
 def _get_chat_completion_event_v1_observability_chat_completion_events_event_id_get(
     *,
-    event_id: UUID,
+    event_id: UUID | str,
 ) -> Request[ChatCompletionEvent]:
 
     _kwargs: dict[str, Any] = {}
@@ -174,7 +174,7 @@ def _decode_get_similar_chat_completion_events_v1_observability_chat_completion_
 
 def _get_similar_chat_completion_events_v1_observability_chat_completion_events_event_id_similar_events_get(
     *,
-    event_id: UUID,
+    event_id: UUID | str,
 ) -> Request[SearchChatCompletionEventsResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -207,7 +207,7 @@ def _decode_judge_chat_completion_event_v1_observability_chat_completion_events_
 
 def _judge_chat_completion_event_v1_observability_chat_completion_events_event_id_live_judging_post(
     *,
-    event_id: UUID,
+    event_id: UUID | str,
     judge_definition: CreateJudgeRequest | Mapping[str, Any],
 ) -> Request[JudgeOutput]:
 
@@ -227,6 +227,21 @@ def _judge_chat_completion_event_v1_observability_chat_completion_events_event_i
         keywords=_KEYWORDS_JUDGE_CHAT_COMPLETION_EVENT_V1_OBSERVABILITY_CHAT_COMPLETION_EVENTS_EVENT_ID_LIVE_JUDGING_POST,
         **_kwargs,
     )
+
+
+BetaObservabilityChatCompletionEventsSearchResult: TypeAlias = "SearchChatCompletionEventsResponse"
+
+
+BetaObservabilityChatCompletionEventsSearchIdsResult: TypeAlias = "SearchChatCompletionEventIdsResponse"
+
+
+BetaObservabilityChatCompletionEventsFetchResult: TypeAlias = "ChatCompletionEvent"
+
+
+BetaObservabilityChatCompletionEventsFetchSimilarEventsResult: TypeAlias = "SearchChatCompletionEventsResponse"
+
+
+BetaObservabilityChatCompletionEventsJudgeResult: TypeAlias = "JudgeOutput"
 
 
 class BetaObservabilityChatCompletionEvents:
@@ -389,7 +404,7 @@ class BetaObservabilityChatCompletionEvents:
     def fetch(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> ChatCompletionEvent:
         """Get Chat Completion Event
@@ -418,7 +433,7 @@ class BetaObservabilityChatCompletionEvents:
     async def fetch_async(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> ChatCompletionEvent:
         """Get Chat Completion Event
@@ -447,7 +462,7 @@ class BetaObservabilityChatCompletionEvents:
     def fetch_similar_events(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> SearchChatCompletionEventsResponse:
         """Get Similar Chat Completion Events
@@ -476,7 +491,7 @@ class BetaObservabilityChatCompletionEvents:
     async def fetch_similar_events_async(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> SearchChatCompletionEventsResponse:
         """Get Similar Chat Completion Events
@@ -505,7 +520,7 @@ class BetaObservabilityChatCompletionEvents:
     def judge(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         judge_definition: CreateJudgeRequest | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
@@ -537,7 +552,7 @@ class BetaObservabilityChatCompletionEvents:
     async def judge_async(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         judge_definition: CreateJudgeRequest | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
@@ -716,7 +731,7 @@ class BetaObservabilityChatCompletionEventsWithRawResponse:
     def fetch(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ChatCompletionEvent]:
         """Get Chat Completion Event
@@ -745,7 +760,7 @@ class BetaObservabilityChatCompletionEventsWithRawResponse:
     async def fetch_async(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ChatCompletionEvent]:
         """Get Chat Completion Event
@@ -774,7 +789,7 @@ class BetaObservabilityChatCompletionEventsWithRawResponse:
     def fetch_similar_events(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[SearchChatCompletionEventsResponse]:
         """Get Similar Chat Completion Events
@@ -803,7 +818,7 @@ class BetaObservabilityChatCompletionEventsWithRawResponse:
     async def fetch_similar_events_async(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[SearchChatCompletionEventsResponse]:
         """Get Similar Chat Completion Events
@@ -832,7 +847,7 @@ class BetaObservabilityChatCompletionEventsWithRawResponse:
     def judge(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         judge_definition: CreateJudgeRequest | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[JudgeOutput]:
@@ -864,7 +879,7 @@ class BetaObservabilityChatCompletionEventsWithRawResponse:
     async def judge_async(
         self,
         *,
-        event_id: UUID,
+        event_id: UUID | str,
         judge_definition: CreateJudgeRequest | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[JudgeOutput]:

@@ -139,6 +139,15 @@ def _get_chat_completion_field_options_counts_v1_observability_chat_completion_f
     )
 
 
+BetaObservabilityChatCompletionEventsFieldsListResult: TypeAlias = "ListChatCompletionFieldsResponse"
+
+
+BetaObservabilityChatCompletionEventsFieldsFetchOptionsResult: TypeAlias = "FetchChatCompletionFieldOptionsResponse"
+
+
+BetaObservabilityChatCompletionEventsFieldsFetchOptionCountsResult: TypeAlias = "FetchFieldOptionCountsResponse"
+
+
 class BetaObservabilityChatCompletionEventsFields:
     """`client.beta.observability.chat_completion_events.fields`."""
 

@@ -140,7 +140,7 @@ def _decode_get_dataset_by_id_v1_observability_datasets_dataset_id_get(data: Any
 
 def _get_dataset_by_id_v1_observability_datasets_dataset_id_get(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
 ) -> Request[DatasetPreview]:
 
     _kwargs: dict[str, Any] = {}
@@ -162,7 +162,7 @@ _KEYWORDS_DELETE_DATASET_V1_OBSERVABILITY_DATASETS_DATASET_ID_DELETE = ("dataset
 
 def _delete_dataset_v1_observability_datasets_dataset_id_delete(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -194,7 +194,7 @@ def _decode_update_dataset_v1_observability_datasets_dataset_id_patch(data: Any)
 
 def _update_dataset_v1_observability_datasets_dataset_id_patch(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
 ) -> Request[DatasetPreview]:
@@ -235,7 +235,7 @@ def _decode_get_dataset_records_v1_observability_datasets_dataset_id_records_get
 
 def _get_dataset_records_v1_observability_datasets_dataset_id_records_get(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
     page_size: int | Unset = 50,
     page: int | Unset = 1,
 ) -> Request[ListDatasetRecordsResponse]:
@@ -277,7 +277,7 @@ def _decode_create_dataset_record_v1_observability_datasets_dataset_id_records_p
 
 def _create_dataset_record_v1_observability_datasets_dataset_id_records_post(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
     payload: DatasetRecordPayload | Mapping[str, Any],
     properties: CreateDatasetRecordRequestProperties | Mapping[str, Any] | Unset = UNSET,
 ) -> Request[DatasetRecord]:
@@ -317,8 +317,8 @@ def _decode_post_dataset_records_from_campaign_v1_observability_datasets_dataset
 
 def _post_dataset_records_from_campaign_v1_observability_datasets_dataset_id_imports_from_campaign_post(
     *,
-    dataset_id: UUID,
-    campaign_id: UUID,
+    dataset_id: UUID | str,
+    campaign_id: UUID | str,
 ) -> Request[DatasetImportTask]:
 
     _kwargs: dict[str, Any] = {}
@@ -355,7 +355,7 @@ def _decode_post_dataset_records_from_explorer_v1_observability_datasets_dataset
 
 def _post_dataset_records_from_explorer_v1_observability_datasets_dataset_id_imports_from_explorer_post(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
     completion_event_ids: Sequence[str],
 ) -> Request[DatasetImportTask]:
 
@@ -393,7 +393,7 @@ def _decode_post_dataset_records_from_file_v1_observability_datasets_dataset_id_
 
 def _post_dataset_records_from_file_v1_observability_datasets_dataset_id_imports_from_file_post(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
     file_id: str,
 ) -> Request[DatasetImportTask]:
 
@@ -431,7 +431,7 @@ def _decode_post_dataset_records_from_playground_v1_observability_datasets_datas
 
 def _post_dataset_records_from_playground_v1_observability_datasets_dataset_id_imports_from_playground_post(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
     conversation_ids: Sequence[str],
 ) -> Request[DatasetImportTask]:
 
@@ -469,8 +469,8 @@ def _decode_post_dataset_records_from_dataset_v1_observability_datasets_dataset_
 
 def _post_dataset_records_from_dataset_v1_observability_datasets_dataset_id_imports_from_dataset_post(
     *,
-    dataset_id: UUID,
-    dataset_record_ids: Sequence[UUID],
+    dataset_id: UUID | str,
+    dataset_record_ids: Sequence[UUID | str],
 ) -> Request[DatasetImportTask]:
 
     _kwargs: dict[str, Any] = {}
@@ -504,7 +504,7 @@ def _decode_export_dataset_to_jsonl_v1_observability_datasets_dataset_id_exports
 
 def _export_dataset_to_jsonl_v1_observability_datasets_dataset_id_exports_to_jsonl_get(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
 ) -> Request[ExportDatasetResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -537,8 +537,8 @@ def _decode_get_dataset_import_task_v1_observability_datasets_dataset_id_tasks_t
 
 def _get_dataset_import_task_v1_observability_datasets_dataset_id_tasks_task_id_get(
     *,
-    dataset_id: UUID,
-    task_id: UUID,
+    dataset_id: UUID | str,
+    task_id: UUID | str,
 ) -> Request[DatasetImportTask]:
 
     _kwargs: dict[str, Any] = {}
@@ -573,7 +573,7 @@ def _decode_get_dataset_import_tasks_v1_observability_datasets_dataset_id_tasks_
 
 def _get_dataset_import_tasks_v1_observability_datasets_dataset_id_tasks_get(
     *,
-    dataset_id: UUID,
+    dataset_id: UUID | str,
     page_size: int | Unset = 50,
     page: int | Unset = 1,
 ) -> Request[ListDatasetImportTasksResponse]:
@@ -598,6 +598,51 @@ def _get_dataset_import_tasks_v1_observability_datasets_dataset_id_tasks_get(
         params=params,
         **_kwargs,
     )
+
+
+BetaObservabilityDatasetsListResult: TypeAlias = "ListDatasetsResponse"
+
+
+BetaObservabilityDatasetsCreateResult: TypeAlias = "Dataset"
+
+
+BetaObservabilityDatasetsFetchResult: TypeAlias = "DatasetPreview"
+
+
+BetaObservabilityDatasetsDeleteResult: TypeAlias = "None"
+
+
+BetaObservabilityDatasetsUpdateResult: TypeAlias = "DatasetPreview"
+
+
+BetaObservabilityDatasetsListRecordsResult: TypeAlias = "ListDatasetRecordsResponse"
+
+
+BetaObservabilityDatasetsCreateRecordResult: TypeAlias = "DatasetRecord"
+
+
+BetaObservabilityDatasetsImportFromCampaignResult: TypeAlias = "DatasetImportTask"
+
+
+BetaObservabilityDatasetsImportFromExplorerResult: TypeAlias = "DatasetImportTask"
+
+
+BetaObservabilityDatasetsImportFromFileResult: TypeAlias = "DatasetImportTask"
+
+
+BetaObservabilityDatasetsImportFromPlaygroundResult: TypeAlias = "DatasetImportTask"
+
+
+BetaObservabilityDatasetsImportFromDatasetRecordsResult: TypeAlias = "DatasetImportTask"
+
+
+BetaObservabilityDatasetsExportToJsonlResult: TypeAlias = "ExportDatasetResponse"
+
+
+BetaObservabilityDatasetsFetchTaskResult: TypeAlias = "DatasetImportTask"
+
+
+BetaObservabilityDatasetsListTasksResult: TypeAlias = "ListDatasetImportTasksResponse"
 
 
 class BetaObservabilityDatasets:
@@ -754,7 +799,7 @@ class BetaObservabilityDatasets:
     def fetch(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DatasetPreview:
         """Get dataset by id
@@ -783,7 +828,7 @@ class BetaObservabilityDatasets:
     async def fetch_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DatasetPreview:
         """Get dataset by id
@@ -812,7 +857,7 @@ class BetaObservabilityDatasets:
     def delete(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a dataset
@@ -841,7 +886,7 @@ class BetaObservabilityDatasets:
     async def delete_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a dataset
@@ -870,7 +915,7 @@ class BetaObservabilityDatasets:
     def update(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -905,7 +950,7 @@ class BetaObservabilityDatasets:
     async def update_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -940,7 +985,7 @@ class BetaObservabilityDatasets:
     def list_records(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -975,7 +1020,7 @@ class BetaObservabilityDatasets:
     async def list_records_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -1010,7 +1055,7 @@ class BetaObservabilityDatasets:
     def create_record(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         payload: DatasetRecordPayload | Mapping[str, Any],
         properties: CreateDatasetRecordRequestProperties | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1045,7 +1090,7 @@ class BetaObservabilityDatasets:
     async def create_record_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         payload: DatasetRecordPayload | Mapping[str, Any],
         properties: CreateDatasetRecordRequestProperties | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1080,8 +1125,8 @@ class BetaObservabilityDatasets:
     def import_from_campaign(
         self,
         *,
-        dataset_id: UUID,
-        campaign_id: UUID,
+        dataset_id: UUID | str,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
         """Populate the dataset with records from a campaign
@@ -1112,8 +1157,8 @@ class BetaObservabilityDatasets:
     async def import_from_campaign_async(
         self,
         *,
-        dataset_id: UUID,
-        campaign_id: UUID,
+        dataset_id: UUID | str,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
         """Populate the dataset with records from a campaign
@@ -1144,7 +1189,7 @@ class BetaObservabilityDatasets:
     def import_from_explorer(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         completion_event_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
@@ -1176,7 +1221,7 @@ class BetaObservabilityDatasets:
     async def import_from_explorer_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         completion_event_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
@@ -1208,7 +1253,7 @@ class BetaObservabilityDatasets:
     def import_from_file(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
@@ -1240,7 +1285,7 @@ class BetaObservabilityDatasets:
     async def import_from_file_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
@@ -1272,7 +1317,7 @@ class BetaObservabilityDatasets:
     def import_from_playground(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         conversation_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
@@ -1304,7 +1349,7 @@ class BetaObservabilityDatasets:
     async def import_from_playground_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         conversation_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
@@ -1336,8 +1381,8 @@ class BetaObservabilityDatasets:
     def import_from_dataset_records(
         self,
         *,
-        dataset_id: UUID,
-        dataset_record_ids: Sequence[UUID],
+        dataset_id: UUID | str,
+        dataset_record_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
         """Populate the dataset with records from another dataset
@@ -1368,8 +1413,8 @@ class BetaObservabilityDatasets:
     async def import_from_dataset_records_async(
         self,
         *,
-        dataset_id: UUID,
-        dataset_record_ids: Sequence[UUID],
+        dataset_id: UUID | str,
+        dataset_record_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
         """Populate the dataset with records from another dataset
@@ -1400,7 +1445,7 @@ class BetaObservabilityDatasets:
     def export_to_jsonl(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> ExportDatasetResponse:
         """Export to the Files API and retrieve presigned URL to download the resulting JSONL file
@@ -1429,7 +1474,7 @@ class BetaObservabilityDatasets:
     async def export_to_jsonl_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> ExportDatasetResponse:
         """Export to the Files API and retrieve presigned URL to download the resulting JSONL file
@@ -1458,8 +1503,8 @@ class BetaObservabilityDatasets:
     def fetch_task(
         self,
         *,
-        dataset_id: UUID,
-        task_id: UUID,
+        dataset_id: UUID | str,
+        task_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
         """Get status of a dataset import task
@@ -1490,8 +1535,8 @@ class BetaObservabilityDatasets:
     async def fetch_task_async(
         self,
         *,
-        dataset_id: UUID,
-        task_id: UUID,
+        dataset_id: UUID | str,
+        task_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DatasetImportTask:
         """Get status of a dataset import task
@@ -1522,7 +1567,7 @@ class BetaObservabilityDatasets:
     def list_tasks(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -1557,7 +1602,7 @@ class BetaObservabilityDatasets:
     async def list_tasks_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -1733,7 +1778,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def fetch(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetPreview]:
         """Get dataset by id
@@ -1762,7 +1807,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def fetch_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetPreview]:
         """Get dataset by id
@@ -1791,7 +1836,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def delete(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a dataset
@@ -1820,7 +1865,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def delete_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a dataset
@@ -1849,7 +1894,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def update(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1884,7 +1929,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def update_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         name: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1919,7 +1964,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def list_records(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -1954,7 +1999,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def list_records_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -1989,7 +2034,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def create_record(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         payload: DatasetRecordPayload | Mapping[str, Any],
         properties: CreateDatasetRecordRequestProperties | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -2024,7 +2069,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def create_record_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         payload: DatasetRecordPayload | Mapping[str, Any],
         properties: CreateDatasetRecordRequestProperties | Mapping[str, Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -2059,8 +2104,8 @@ class BetaObservabilityDatasetsWithRawResponse:
     def import_from_campaign(
         self,
         *,
-        dataset_id: UUID,
-        campaign_id: UUID,
+        dataset_id: UUID | str,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
         """Populate the dataset with records from a campaign
@@ -2091,8 +2136,8 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def import_from_campaign_async(
         self,
         *,
-        dataset_id: UUID,
-        campaign_id: UUID,
+        dataset_id: UUID | str,
+        campaign_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
         """Populate the dataset with records from a campaign
@@ -2123,7 +2168,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def import_from_explorer(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         completion_event_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
@@ -2155,7 +2200,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def import_from_explorer_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         completion_event_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
@@ -2187,7 +2232,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def import_from_file(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
@@ -2219,7 +2264,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def import_from_file_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
@@ -2251,7 +2296,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def import_from_playground(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         conversation_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
@@ -2283,7 +2328,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def import_from_playground_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         conversation_ids: Sequence[str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
@@ -2315,8 +2360,8 @@ class BetaObservabilityDatasetsWithRawResponse:
     def import_from_dataset_records(
         self,
         *,
-        dataset_id: UUID,
-        dataset_record_ids: Sequence[UUID],
+        dataset_id: UUID | str,
+        dataset_record_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
         """Populate the dataset with records from another dataset
@@ -2347,8 +2392,8 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def import_from_dataset_records_async(
         self,
         *,
-        dataset_id: UUID,
-        dataset_record_ids: Sequence[UUID],
+        dataset_id: UUID | str,
+        dataset_record_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
         """Populate the dataset with records from another dataset
@@ -2379,7 +2424,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def export_to_jsonl(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ExportDatasetResponse]:
         """Export to the Files API and retrieve presigned URL to download the resulting JSONL file
@@ -2408,7 +2453,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def export_to_jsonl_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ExportDatasetResponse]:
         """Export to the Files API and retrieve presigned URL to download the resulting JSONL file
@@ -2437,8 +2482,8 @@ class BetaObservabilityDatasetsWithRawResponse:
     def fetch_task(
         self,
         *,
-        dataset_id: UUID,
-        task_id: UUID,
+        dataset_id: UUID | str,
+        task_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
         """Get status of a dataset import task
@@ -2469,8 +2514,8 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def fetch_task_async(
         self,
         *,
-        dataset_id: UUID,
-        task_id: UUID,
+        dataset_id: UUID | str,
+        task_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetImportTask]:
         """Get status of a dataset import task
@@ -2501,7 +2546,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     def list_tasks(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],
@@ -2536,7 +2581,7 @@ class BetaObservabilityDatasetsWithRawResponse:
     async def list_tasks_async(
         self,
         *,
-        dataset_id: UUID,
+        dataset_id: UUID | str,
         page_size: int | Unset = 50,
         page: int | Unset = 1,
         **options: Unpack[RequestOptions],

@@ -46,7 +46,7 @@ def _decode_get_dataset_record_v1_observability_dataset_records_dataset_record_i
 
 def _get_dataset_record_v1_observability_dataset_records_dataset_record_id_get(
     *,
-    dataset_record_id: UUID,
+    dataset_record_id: UUID | str,
 ) -> Request[DatasetRecord]:
 
     _kwargs: dict[str, Any] = {}
@@ -68,7 +68,7 @@ _KEYWORDS_DELETE_DATASET_RECORD_V1_OBSERVABILITY_DATASET_RECORDS_DATASET_RECORD_
 
 def _delete_dataset_record_v1_observability_dataset_records_dataset_record_id_delete(
     *,
-    dataset_record_id: UUID,
+    dataset_record_id: UUID | str,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -90,7 +90,7 @@ _KEYWORDS_DELETE_DATASET_RECORDS_V1_OBSERVABILITY_DATASET_RECORDS_BULK_DELETE_PO
 
 def _delete_dataset_records_v1_observability_dataset_records_bulk_delete_post(
     *,
-    dataset_record_ids: Sequence[UUID],
+    dataset_record_ids: Sequence[UUID | str],
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -125,7 +125,7 @@ def _decode_judge_dataset_record_v1_observability_dataset_records_dataset_record
 
 def _judge_dataset_record_v1_observability_dataset_records_dataset_record_id_live_judging_post(
     *,
-    dataset_record_id: UUID,
+    dataset_record_id: UUID | str,
     judge_definition: CreateJudgeRequest | Mapping[str, Any],
 ) -> Request[JudgeOutput]:
 
@@ -155,7 +155,7 @@ _KEYWORDS_UPDATE_DATASET_RECORD_PAYLOAD_V1_OBSERVABILITY_DATASET_RECORDS_DATASET
 
 def _update_dataset_record_payload_v1_observability_dataset_records_dataset_record_id_payload_put(
     *,
-    dataset_record_id: UUID,
+    dataset_record_id: UUID | str,
     payload: DatasetRecordPayload | Mapping[str, Any],
 ) -> Request[None]:
 
@@ -185,7 +185,7 @@ _KEYWORDS_UPDATE_DATASET_RECORD_PROPERTIES_V1_OBSERVABILITY_DATASET_RECORDS_DATA
 
 def _update_dataset_record_properties_v1_observability_dataset_records_dataset_record_id_properties_put(
     *,
-    dataset_record_id: UUID,
+    dataset_record_id: UUID | str,
     properties: UpdateDatasetRecordPropertiesRequestProperties | Mapping[str, Any],
 ) -> Request[None]:
 
@@ -207,6 +207,24 @@ def _update_dataset_record_properties_v1_observability_dataset_records_dataset_r
     )
 
 
+BetaObservabilityDatasetsRecordsFetchResult: TypeAlias = "DatasetRecord"
+
+
+BetaObservabilityDatasetsRecordsDeleteResult: TypeAlias = "None"
+
+
+BetaObservabilityDatasetsRecordsBulkDeleteResult: TypeAlias = "None"
+
+
+BetaObservabilityDatasetsRecordsJudgeResult: TypeAlias = "JudgeOutput"
+
+
+BetaObservabilityDatasetsRecordsUpdatePayloadResult: TypeAlias = "None"
+
+
+BetaObservabilityDatasetsRecordsUpdatePropertiesResult: TypeAlias = "None"
+
+
 class BetaObservabilityDatasetsRecords:
     """`client.beta.observability.datasets.records`."""
 
@@ -221,7 +239,7 @@ class BetaObservabilityDatasetsRecords:
     def fetch(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DatasetRecord:
         """Get the content of a given dataset record
@@ -250,7 +268,7 @@ class BetaObservabilityDatasetsRecords:
     async def fetch_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DatasetRecord:
         """Get the content of a given dataset record
@@ -279,7 +297,7 @@ class BetaObservabilityDatasetsRecords:
     def delete(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a record from a dataset
@@ -308,7 +326,7 @@ class BetaObservabilityDatasetsRecords:
     async def delete_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a record from a dataset
@@ -337,7 +355,7 @@ class BetaObservabilityDatasetsRecords:
     def bulk_delete(
         self,
         *,
-        dataset_record_ids: Sequence[UUID],
+        dataset_record_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete multiple records from datasets
@@ -366,7 +384,7 @@ class BetaObservabilityDatasetsRecords:
     async def bulk_delete_async(
         self,
         *,
-        dataset_record_ids: Sequence[UUID],
+        dataset_record_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete multiple records from datasets
@@ -395,7 +413,7 @@ class BetaObservabilityDatasetsRecords:
     def judge(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         judge_definition: CreateJudgeRequest | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
@@ -427,7 +445,7 @@ class BetaObservabilityDatasetsRecords:
     async def judge_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         judge_definition: CreateJudgeRequest | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> JudgeOutput:
@@ -459,7 +477,7 @@ class BetaObservabilityDatasetsRecords:
     def update_payload(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         payload: DatasetRecordPayload | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -491,7 +509,7 @@ class BetaObservabilityDatasetsRecords:
     async def update_payload_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         payload: DatasetRecordPayload | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -523,7 +541,7 @@ class BetaObservabilityDatasetsRecords:
     def update_properties(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         properties: UpdateDatasetRecordPropertiesRequestProperties | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -555,7 +573,7 @@ class BetaObservabilityDatasetsRecords:
     async def update_properties_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         properties: UpdateDatasetRecordPropertiesRequestProperties | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -594,7 +612,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     def fetch(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetRecord]:
         """Get the content of a given dataset record
@@ -623,7 +641,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     async def fetch_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DatasetRecord]:
         """Get the content of a given dataset record
@@ -652,7 +670,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     def delete(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a record from a dataset
@@ -681,7 +699,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     async def delete_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a record from a dataset
@@ -710,7 +728,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     def bulk_delete(
         self,
         *,
-        dataset_record_ids: Sequence[UUID],
+        dataset_record_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete multiple records from datasets
@@ -739,7 +757,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     async def bulk_delete_async(
         self,
         *,
-        dataset_record_ids: Sequence[UUID],
+        dataset_record_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete multiple records from datasets
@@ -768,7 +786,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     def judge(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         judge_definition: CreateJudgeRequest | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[JudgeOutput]:
@@ -800,7 +818,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     async def judge_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         judge_definition: CreateJudgeRequest | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[JudgeOutput]:
@@ -832,7 +850,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     def update_payload(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         payload: DatasetRecordPayload | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
@@ -864,7 +882,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     async def update_payload_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         payload: DatasetRecordPayload | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
@@ -896,7 +914,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     def update_properties(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         properties: UpdateDatasetRecordPropertiesRequestProperties | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
@@ -928,7 +946,7 @@ class BetaObservabilityDatasetsRecordsWithRawResponse:
     async def update_properties_async(
         self,
         *,
-        dataset_record_id: UUID,
+        dataset_record_id: UUID | str,
         properties: UpdateDatasetRecordPropertiesRequestProperties | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:

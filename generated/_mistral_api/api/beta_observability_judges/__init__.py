@@ -169,7 +169,7 @@ def _decode_get_judge_by_id_v1_observability_judges_judge_id_get(data: Any) -> J
 
 def _get_judge_by_id_v1_observability_judges_judge_id_get(
     *,
-    judge_id: UUID,
+    judge_id: UUID | str,
 ) -> Request[Judge]:
 
     _kwargs: dict[str, Any] = {}
@@ -199,7 +199,7 @@ _KEYWORDS_UPDATE_JUDGE_V1_OBSERVABILITY_JUDGES_JUDGE_ID_PUT = (
 
 def _update_judge_v1_observability_judges_judge_id_put(
     *,
-    judge_id: UUID,
+    judge_id: UUID | str,
     name: str,
     description: str,
     model_name: str,
@@ -236,7 +236,7 @@ _KEYWORDS_DELETE_JUDGE_V1_OBSERVABILITY_JUDGES_JUDGE_ID_DELETE = ("judge_id",)
 
 def _delete_judge_v1_observability_judges_judge_id_delete(
     *,
-    judge_id: UUID,
+    judge_id: UUID | str,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
@@ -268,7 +268,7 @@ def _decode_judge_conversation_v1_observability_judges_judge_id_live_judging_pos
 
 def _judge_conversation_v1_observability_judges_judge_id_live_judging_post(
     *,
-    judge_id: UUID,
+    judge_id: UUID | str,
     messages: Sequence[JudgeConversationRequestMessagesItem | Mapping[str, Any]],
     properties: JudgeConversationRequestPropertiesType0 | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Request[JudgeOutput]:
@@ -290,6 +290,24 @@ def _judge_conversation_v1_observability_judges_judge_id_live_judging_post(
         keywords=_KEYWORDS_JUDGE_CONVERSATION_V1_OBSERVABILITY_JUDGES_JUDGE_ID_LIVE_JUDGING_POST,
         **_kwargs,
     )
+
+
+BetaObservabilityJudgesListResult: TypeAlias = "ListJudgesResponse"
+
+
+BetaObservabilityJudgesCreateResult: TypeAlias = "Judge"
+
+
+BetaObservabilityJudgesFetchResult: TypeAlias = "Judge"
+
+
+BetaObservabilityJudgesUpdateResult: TypeAlias = "None"
+
+
+BetaObservabilityJudgesDeleteResult: TypeAlias = "None"
+
+
+BetaObservabilityJudgesJudgeConversationResult: TypeAlias = "JudgeOutput"
 
 
 class BetaObservabilityJudges:
@@ -476,7 +494,7 @@ class BetaObservabilityJudges:
     def fetch(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Judge:
         """Get judge by id
@@ -505,7 +523,7 @@ class BetaObservabilityJudges:
     async def fetch_async(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Judge:
         """Get judge by id
@@ -534,7 +552,7 @@ class BetaObservabilityJudges:
     def update(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         name: str,
         description: str,
         model_name: str,
@@ -581,7 +599,7 @@ class BetaObservabilityJudges:
     async def update_async(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         name: str,
         description: str,
         model_name: str,
@@ -628,7 +646,7 @@ class BetaObservabilityJudges:
     def delete(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a judge
@@ -657,7 +675,7 @@ class BetaObservabilityJudges:
     async def delete_async(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a judge
@@ -686,7 +704,7 @@ class BetaObservabilityJudges:
     def judge_conversation(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         messages: Sequence[JudgeConversationRequestMessagesItem | Mapping[str, Any]],
         properties: JudgeConversationRequestPropertiesType0 | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -721,7 +739,7 @@ class BetaObservabilityJudges:
     async def judge_conversation_async(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         messages: Sequence[JudgeConversationRequestMessagesItem | Mapping[str, Any]],
         properties: JudgeConversationRequestPropertiesType0 | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -933,7 +951,7 @@ class BetaObservabilityJudgesWithRawResponse:
     def fetch(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Judge]:
         """Get judge by id
@@ -962,7 +980,7 @@ class BetaObservabilityJudgesWithRawResponse:
     async def fetch_async(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Judge]:
         """Get judge by id
@@ -991,7 +1009,7 @@ class BetaObservabilityJudgesWithRawResponse:
     def update(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         name: str,
         description: str,
         model_name: str,
@@ -1038,7 +1056,7 @@ class BetaObservabilityJudgesWithRawResponse:
     async def update_async(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         name: str,
         description: str,
         model_name: str,
@@ -1085,7 +1103,7 @@ class BetaObservabilityJudgesWithRawResponse:
     def delete(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a judge
@@ -1114,7 +1132,7 @@ class BetaObservabilityJudgesWithRawResponse:
     async def delete_async(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Delete a judge
@@ -1143,7 +1161,7 @@ class BetaObservabilityJudgesWithRawResponse:
     def judge_conversation(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         messages: Sequence[JudgeConversationRequestMessagesItem | Mapping[str, Any]],
         properties: JudgeConversationRequestPropertiesType0 | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -1178,7 +1196,7 @@ class BetaObservabilityJudgesWithRawResponse:
     async def judge_conversation_async(
         self,
         *,
-        judge_id: UUID,
+        judge_id: UUID | str,
         messages: Sequence[JudgeConversationRequestMessagesItem | Mapping[str, Any]],
         properties: JudgeConversationRequestPropertiesType0 | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],

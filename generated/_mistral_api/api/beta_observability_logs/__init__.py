@@ -184,6 +184,15 @@ def _get_log_field_options_v1_observability_logs_fields_field_name_options_get(
     )
 
 
+BetaObservabilityLogsSearchResult: TypeAlias = "GetLogs"
+
+
+BetaObservabilityLogsListResult: TypeAlias = "GetLogFields"
+
+
+BetaObservabilityLogsFetchOptionsResult: TypeAlias = "GetLogFieldOptions"
+
+
 class BetaObservabilityLogs:
     """`client.beta.observability.logs`."""
 

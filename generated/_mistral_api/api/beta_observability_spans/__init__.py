@@ -491,6 +491,30 @@ def _get_span_evaluation_field_options_v1_observability_spans_evaluations_fields
     )
 
 
+BetaObservabilitySpansSearchSpansResult: TypeAlias = "GetSpans"
+
+
+BetaObservabilitySpansAggregateSpansV1ObservabilitySpansAggregatePostResult: TypeAlias = "Aggregation"
+
+
+BetaObservabilitySpansSearchSpanEvaluationsResult: TypeAlias = "GetSpanEvaluations"
+
+
+BetaObservabilitySpansSearchLatestSpanEvaluationsResult: TypeAlias = "GetSpanEvaluations"
+
+
+BetaObservabilitySpansListSpanFieldsResult: TypeAlias = "GetSpanFields"
+
+
+BetaObservabilitySpansListSpanEvalFieldsResult: TypeAlias = "GetSpanEvaluationFields"
+
+
+BetaObservabilitySpansFetchSpanFieldOptionsResult: TypeAlias = "GetSpanFieldOptions"
+
+
+BetaObservabilitySpansFetchSpanEvalFieldOptionsResult: TypeAlias = "GetSpanEvaluationFieldOptions"
+
+
 class BetaObservabilitySpans:
     """`client.beta.observability.spans`."""
 

@@ -419,6 +419,27 @@ def _get_span_by_id_v1_observability_traces_trace_id_spans_span_id_get(
     )
 
 
+BetaObservabilityTracesSearchResult: TypeAlias = "GetTraces"
+
+
+BetaObservabilityTracesAggregateTracesV1ObservabilityTracesAggregatePostResult: TypeAlias = "Aggregation"
+
+
+BetaObservabilityTracesGetTraceFieldsResult: TypeAlias = "GetTraceFields"
+
+
+BetaObservabilityTracesGetTraceByIdResult: TypeAlias = "GetTrace"
+
+
+BetaObservabilityTracesGetTraceSpansResult: TypeAlias = "GetSpans"
+
+
+BetaObservabilityTracesFetchOptionsResult: TypeAlias = "GetTraceFieldOptions"
+
+
+BetaObservabilityTracesGetSpanByIdResult: TypeAlias = "GetSpan"
+
+
 class BetaObservabilityTraces:
     """`client.beta.observability.traces`."""
 

@@ -443,6 +443,33 @@ def _prompts_update_version_metadata(
     )
 
 
+BetaPromptsListResult: TypeAlias = "ListPromptsResponse"
+
+
+BetaPromptsCreateResult: TypeAlias = "Prompt"
+
+
+BetaPromptsGetResult: TypeAlias = "Prompt"
+
+
+BetaPromptsDeleteResult: TypeAlias = "DeletePromptResponse"
+
+
+BetaPromptsUpdateMetadataResult: TypeAlias = "Prompt"
+
+
+BetaPromptsListVersionsResult: TypeAlias = "ListPromptVersionsResponse"
+
+
+BetaPromptsCreateVersionResult: TypeAlias = "CreatePromptVersionResponse"
+
+
+BetaPromptsGetVersionResult: TypeAlias = "Prompt"
+
+
+BetaPromptsUpdateVersionMetadataResult: TypeAlias = "Prompt"
+
+
 class BetaPrompts:
     """`client.beta.prompts`."""
 

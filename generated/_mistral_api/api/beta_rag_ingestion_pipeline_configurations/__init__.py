@@ -120,7 +120,7 @@ def _decode_update_run_info_v1_rag_ingestion_pipeline_configurations_id_run_info
 
 def _update_run_info_v1_rag_ingestion_pipeline_configurations_id_run_info_put(
     *,
-    id: UUID,
+    id: UUID | str,
     execution_time: datetime.datetime,
     chunks_count: int,
 ) -> Request[IngestionPipelineConfiguration]:
@@ -142,6 +142,15 @@ def _update_run_info_v1_rag_ingestion_pipeline_configurations_id_run_info_put(
         keywords=_KEYWORDS_UPDATE_RUN_INFO_V1_RAG_INGESTION_PIPELINE_CONFIGURATIONS_ID_RUN_INFO_PUT,
         **_kwargs,
     )
+
+
+BetaRagIngestionPipelineConfigurationsListResult: TypeAlias = "builtins.list[IngestionPipelineConfiguration]"
+
+
+BetaRagIngestionPipelineConfigurationsRegisterResult: TypeAlias = "IngestionPipelineConfiguration"
+
+
+BetaRagIngestionPipelineConfigurationsUpdateRunInfoResult: TypeAlias = "IngestionPipelineConfiguration"
 
 
 class BetaRagIngestionPipelineConfigurations:
@@ -270,7 +279,7 @@ class BetaRagIngestionPipelineConfigurations:
     def update_run_info(
         self,
         *,
-        id: UUID,
+        id: UUID | str,
         execution_time: datetime.datetime,
         chunks_count: int,
         **options: Unpack[RequestOptions],
@@ -305,7 +314,7 @@ class BetaRagIngestionPipelineConfigurations:
     async def update_run_info_async(
         self,
         *,
-        id: UUID,
+        id: UUID | str,
         execution_time: datetime.datetime,
         chunks_count: int,
         **options: Unpack[RequestOptions],
@@ -459,7 +468,7 @@ class BetaRagIngestionPipelineConfigurationsWithRawResponse:
     def update_run_info(
         self,
         *,
-        id: UUID,
+        id: UUID | str,
         execution_time: datetime.datetime,
         chunks_count: int,
         **options: Unpack[RequestOptions],
@@ -494,7 +503,7 @@ class BetaRagIngestionPipelineConfigurationsWithRawResponse:
     async def update_run_info_async(
         self,
         *,
-        id: UUID,
+        id: UUID | str,
         execution_time: datetime.datetime,
         chunks_count: int,
         **options: Unpack[RequestOptions],

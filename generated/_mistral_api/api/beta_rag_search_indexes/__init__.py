@@ -104,7 +104,7 @@ def _decode_unregister_deployment_v1_rag_deployments_deployment_id_delete(data: 
 
 def _unregister_deployment_v1_rag_deployments_deployment_id_delete(
     *,
-    deployment_id: UUID,
+    deployment_id: UUID | str,
 ) -> Request[Any]:
 
     _kwargs: dict[str, Any] = {}
@@ -134,7 +134,7 @@ def _decode_update_index_metrics_v1_rag_deployments_deployment_id_metrics_put(da
 
 def _update_index_metrics_v1_rag_deployments_deployment_id_metrics_put(
     *,
-    deployment_id: UUID,
+    deployment_id: UUID | str,
     body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
 ) -> Request[Any]:
 
@@ -156,6 +156,18 @@ def _update_index_metrics_v1_rag_deployments_deployment_id_metrics_put(
         keywords=_KEYWORDS_UPDATE_INDEX_METRICS_V1_RAG_DEPLOYMENTS_DEPLOYMENT_ID_METRICS_PUT,
         **_kwargs,
     )
+
+
+BetaRagSearchIndexesGetDeploymentSummariesV1RagDeploymentsGetResult: TypeAlias = "GetDeploymentSummariesResponse"
+
+
+BetaRagSearchIndexesRegisterDeploymentV1RagDeploymentsPutResult: TypeAlias = "RegisterSearchIndexResponseIndex"
+
+
+BetaRagSearchIndexesUnregisterDeploymentV1RagDeploymentsDeploymentIdDeleteResult: TypeAlias = "Any"
+
+
+BetaRagSearchIndexesUpdateIndexMetricsV1RagDeploymentsDeploymentIdMetricsPutResult: TypeAlias = "Any"
 
 
 class BetaRagSearchIndexes:
@@ -284,7 +296,7 @@ class BetaRagSearchIndexes:
     def unregister_deployment_v1_rag_deployments_deployment_id_delete(
         self,
         *,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Any:
         """Unregister Deployment
@@ -313,7 +325,7 @@ class BetaRagSearchIndexes:
     async def unregister_deployment_v1_rag_deployments_deployment_id_delete_async(
         self,
         *,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> Any:
         """Unregister Deployment
@@ -342,7 +354,7 @@ class BetaRagSearchIndexes:
     def update_index_metrics_v1_rag_deployments_deployment_id_metrics_put(
         self,
         *,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -374,7 +386,7 @@ class BetaRagSearchIndexes:
     async def update_index_metrics_v1_rag_deployments_deployment_id_metrics_put_async(
         self,
         *,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -525,7 +537,7 @@ class BetaRagSearchIndexesWithRawResponse:
     def unregister_deployment_v1_rag_deployments_deployment_id_delete(
         self,
         *,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Any]:
         """Unregister Deployment
@@ -554,7 +566,7 @@ class BetaRagSearchIndexesWithRawResponse:
     async def unregister_deployment_v1_rag_deployments_deployment_id_delete_async(
         self,
         *,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Any]:
         """Unregister Deployment
@@ -583,7 +595,7 @@ class BetaRagSearchIndexesWithRawResponse:
     def update_index_metrics_v1_rag_deployments_deployment_id_metrics_put(
         self,
         *,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Any]:
@@ -615,7 +627,7 @@ class BetaRagSearchIndexesWithRawResponse:
     async def update_index_metrics_v1_rag_deployments_deployment_id_metrics_put_async(
         self,
         *,
-        deployment_id: UUID,
+        deployment_id: UUID | str,
         body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Any]:

@@ -429,6 +429,33 @@ def _skills_update_version_metadata(
     )
 
 
+BetaSkillsListResult: TypeAlias = "ListSkillsResponse"
+
+
+BetaSkillsCreateResult: TypeAlias = "Skill"
+
+
+BetaSkillsGetResult: TypeAlias = "Skill"
+
+
+BetaSkillsDeleteResult: TypeAlias = "DeleteSkillResponse"
+
+
+BetaSkillsUpdateMetadataResult: TypeAlias = "Skill"
+
+
+BetaSkillsListVersionsResult: TypeAlias = "ListSkillVersionsResponse"
+
+
+BetaSkillsCreateVersionResult: TypeAlias = "CreateSkillVersionResponse"
+
+
+BetaSkillsGetVersionResult: TypeAlias = "Skill"
+
+
+BetaSkillsUpdateVersionMetadataResult: TypeAlias = "Skill"
+
+
 class BetaSkills:
     """`client.beta.skills`."""
 

@@ -104,7 +104,7 @@ def _decode_users_api_list_workspaces(data: Any) -> ListWorkspacesResponse:
 
 def _users_api_list_workspaces(
     *,
-    organization_id: None | Unset | UUID = UNSET,
+    organization_id: UUID | str | None | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 100,
 ) -> Request[ListWorkspacesResponse]:
@@ -136,6 +136,15 @@ def _users_api_list_workspaces(
         params=params,
         **_kwargs,
     )
+
+
+BetaUsersUsersApiGetIdentityResult: TypeAlias = "UserIdentity"
+
+
+BetaUsersUsersApiListOrganizationsResult: TypeAlias = "ListOrganizationsResponse"
+
+
+BetaUsersUsersApiListWorkspacesResult: TypeAlias = "ListWorkspacesResponse"
 
 
 class BetaUsers:
@@ -266,7 +275,7 @@ class BetaUsers:
     def users_api_list_workspaces(
         self,
         *,
-        organization_id: None | Unset | UUID = UNSET,
+        organization_id: UUID | str | None | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
         **options: Unpack[RequestOptions],
@@ -303,7 +312,7 @@ class BetaUsers:
     async def users_api_list_workspaces_async(
         self,
         *,
-        organization_id: None | Unset | UUID = UNSET,
+        organization_id: UUID | str | None | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
         **options: Unpack[RequestOptions],
@@ -461,7 +470,7 @@ class BetaUsersWithRawResponse:
     def users_api_list_workspaces(
         self,
         *,
-        organization_id: None | Unset | UUID = UNSET,
+        organization_id: UUID | str | None | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
         **options: Unpack[RequestOptions],
@@ -498,7 +507,7 @@ class BetaUsersWithRawResponse:
     async def users_api_list_workspaces_async(
         self,
         *,
-        organization_id: None | Unset | UUID = UNSET,
+        organization_id: UUID | str | None | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 100,
         **options: Unpack[RequestOptions],

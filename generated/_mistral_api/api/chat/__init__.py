@@ -270,6 +270,12 @@ ChatCompleteResponseFormat: TypeAlias = "ResponseFormat | Mapping[str, Any]"
 ChatCompleteToolsItem: TypeAlias = "Tool | Mapping[str, Any] | WebSearchTool | WebSearchPremiumTool | CodeInterpreterTool | ImageGenerationTool | DocumentLibraryTool | CustomConnector"
 
 
+ChatCompleteResult: TypeAlias = "ChatCompletionResponse"
+
+
+ChatStreamEvent: TypeAlias = "CompletionEvent"
+
+
 class Chat:
     """`client.chat`."""
 

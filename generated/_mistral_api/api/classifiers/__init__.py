@@ -183,6 +183,18 @@ def _chat_classifications_v1_chat_classifications_post(
     )
 
 
+ClassifiersModerateResult: TypeAlias = "ModerationResponse"
+
+
+ClassifiersModerateChatResult: TypeAlias = "ModerationResponse"
+
+
+ClassifiersClassifyResult: TypeAlias = "ClassificationResponse"
+
+
+ClassifiersClassifyChatResult: TypeAlias = "ClassificationResponse"
+
+
 class Classifiers:
     """`client.classifiers`."""
 

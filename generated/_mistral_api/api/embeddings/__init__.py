@@ -77,6 +77,9 @@ def _embeddings_v1_embeddings_post(
     )
 
 
+EmbeddingsCreateResult: TypeAlias = "EmbeddingResponse"
+
+
 class Embeddings:
     """`client.embeddings`."""
 

@@ -194,7 +194,7 @@ def _decode_files_api_routes_retrieve_file(data: Any) -> GetFileResponse:
 
 def _files_api_routes_retrieve_file(
     *,
-    file_id: UUID,
+    file_id: UUID | str,
 ) -> Request[GetFileResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -222,7 +222,7 @@ def _decode_files_api_routes_delete_file(data: Any) -> DeleteFileResponse:
 
 def _files_api_routes_delete_file(
     *,
-    file_id: UUID,
+    file_id: UUID | str,
 ) -> Request[DeleteFileResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -244,7 +244,7 @@ _KEYWORDS_FILES_API_ROUTES_DOWNLOAD_FILE = ("file_id",)
 
 def _files_api_routes_download_file(
     *,
-    file_id: UUID,
+    file_id: UUID | str,
 ) -> Request[bytes]:
 
     _kwargs: dict[str, Any] = {}
@@ -275,7 +275,7 @@ def _decode_files_api_routes_get_signed_url(data: Any) -> GetSignedUrlResponse:
 
 def _files_api_routes_get_signed_url(
     *,
-    file_id: UUID,
+    file_id: UUID | str,
     expiry: int | Unset = 24,
 ) -> Request[GetSignedUrlResponse]:
     params: dict[str, Any] = {}
@@ -297,6 +297,24 @@ def _files_api_routes_get_signed_url(
         params=params,
         **_kwargs,
     )
+
+
+FilesListResult: TypeAlias = "ListFilesResponse"
+
+
+FilesUploadResult: TypeAlias = "CreateFileResponse"
+
+
+FilesRetrieveResult: TypeAlias = "GetFileResponse"
+
+
+FilesDeleteResult: TypeAlias = "DeleteFileResponse"
+
+
+FilesDownloadResult: TypeAlias = "bytes"
+
+
+FilesGetSignedUrlResult: TypeAlias = "GetSignedUrlResponse"
 
 
 class Files:
@@ -517,7 +535,7 @@ class Files:
     def retrieve(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> GetFileResponse:
         """Retrieve File
@@ -546,7 +564,7 @@ class Files:
     async def retrieve_async(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> GetFileResponse:
         """Retrieve File
@@ -575,7 +593,7 @@ class Files:
     def delete(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteFileResponse:
         """Delete File
@@ -604,7 +622,7 @@ class Files:
     async def delete_async(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> DeleteFileResponse:
         """Delete File
@@ -633,7 +651,7 @@ class Files:
     def download(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> bytes:
         """Download File
@@ -662,7 +680,7 @@ class Files:
     async def download_async(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> bytes:
         """Download File
@@ -691,7 +709,7 @@ class Files:
     def get_signed_url(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         expiry: int | Unset = 24,
         **options: Unpack[RequestOptions],
     ) -> GetSignedUrlResponse:
@@ -724,7 +742,7 @@ class Files:
     async def get_signed_url_async(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         expiry: int | Unset = 24,
         **options: Unpack[RequestOptions],
     ) -> GetSignedUrlResponse:
@@ -968,7 +986,7 @@ class FilesWithRawResponse:
     def retrieve(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[GetFileResponse]:
         """Retrieve File
@@ -997,7 +1015,7 @@ class FilesWithRawResponse:
     async def retrieve_async(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[GetFileResponse]:
         """Retrieve File
@@ -1026,7 +1044,7 @@ class FilesWithRawResponse:
     def delete(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteFileResponse]:
         """Delete File
@@ -1055,7 +1073,7 @@ class FilesWithRawResponse:
     async def delete_async(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeleteFileResponse]:
         """Delete File
@@ -1084,7 +1102,7 @@ class FilesWithRawResponse:
     def download(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[bytes]:
         """Download File
@@ -1113,7 +1131,7 @@ class FilesWithRawResponse:
     async def download_async(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[bytes]:
         """Download File
@@ -1142,7 +1160,7 @@ class FilesWithRawResponse:
     def get_signed_url(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         expiry: int | Unset = 24,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[GetSignedUrlResponse]:
@@ -1175,7 +1193,7 @@ class FilesWithRawResponse:
     async def get_signed_url_async(
         self,
         *,
-        file_id: UUID,
+        file_id: UUID | str,
         expiry: int | Unset = 24,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[GetSignedUrlResponse]:

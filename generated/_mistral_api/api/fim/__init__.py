@@ -135,6 +135,12 @@ def _fim_completion_v1_fim_completions_post_stream(
     )
 
 
+FimCompleteResult: TypeAlias = "FIMCompletionResponse"
+
+
+FimStreamEvent: TypeAlias = "CompletionEvent"
+
+
 class Fim:
     """`client.fim`."""
 

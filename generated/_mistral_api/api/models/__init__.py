@@ -267,6 +267,24 @@ def _jobs_api_routes_fine_tuning_unarchive_fine_tuned_model(
     )
 
 
+ModelsListResult: TypeAlias = "ModelList"
+
+
+ModelsRetrieveResult: TypeAlias = "BaseModelCard | FTModelCard"
+
+
+ModelsDeleteResult: TypeAlias = "DeleteModelResponse"
+
+
+ModelsUpdateResult: TypeAlias = "ClassifierFineTunedModel | CompletionFineTunedModel"
+
+
+ModelsArchiveResult: TypeAlias = "ArchiveModelResponse"
+
+
+ModelsUnarchiveResult: TypeAlias = "UnarchiveModelResponse"
+
+
 class Models:
     """`client.models`."""
 

@@ -104,6 +104,9 @@ def _ocr_v1_ocr_post(
     )
 
 
+OcrProcessResult: TypeAlias = "OCRResponse"
+
+
 class Ocr:
     """`client.ocr`."""
 

@@ -229,7 +229,7 @@ def _decode_get_workflow_registrations_v1_workflows_registrations_get(data: Any)
 
 def _get_workflow_registrations_v1_workflows_registrations_get(
     *,
-    workflow_id: None | Unset | UUID = UNSET,
+    workflow_id: UUID | str | None | Unset = UNSET,
     task_queue: None | str | Unset = UNSET,
     active_only: bool | Unset = False,
     include_shared: bool | Unset = True,
@@ -434,7 +434,7 @@ def _decode_execute_workflow_registration_v1_workflows_registrations_workflow_re
 
 def _execute_workflow_registration_v1_workflows_registrations_workflow_registration_id_execute_post(
     *,
-    workflow_registration_id: UUID,
+    workflow_registration_id: UUID | str,
     execution_id: str | None | Unset = UNSET,
     input_: WorkflowExecutionRequestInputType0
     | Mapping[str, Any]
@@ -569,7 +569,7 @@ def _decode_get_workflow_registration_v1_workflows_registrations_workflow_regist
 
 def _get_workflow_registration_v1_workflows_registrations_workflow_registration_id_get(
     *,
-    workflow_registration_id: UUID,
+    workflow_registration_id: UUID | str,
     with_workflow: bool | Unset = False,
     include_shared: bool | Unset = True,
 ) -> Request[WorkflowRegistrationGetResponse]:
@@ -607,7 +607,7 @@ def _decode_bulk_archive_workflows_v1_workflows_archive_put(data: Any) -> Workfl
 
 def _bulk_archive_workflows_v1_workflows_archive_put(
     *,
-    workflow_ids: Sequence[UUID],
+    workflow_ids: Sequence[UUID | str],
 ) -> Request[WorkflowBulkArchiveResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -637,7 +637,7 @@ def _decode_bulk_unarchive_workflows_v1_workflows_unarchive_put(data: Any) -> Wo
 
 def _bulk_unarchive_workflows_v1_workflows_unarchive_put(
     *,
-    workflow_ids: Sequence[UUID],
+    workflow_ids: Sequence[UUID | str],
 ) -> Request[WorkflowBulkUnarchiveResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -710,6 +710,39 @@ def _unarchive_workflow_v1_workflows_workflow_identifier_unarchive_put(
         keywords=_KEYWORDS_UNARCHIVE_WORKFLOW_V1_WORKFLOWS_WORKFLOW_IDENTIFIER_UNARCHIVE_PUT,
         **_kwargs,
     )
+
+
+WorkflowsGetWorkflowsResult: TypeAlias = "WorkflowListResponse"
+
+
+WorkflowsGetWorkflowRegistrationsResult: TypeAlias = "WorkflowRegistrationListResponse"
+
+
+WorkflowsExecuteWorkflowResult: TypeAlias = "WorkflowExecutionResponse | WorkflowExecutionSyncResponse"
+
+
+WorkflowsExecuteWorkflowRegistrationResult: TypeAlias = "WorkflowExecutionResponse | WorkflowExecutionSyncResponse"
+
+
+WorkflowsGetWorkflowResult: TypeAlias = "WorkflowGetResponse"
+
+
+WorkflowsUpdateWorkflowResult: TypeAlias = "WorkflowUpdateResponse"
+
+
+WorkflowsGetWorkflowRegistrationResult: TypeAlias = "WorkflowRegistrationGetResponse"
+
+
+WorkflowsBulkArchiveWorkflowsResult: TypeAlias = "WorkflowBulkArchiveResponse"
+
+
+WorkflowsBulkUnarchiveWorkflowsResult: TypeAlias = "WorkflowBulkUnarchiveResponse"
+
+
+WorkflowsArchiveWorkflowResult: TypeAlias = "WorkflowArchiveResponse"
+
+
+WorkflowsUnarchiveWorkflowResult: TypeAlias = "WorkflowUnarchiveResponse"
 
 
 class Workflows:
@@ -906,7 +939,7 @@ class Workflows:
     def get_workflow_registrations(
         self,
         *,
-        workflow_id: None | Unset | UUID = UNSET,
+        workflow_id: UUID | str | None | Unset = UNSET,
         task_queue: None | str | Unset = UNSET,
         active_only: bool | Unset = False,
         include_shared: bool | Unset = True,
@@ -966,7 +999,7 @@ class Workflows:
     async def get_workflow_registrations_async(
         self,
         *,
-        workflow_id: None | Unset | UUID = UNSET,
+        workflow_id: UUID | str | None | Unset = UNSET,
         task_queue: None | str | Unset = UNSET,
         active_only: bool | Unset = False,
         include_shared: bool | Unset = True,
@@ -1160,7 +1193,7 @@ class Workflows:
     def execute_workflow_registration(
         self,
         *,
-        workflow_registration_id: UUID,
+        workflow_registration_id: UUID | str,
         execution_id: str | None | Unset = UNSET,
         input_: WorkflowExecutionRequestInputType0
         | Mapping[str, Any]
@@ -1227,7 +1260,7 @@ class Workflows:
     async def execute_workflow_registration_async(
         self,
         *,
-        workflow_registration_id: UUID,
+        workflow_registration_id: UUID | str,
         execution_id: str | None | Unset = UNSET,
         input_: WorkflowExecutionRequestInputType0
         | Mapping[str, Any]
@@ -1434,7 +1467,7 @@ class Workflows:
     def get_workflow_registration(
         self,
         *,
-        workflow_registration_id: UUID,
+        workflow_registration_id: UUID | str,
         with_workflow: bool | Unset = False,
         include_shared: bool | Unset = True,
         **options: Unpack[RequestOptions],
@@ -1470,7 +1503,7 @@ class Workflows:
     async def get_workflow_registration_async(
         self,
         *,
-        workflow_registration_id: UUID,
+        workflow_registration_id: UUID | str,
         with_workflow: bool | Unset = False,
         include_shared: bool | Unset = True,
         **options: Unpack[RequestOptions],
@@ -1506,7 +1539,7 @@ class Workflows:
     def bulk_archive_workflows(
         self,
         *,
-        workflow_ids: Sequence[UUID],
+        workflow_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkArchiveResponse:
         """Bulk Archive Workflows
@@ -1535,7 +1568,7 @@ class Workflows:
     async def bulk_archive_workflows_async(
         self,
         *,
-        workflow_ids: Sequence[UUID],
+        workflow_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkArchiveResponse:
         """Bulk Archive Workflows
@@ -1564,7 +1597,7 @@ class Workflows:
     def bulk_unarchive_workflows(
         self,
         *,
-        workflow_ids: Sequence[UUID],
+        workflow_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkUnarchiveResponse:
         """Bulk Unarchive Workflows
@@ -1593,7 +1626,7 @@ class Workflows:
     async def bulk_unarchive_workflows_async(
         self,
         *,
-        workflow_ids: Sequence[UUID],
+        workflow_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> WorkflowBulkUnarchiveResponse:
         """Bulk Unarchive Workflows
@@ -1889,7 +1922,7 @@ class WorkflowsWithRawResponse:
     def get_workflow_registrations(
         self,
         *,
-        workflow_id: None | Unset | UUID = UNSET,
+        workflow_id: UUID | str | None | Unset = UNSET,
         task_queue: None | str | Unset = UNSET,
         active_only: bool | Unset = False,
         include_shared: bool | Unset = True,
@@ -1949,7 +1982,7 @@ class WorkflowsWithRawResponse:
     async def get_workflow_registrations_async(
         self,
         *,
-        workflow_id: None | Unset | UUID = UNSET,
+        workflow_id: UUID | str | None | Unset = UNSET,
         task_queue: None | str | Unset = UNSET,
         active_only: bool | Unset = False,
         include_shared: bool | Unset = True,
@@ -2143,7 +2176,7 @@ class WorkflowsWithRawResponse:
     def execute_workflow_registration(
         self,
         *,
-        workflow_registration_id: UUID,
+        workflow_registration_id: UUID | str,
         execution_id: str | None | Unset = UNSET,
         input_: WorkflowExecutionRequestInputType0
         | Mapping[str, Any]
@@ -2210,7 +2243,7 @@ class WorkflowsWithRawResponse:
     async def execute_workflow_registration_async(
         self,
         *,
-        workflow_registration_id: UUID,
+        workflow_registration_id: UUID | str,
         execution_id: str | None | Unset = UNSET,
         input_: WorkflowExecutionRequestInputType0
         | Mapping[str, Any]
@@ -2417,7 +2450,7 @@ class WorkflowsWithRawResponse:
     def get_workflow_registration(
         self,
         *,
-        workflow_registration_id: UUID,
+        workflow_registration_id: UUID | str,
         with_workflow: bool | Unset = False,
         include_shared: bool | Unset = True,
         **options: Unpack[RequestOptions],
@@ -2453,7 +2486,7 @@ class WorkflowsWithRawResponse:
     async def get_workflow_registration_async(
         self,
         *,
-        workflow_registration_id: UUID,
+        workflow_registration_id: UUID | str,
         with_workflow: bool | Unset = False,
         include_shared: bool | Unset = True,
         **options: Unpack[RequestOptions],
@@ -2489,7 +2522,7 @@ class WorkflowsWithRawResponse:
     def bulk_archive_workflows(
         self,
         *,
-        workflow_ids: Sequence[UUID],
+        workflow_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[WorkflowBulkArchiveResponse]:
         """Bulk Archive Workflows
@@ -2518,7 +2551,7 @@ class WorkflowsWithRawResponse:
     async def bulk_archive_workflows_async(
         self,
         *,
-        workflow_ids: Sequence[UUID],
+        workflow_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[WorkflowBulkArchiveResponse]:
         """Bulk Archive Workflows
@@ -2547,7 +2580,7 @@ class WorkflowsWithRawResponse:
     def bulk_unarchive_workflows(
         self,
         *,
-        workflow_ids: Sequence[UUID],
+        workflow_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[WorkflowBulkUnarchiveResponse]:
         """Bulk Unarchive Workflows
@@ -2576,7 +2609,7 @@ class WorkflowsWithRawResponse:
     async def bulk_unarchive_workflows_async(
         self,
         *,
-        workflow_ids: Sequence[UUID],
+        workflow_ids: Sequence[UUID | str],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[WorkflowBulkUnarchiveResponse]:
         """Bulk Unarchive Workflows

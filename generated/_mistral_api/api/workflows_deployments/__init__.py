@@ -76,7 +76,7 @@ def _list_deployments_v1_workflows_deployments_get(
     order: ListDeploymentsV1WorkflowsDeploymentsGetOrder | Unset = ListDeploymentsV1WorkflowsDeploymentsGetOrder.DESC,
     limit: int | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-    workspace_id: None | Unset | UUID = UNSET,
+    workspace_id: UUID | str | None | Unset = UNSET,
 ) -> Request[DeploymentListResponse]:
     params: dict[str, Any] = {}
 
@@ -620,6 +620,43 @@ def _stream_deployment_logs_stream(
     )
 
 
+WorkflowsDeploymentsListDeploymentsResult: TypeAlias = "DeploymentListResponse"
+
+
+WorkflowsDeploymentsCreateDeploymentV1WorkflowsDeploymentsPostResult: TypeAlias = "ManagedDeploymentResponse"
+
+
+WorkflowsDeploymentsGetDeploymentResult: TypeAlias = "DeploymentDetailResponse"
+
+
+WorkflowsDeploymentsDeleteDeploymentV1WorkflowsDeploymentsNameDeleteResult: TypeAlias = "ManagedDeploymentResponse"
+
+
+WorkflowsDeploymentsUpdateDeploymentV1WorkflowsDeploymentsNamePatchResult: TypeAlias = "ManagedDeploymentResponse"
+
+
+WorkflowsDeploymentsStopDeploymentV1WorkflowsDeploymentsNameStopPostResult: TypeAlias = "ManagedDeploymentResponse"
+
+
+WorkflowsDeploymentsStartDeploymentV1WorkflowsDeploymentsNameStartPostResult: TypeAlias = "ManagedDeploymentResponse"
+
+
+WorkflowsDeploymentsRestartDeploymentV1WorkflowsDeploymentsNameRestartPostResult: TypeAlias = (
+    "ManagedDeploymentResponse"
+)
+
+
+WorkflowsDeploymentsListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetResult: TypeAlias = (
+    "DeploymentWorkerListResponse"
+)
+
+
+WorkflowsDeploymentsGetDeploymentLogsResult: TypeAlias = "DeploymentLogSearchResponse"
+
+
+WorkflowsDeploymentsStreamDeploymentLogsEvent: TypeAlias = "Any"
+
+
 class WorkflowsDeployments:
     """`client.workflows.deployments`."""
 
@@ -643,7 +680,7 @@ class WorkflowsDeployments:
         | Unset = ListDeploymentsV1WorkflowsDeploymentsGetOrder.DESC,
         limit: int | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
-        workspace_id: None | Unset | UUID = UNSET,
+        workspace_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DeploymentListResponse:
         """List Deployments
@@ -702,7 +739,7 @@ class WorkflowsDeployments:
         | Unset = ListDeploymentsV1WorkflowsDeploymentsGetOrder.DESC,
         limit: int | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
-        workspace_id: None | Unset | UUID = UNSET,
+        workspace_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DeploymentListResponse:
         """List Deployments
@@ -1512,7 +1549,7 @@ class WorkflowsDeploymentsWithRawResponse:
         | Unset = ListDeploymentsV1WorkflowsDeploymentsGetOrder.DESC,
         limit: int | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
-        workspace_id: None | Unset | UUID = UNSET,
+        workspace_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeploymentListResponse]:
         """List Deployments
@@ -1571,7 +1608,7 @@ class WorkflowsDeploymentsWithRawResponse:
         | Unset = ListDeploymentsV1WorkflowsDeploymentsGetOrder.DESC,
         limit: int | None | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
-        workspace_id: None | Unset | UUID = UNSET,
+        workspace_id: UUID | str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[DeploymentListResponse]:
         """List Deployments

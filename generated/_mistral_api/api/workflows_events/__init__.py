@@ -205,6 +205,12 @@ def _get_workflow_events_v1_workflows_events_list_get(
     )
 
 
+WorkflowsEventsGetStreamEventsEvent: TypeAlias = "Any"
+
+
+WorkflowsEventsGetWorkflowEventsResult: TypeAlias = "ListWorkflowEventResponse"
+
+
 class WorkflowsEvents:
     """`client.workflows.events`."""
 

@@ -581,7 +581,7 @@ def _decode_get_workflow_execution_logs(data: Any) -> ExecutionLogSearchResponse
 def _get_workflow_execution_logs(
     *,
     execution_id: str,
-    run_id: None | Unset | UUID = UNSET,
+    run_id: UUID | str | None | Unset = UNSET,
     activity_id: None | str | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
     before: datetime.datetime | None | Unset = UNSET,
@@ -670,7 +670,7 @@ _KEYWORDS_STREAM_WORKFLOW_EXECUTION_LOGS = (
 def _stream_workflow_execution_logs_stream(
     *,
     execution_id: str,
-    run_id: None | Unset | UUID = UNSET,
+    run_id: UUID | str | None | Unset = UNSET,
     activity_id: None | str | Unset = UNSET,
     after: datetime.datetime | None | Unset = UNSET,
     last_event_id_query: None | str | Unset = UNSET,
@@ -731,6 +731,57 @@ def _stream_workflow_execution_logs_stream(
         headers={k: str(v) for k, v in headers.items()},
         **_kwargs,
     )
+
+
+WorkflowsExecutionsGetWorkflowExecutionResult: TypeAlias = "WorkflowExecutionResponse"
+
+
+WorkflowsExecutionsGetWorkflowExecutionHistoryResult: TypeAlias = "Any"
+
+
+WorkflowsExecutionsSignalWorkflowExecutionResult: TypeAlias = "SignalWorkflowResponse"
+
+
+WorkflowsExecutionsQueryWorkflowExecutionResult: TypeAlias = "QueryWorkflowResponse"
+
+
+WorkflowsExecutionsTerminateWorkflowExecutionResult: TypeAlias = "None"
+
+
+WorkflowsExecutionsBatchTerminateWorkflowExecutionsResult: TypeAlias = "BatchExecutionResponse"
+
+
+WorkflowsExecutionsCancelWorkflowExecutionResult: TypeAlias = "None"
+
+
+WorkflowsExecutionsBatchCancelWorkflowExecutionsResult: TypeAlias = "BatchExecutionResponse"
+
+
+WorkflowsExecutionsResetWorkflowResult: TypeAlias = "None"
+
+
+WorkflowsExecutionsUpdateWorkflowExecutionResult: TypeAlias = "UpdateWorkflowResponse"
+
+
+WorkflowsExecutionsGetWorkflowExecutionTraceInfoResult: TypeAlias = "ExecutionTraceInfoResponse"
+
+
+WorkflowsExecutionsGetWorkflowExecutionTraceOtelResult: TypeAlias = "WorkflowExecutionTraceOTelResponse"
+
+
+WorkflowsExecutionsGetWorkflowExecutionTraceSummaryResult: TypeAlias = "WorkflowExecutionTraceSummaryResponse"
+
+
+WorkflowsExecutionsGetWorkflowExecutionTraceEventsResult: TypeAlias = "WorkflowExecutionTraceEventsResponse"
+
+
+WorkflowsExecutionsStreamEvent: TypeAlias = "Any"
+
+
+WorkflowsExecutionsGetWorkflowExecutionLogsResult: TypeAlias = "ExecutionLogSearchResponse"
+
+
+WorkflowsExecutionsStreamWorkflowExecutionLogsEvent: TypeAlias = "Any"
 
 
 class WorkflowsExecutions:
@@ -1708,7 +1759,7 @@ class WorkflowsExecutions:
         self,
         *,
         execution_id: str,
-        run_id: None | Unset | UUID = UNSET,
+        run_id: UUID | str | None | Unset = UNSET,
         activity_id: None | str | Unset = UNSET,
         after: datetime.datetime | None | Unset = UNSET,
         before: datetime.datetime | None | Unset = UNSET,
@@ -1765,7 +1816,7 @@ class WorkflowsExecutions:
         self,
         *,
         execution_id: str,
-        run_id: None | Unset | UUID = UNSET,
+        run_id: UUID | str | None | Unset = UNSET,
         activity_id: None | str | Unset = UNSET,
         after: datetime.datetime | None | Unset = UNSET,
         before: datetime.datetime | None | Unset = UNSET,
@@ -1822,7 +1873,7 @@ class WorkflowsExecutions:
         self,
         *,
         execution_id: str,
-        run_id: None | Unset | UUID = UNSET,
+        run_id: UUID | str | None | Unset = UNSET,
         activity_id: None | str | Unset = UNSET,
         after: datetime.datetime | None | Unset = UNSET,
         last_event_id_query: None | str | Unset = UNSET,
@@ -1873,7 +1924,7 @@ class WorkflowsExecutions:
         self,
         *,
         execution_id: str,
-        run_id: None | Unset | UUID = UNSET,
+        run_id: UUID | str | None | Unset = UNSET,
         activity_id: None | str | Unset = UNSET,
         after: datetime.datetime | None | Unset = UNSET,
         last_event_id_query: None | str | Unset = UNSET,
@@ -2821,7 +2872,7 @@ class WorkflowsExecutionsWithRawResponse:
         self,
         *,
         execution_id: str,
-        run_id: None | Unset | UUID = UNSET,
+        run_id: UUID | str | None | Unset = UNSET,
         activity_id: None | str | Unset = UNSET,
         after: datetime.datetime | None | Unset = UNSET,
         before: datetime.datetime | None | Unset = UNSET,
@@ -2878,7 +2929,7 @@ class WorkflowsExecutionsWithRawResponse:
         self,
         *,
         execution_id: str,
-        run_id: None | Unset | UUID = UNSET,
+        run_id: UUID | str | None | Unset = UNSET,
         activity_id: None | str | Unset = UNSET,
         after: datetime.datetime | None | Unset = UNSET,
         before: datetime.datetime | None | Unset = UNSET,

@@ -83,6 +83,9 @@ def _get_workflow_metrics_v1_workflows_workflow_name_metrics_get(
     )
 
 
+WorkflowsMetricsGetWorkflowMetricsResult: TypeAlias = "WorkflowMetrics"
+
+
 class WorkflowsMetrics:
     """`client.workflows.metrics`."""
 

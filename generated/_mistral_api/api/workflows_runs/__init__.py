@@ -239,7 +239,7 @@ def _decode_get_run_v1_workflows_runs_run_id_get(data: Any) -> WorkflowExecution
 
 def _get_run_v1_workflows_runs_run_id_get(
     *,
-    run_id: UUID,
+    run_id: UUID | str,
 ) -> Request[WorkflowExecutionResponse]:
 
     _kwargs: dict[str, Any] = {}
@@ -269,7 +269,7 @@ def _decode_get_run_history_v1_workflows_runs_run_id_history_get(data: Any) -> A
 
 def _get_run_history_v1_workflows_runs_run_id_history_get(
     *,
-    run_id: UUID,
+    run_id: UUID | str,
     decode_payloads: bool | Unset = False,
 ) -> Request[Any]:
     params: dict[str, Any] = {}
@@ -291,6 +291,15 @@ def _get_run_history_v1_workflows_runs_run_id_history_get(
         params=params,
         **_kwargs,
     )
+
+
+WorkflowsRunsListRunsResult: TypeAlias = "WorkflowExecutionListResponse"
+
+
+WorkflowsRunsGetRunResult: TypeAlias = "WorkflowExecutionResponse"
+
+
+WorkflowsRunsGetRunHistoryResult: TypeAlias = "Any"
 
 
 class WorkflowsRuns:
@@ -485,7 +494,7 @@ class WorkflowsRuns:
     def get_run(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionResponse:
         """Get Run
@@ -514,7 +523,7 @@ class WorkflowsRuns:
     async def get_run_async(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> WorkflowExecutionResponse:
         """Get Run
@@ -543,7 +552,7 @@ class WorkflowsRuns:
     def get_run_history(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         decode_payloads: bool | Unset = False,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -575,7 +584,7 @@ class WorkflowsRuns:
     async def get_run_history_async(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         decode_payloads: bool | Unset = False,
         **options: Unpack[RequestOptions],
     ) -> Any:
@@ -792,7 +801,7 @@ class WorkflowsRunsWithRawResponse:
     def get_run(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[WorkflowExecutionResponse]:
         """Get Run
@@ -821,7 +830,7 @@ class WorkflowsRunsWithRawResponse:
     async def get_run_async(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[WorkflowExecutionResponse]:
         """Get Run
@@ -850,7 +859,7 @@ class WorkflowsRunsWithRawResponse:
     def get_run_history(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         decode_payloads: bool | Unset = False,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Any]:
@@ -882,7 +891,7 @@ class WorkflowsRunsWithRawResponse:
     async def get_run_history_async(
         self,
         *,
-        run_id: UUID,
+        run_id: UUID | str,
         decode_payloads: bool | Unset = False,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Any]:

@@ -144,8 +144,8 @@ def _decode_schedule_workflow_v1_workflows_schedules_post(data: Any) -> Workflow
 def _schedule_workflow_v1_workflows_schedules_post(
     *,
     schedule: ScheduleDefinition | Mapping[str, Any],
-    workflow_registration_id: UUID | None | Unset = UNSET,
-    workflow_version_id: UUID | None | Unset = UNSET,
+    workflow_registration_id: UUID | str | None | Unset = UNSET,
+    workflow_version_id: UUID | str | None | Unset = UNSET,
     workflow_identifier: str | None | Unset = UNSET,
     workflow_task_queue: str | None | Unset = UNSET,
     schedule_id: str | None | Unset = UNSET,
@@ -356,6 +356,30 @@ def _trigger_schedule_v1_workflows_schedules_schedule_id_trigger_post(
     )
 
 
+WorkflowsSchedulesGetSchedulesResult: TypeAlias = "WorkflowScheduleListResponse"
+
+
+WorkflowsSchedulesScheduleWorkflowResult: TypeAlias = "WorkflowScheduleResponse"
+
+
+WorkflowsSchedulesGetScheduleResult: TypeAlias = "ScheduleDefinitionOutput"
+
+
+WorkflowsSchedulesUnscheduleWorkflowResult: TypeAlias = "None"
+
+
+WorkflowsSchedulesUpdateScheduleResult: TypeAlias = "WorkflowScheduleResponse"
+
+
+WorkflowsSchedulesPauseScheduleResult: TypeAlias = "None"
+
+
+WorkflowsSchedulesResumeScheduleResult: TypeAlias = "None"
+
+
+WorkflowsSchedulesTriggerScheduleResult: TypeAlias = "None"
+
+
 class WorkflowsSchedules:
     """`client.workflows.schedules`."""
 
@@ -465,8 +489,8 @@ class WorkflowsSchedules:
         self,
         *,
         schedule: ScheduleDefinition | Mapping[str, Any],
-        workflow_registration_id: UUID | None | Unset = UNSET,
-        workflow_version_id: UUID | None | Unset = UNSET,
+        workflow_registration_id: UUID | str | None | Unset = UNSET,
+        workflow_version_id: UUID | str | None | Unset = UNSET,
         workflow_identifier: str | None | Unset = UNSET,
         workflow_task_queue: str | None | Unset = UNSET,
         schedule_id: str | None | Unset = UNSET,
@@ -519,8 +543,8 @@ class WorkflowsSchedules:
         self,
         *,
         schedule: ScheduleDefinition | Mapping[str, Any],
-        workflow_registration_id: UUID | None | Unset = UNSET,
-        workflow_version_id: UUID | None | Unset = UNSET,
+        workflow_registration_id: UUID | str | None | Unset = UNSET,
+        workflow_version_id: UUID | str | None | Unset = UNSET,
         workflow_identifier: str | None | Unset = UNSET,
         workflow_task_queue: str | None | Unset = UNSET,
         schedule_id: str | None | Unset = UNSET,
@@ -1056,8 +1080,8 @@ class WorkflowsSchedulesWithRawResponse:
         self,
         *,
         schedule: ScheduleDefinition | Mapping[str, Any],
-        workflow_registration_id: UUID | None | Unset = UNSET,
-        workflow_version_id: UUID | None | Unset = UNSET,
+        workflow_registration_id: UUID | str | None | Unset = UNSET,
+        workflow_version_id: UUID | str | None | Unset = UNSET,
         workflow_identifier: str | None | Unset = UNSET,
         workflow_task_queue: str | None | Unset = UNSET,
         schedule_id: str | None | Unset = UNSET,
@@ -1110,8 +1134,8 @@ class WorkflowsSchedulesWithRawResponse:
         self,
         *,
         schedule: ScheduleDefinition | Mapping[str, Any],
-        workflow_registration_id: UUID | None | Unset = UNSET,
-        workflow_version_id: UUID | None | Unset = UNSET,
+        workflow_registration_id: UUID | str | None | Unset = UNSET,
+        workflow_version_id: UUID | str | None | Unset = UNSET,
         workflow_identifier: str | None | Unset = UNSET,
         workflow_task_queue: str | None | Unset = UNSET,
         schedule_id: str | None | Unset = UNSET,
