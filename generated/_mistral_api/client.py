@@ -8,15 +8,18 @@ package holds the API key, sends a request or chooses an error class.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from enum import Enum
 from io import BytesIO
 from types import TracebackType
 from typing import IO, Any, Generic, Literal, Protocol, Self, TypedDict, TypeVar
+from uuid import UUID
 
 import attrs
 import httpx
 
-from .types import File
+from .types import File, Unset
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -192,6 +195,27 @@ def to_file(value: File | bytes | IO[bytes]) -> File:
         return File(payload=BytesIO(value))
     name = getattr(value, "name", None)
     return File(payload=value, file_name=name.rsplit("/", 1)[-1] if isinstance(name, str) else None)  # type: ignore[arg-type]
+
+
+def to_json(value: Any) -> Any:
+    """A request body as JSON data, whether given as models, dicts or both.
+
+    Models give their `to_dict()`; dicts and lists are converted item by item (UNSET values
+    left out), enums give their value, dates ISO 8601, UUIDs their string.
+    """
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {str(k): to_json(v) for k, v in value.items() if not isinstance(v, Unset)}
+    if isinstance(value, list | tuple):
+        return [to_json(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.date):  # datetime.datetime too
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    return value
 
 
 def as_bytes(data: Any) -> bytes:

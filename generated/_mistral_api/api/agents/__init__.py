@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.agents_completion_request import AgentsCompletionRequest
 from ...models.agents_completion_request_metadata_type_0 import AgentsCompletionRequestMetadataType0

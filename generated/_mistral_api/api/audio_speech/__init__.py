@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.http_validation_error_body import HTTPValidationErrorBody
 from ...models.metadata_dict import MetadataDict
@@ -33,7 +34,6 @@ _KEYWORDS_SPEECH_V1_AUDIO_SPEECH_POST = (
     "input_",
     "model",
     "metadata",
-    "stream",
     "prompt_cache_key",
     "voice_id",
     "ref_audio",
@@ -52,7 +52,6 @@ def _speech_v1_audio_speech_post(
     input_: str,
     model: str | None | Unset = UNSET,
     metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
-    stream: bool | Unset = UNSET,
     prompt_cache_key: str | None | Unset = UNSET,
     voice_id: str | None | Unset = UNSET,
     ref_audio: str | None | Unset = UNSET,
@@ -64,7 +63,7 @@ def _speech_v1_audio_speech_post(
         input_=cast(Any, input_),
         model=cast(Any, model),
         metadata=cast(Any, metadata),
-        stream=cast(Any, stream),
+        stream=UNSET,
         prompt_cache_key=cast(Any, prompt_cache_key),
         voice_id=cast(Any, voice_id),
         ref_audio=cast(Any, ref_audio),
@@ -87,7 +86,6 @@ def _speech_v1_audio_speech_post_stream(
     input_: str,
     model: str | None | Unset = UNSET,
     metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
-    stream: bool | Unset = UNSET,
     prompt_cache_key: str | None | Unset = UNSET,
     voice_id: str | None | Unset = UNSET,
     ref_audio: str | None | Unset = UNSET,
@@ -99,7 +97,7 @@ def _speech_v1_audio_speech_post_stream(
         input_=cast(Any, input_),
         model=cast(Any, model),
         metadata=cast(Any, metadata),
-        stream=cast(Any, stream),
+        stream=True,
         prompt_cache_key=cast(Any, prompt_cache_key),
         voice_id=cast(Any, voice_id),
         ref_audio=cast(Any, ref_audio),
@@ -141,7 +139,6 @@ class AudioSpeech:
         input_: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
         voice_id: str | None | Unset = UNSET,
         ref_audio: str | None | Unset = UNSET,
@@ -156,7 +153,6 @@ class AudioSpeech:
             input_ (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
-            stream (bool | Unset):
             prompt_cache_key (None | str | Unset):
             voice_id (None | str | Unset): The preset or custom voice to use for generating the speech.
             ref_audio (None | str | Unset): The audio reference for generating the speech.
@@ -176,7 +172,6 @@ class AudioSpeech:
                 input_=input_,
                 model=model,
                 metadata=metadata,
-                stream=stream,
                 prompt_cache_key=prompt_cache_key,
                 voice_id=voice_id,
                 ref_audio=ref_audio,
@@ -191,7 +186,6 @@ class AudioSpeech:
         input_: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
         voice_id: str | None | Unset = UNSET,
         ref_audio: str | None | Unset = UNSET,
@@ -206,7 +200,6 @@ class AudioSpeech:
             input_ (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
-            stream (bool | Unset):
             prompt_cache_key (None | str | Unset):
             voice_id (None | str | Unset): The preset or custom voice to use for generating the speech.
             ref_audio (None | str | Unset): The audio reference for generating the speech.
@@ -226,7 +219,6 @@ class AudioSpeech:
                 input_=input_,
                 model=model,
                 metadata=metadata,
-                stream=stream,
                 prompt_cache_key=prompt_cache_key,
                 voice_id=voice_id,
                 ref_audio=ref_audio,
@@ -241,7 +233,6 @@ class AudioSpeech:
         input_: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
         voice_id: str | None | Unset = UNSET,
         ref_audio: str | None | Unset = UNSET,
@@ -256,7 +247,6 @@ class AudioSpeech:
             input_ (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
-            stream (bool | Unset):
             prompt_cache_key (None | str | Unset):
             voice_id (None | str | Unset): The preset or custom voice to use for generating the speech.
             ref_audio (None | str | Unset): The audio reference for generating the speech.
@@ -276,7 +266,6 @@ class AudioSpeech:
                 input_=input_,
                 model=model,
                 metadata=metadata,
-                stream=stream,
                 prompt_cache_key=prompt_cache_key,
                 voice_id=voice_id,
                 ref_audio=ref_audio,
@@ -291,7 +280,6 @@ class AudioSpeech:
         input_: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
         voice_id: str | None | Unset = UNSET,
         ref_audio: str | None | Unset = UNSET,
@@ -306,7 +294,6 @@ class AudioSpeech:
             input_ (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
-            stream (bool | Unset):
             prompt_cache_key (None | str | Unset):
             voice_id (None | str | Unset): The preset or custom voice to use for generating the speech.
             ref_audio (None | str | Unset): The audio reference for generating the speech.
@@ -326,7 +313,6 @@ class AudioSpeech:
                 input_=input_,
                 model=model,
                 metadata=metadata,
-                stream=stream,
                 prompt_cache_key=prompt_cache_key,
                 voice_id=voice_id,
                 ref_audio=ref_audio,
@@ -348,7 +334,6 @@ class AudioSpeechWithRawResponse:
         input_: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
         voice_id: str | None | Unset = UNSET,
         ref_audio: str | None | Unset = UNSET,
@@ -363,7 +348,6 @@ class AudioSpeechWithRawResponse:
             input_ (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
-            stream (bool | Unset):
             prompt_cache_key (None | str | Unset):
             voice_id (None | str | Unset): The preset or custom voice to use for generating the speech.
             ref_audio (None | str | Unset): The audio reference for generating the speech.
@@ -383,7 +367,6 @@ class AudioSpeechWithRawResponse:
                 input_=input_,
                 model=model,
                 metadata=metadata,
-                stream=stream,
                 prompt_cache_key=prompt_cache_key,
                 voice_id=voice_id,
                 ref_audio=ref_audio,
@@ -398,7 +381,6 @@ class AudioSpeechWithRawResponse:
         input_: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
         voice_id: str | None | Unset = UNSET,
         ref_audio: str | None | Unset = UNSET,
@@ -413,7 +395,6 @@ class AudioSpeechWithRawResponse:
             input_ (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
-            stream (bool | Unset):
             prompt_cache_key (None | str | Unset):
             voice_id (None | str | Unset): The preset or custom voice to use for generating the speech.
             ref_audio (None | str | Unset): The audio reference for generating the speech.
@@ -433,7 +414,6 @@ class AudioSpeechWithRawResponse:
                 input_=input_,
                 model=model,
                 metadata=metadata,
-                stream=stream,
                 prompt_cache_key=prompt_cache_key,
                 voice_id=voice_id,
                 ref_audio=ref_audio,

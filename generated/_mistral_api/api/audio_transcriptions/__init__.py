@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.audio_transcription_request import AudioTranscriptionRequest
 from ...models.timestamp_granularity import TimestampGranularity
@@ -51,7 +52,7 @@ def _decode_audio_api_v1_transcriptions_post(data: Any) -> TranscriptionResponse
 def _audio_api_v1_transcriptions_post(
     *,
     model: str,
-    file: File | None | Unset = UNSET,
+    file: File | bytes | IO[bytes] | None | Unset = UNSET,
     file_url: str | None | Unset = UNSET,
     file_id: str | None | Unset = UNSET,
     language: str | None | Unset = UNSET,
@@ -64,7 +65,7 @@ def _audio_api_v1_transcriptions_post(
     _kwargs: dict[str, Any] = {}
     _body = AudioTranscriptionRequest(
         model=cast(Any, model),
-        file=cast(Any, file),
+        file=UNSET if isinstance(file, Unset) else None if file is None else to_file(file),
         file_url=cast(Any, file_url),
         file_id=cast(Any, file_id),
         language=cast(Any, language),
@@ -89,7 +90,7 @@ def _audio_api_v1_transcriptions_post(
 def _audio_api_v1_transcriptions_post_stream(
     *,
     model: str,
-    file: File | None | Unset = UNSET,
+    file: File | bytes | IO[bytes] | None | Unset = UNSET,
     file_url: str | None | Unset = UNSET,
     file_id: str | None | Unset = UNSET,
     language: str | None | Unset = UNSET,
@@ -102,7 +103,7 @@ def _audio_api_v1_transcriptions_post_stream(
     _kwargs: dict[str, Any] = {}
     _body = AudioTranscriptionRequest(
         model=cast(Any, model),
-        file=cast(Any, file),
+        file=UNSET if isinstance(file, Unset) else None if file is None else to_file(file),
         file_url=cast(Any, file_url),
         file_id=cast(Any, file_id),
         language=cast(Any, language),
@@ -149,7 +150,7 @@ class AudioTranscriptions:
         self,
         *,
         model: str,
-        file: File | None | Unset = UNSET,
+        file: File | bytes | IO[bytes] | None | Unset = UNSET,
         file_url: str | None | Unset = UNSET,
         file_id: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
@@ -202,7 +203,7 @@ class AudioTranscriptions:
         self,
         *,
         model: str,
-        file: File | None | Unset = UNSET,
+        file: File | bytes | IO[bytes] | None | Unset = UNSET,
         file_url: str | None | Unset = UNSET,
         file_id: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
@@ -255,7 +256,7 @@ class AudioTranscriptions:
         self,
         *,
         model: str,
-        file: File | None | Unset = UNSET,
+        file: File | bytes | IO[bytes] | None | Unset = UNSET,
         file_url: str | None | Unset = UNSET,
         file_id: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
@@ -308,7 +309,7 @@ class AudioTranscriptions:
         self,
         *,
         model: str,
-        file: File | None | Unset = UNSET,
+        file: File | bytes | IO[bytes] | None | Unset = UNSET,
         file_url: str | None | Unset = UNSET,
         file_id: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
@@ -368,7 +369,7 @@ class AudioTranscriptionsWithRawResponse:
         self,
         *,
         model: str,
-        file: File | None | Unset = UNSET,
+        file: File | bytes | IO[bytes] | None | Unset = UNSET,
         file_url: str | None | Unset = UNSET,
         file_id: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,
@@ -421,7 +422,7 @@ class AudioTranscriptionsWithRawResponse:
         self,
         *,
         model: str,
-        file: File | None | Unset = UNSET,
+        file: File | bytes | IO[bytes] | None | Unset = UNSET,
         file_url: str | None | Unset = UNSET,
         file_id: str | None | Unset = UNSET,
         language: str | None | Unset = UNSET,

@@ -23,6 +23,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.http_validation_error_body import HTTPValidationErrorBody
 from ...models.list_voices_v1_audio_voices_get_type import ListVoicesV1AudioVoicesGetType

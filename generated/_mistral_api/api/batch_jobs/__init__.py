@@ -23,6 +23,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.api_endpoint import ApiEndpoint
 from ...models.batch_job import BatchJob

@@ -23,6 +23,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.admin_create_api_key_in import AdminCreateAPIKeyIN
 from ...models.api_key_out import APIKeyOUT

@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.actor_type import ActorType
 from ...models.audit_log_event_type import AuditLogEventType

@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.api_zone import ApiZone
 from ...models.limits_out import LimitsOUT

@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.admin_scim_sync_active_run_out import AdminScimSyncActiveRunOUT
 from ...models.admin_scim_sync_config import AdminScimSyncConfig

@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.admin_assign_users_to_group_in import AdminAssignUsersToGroupIn
 from ...models.admin_provision_group_to_workspace_in import AdminProvisionGroupToWorkspaceIn

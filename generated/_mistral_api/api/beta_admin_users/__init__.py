@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.admin_organization_member_out import AdminOrganizationMemberOUT
 from ...models.admin_organization_member_update import AdminOrganizationMemberUpdate
@@ -107,15 +108,12 @@ def _decode_users_api_admin_users_create_users(data: Any) -> OrganizationUsersCr
 
 def _users_api_admin_users_create_users(
     *,
-    body: builtins.list[OrganizationMemberCreate],
+    body: Sequence[OrganizationMemberCreate | Mapping[str, Any]],
 ) -> Request[OrganizationUsersCreateOUT]:
 
     _kwargs: dict[str, Any] = {}
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
-
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_json(body)
     return Request(
         method="POST",
         path="/v1/admin/users",
@@ -480,7 +478,7 @@ class BetaAdminUsers:
     def users_api_admin_users_create_users(
         self,
         *,
-        body: builtins.list[OrganizationMemberCreate],
+        body: Sequence[OrganizationMemberCreate | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> OrganizationUsersCreateOUT:
         """Create Users
@@ -509,7 +507,7 @@ class BetaAdminUsers:
     async def users_api_admin_users_create_users_async(
         self,
         *,
-        body: builtins.list[OrganizationMemberCreate],
+        body: Sequence[OrganizationMemberCreate | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> OrganizationUsersCreateOUT:
         """Create Users
@@ -1085,7 +1083,7 @@ class BetaAdminUsersWithRawResponse:
     def users_api_admin_users_create_users(
         self,
         *,
-        body: builtins.list[OrganizationMemberCreate],
+        body: Sequence[OrganizationMemberCreate | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[OrganizationUsersCreateOUT]:
         """Create Users
@@ -1114,7 +1112,7 @@ class BetaAdminUsersWithRawResponse:
     async def users_api_admin_users_create_users_async(
         self,
         *,
-        body: builtins.list[OrganizationMemberCreate],
+        body: Sequence[OrganizationMemberCreate | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[OrganizationUsersCreateOUT]:
         """Create Users

@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.http_validation_error_body import HTTPValidationErrorBody
 from ...models.vibe_organization_stats_out import VibeOrganizationStatsOUT

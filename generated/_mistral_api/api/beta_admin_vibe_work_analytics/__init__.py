@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.get_by_time_stats_v1_admin_analytics_vibe_work_usage_by_time_stats_granularity_type_0 import (
     GetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsGranularityType0,

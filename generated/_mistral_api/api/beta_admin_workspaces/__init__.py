@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.add_or_update_users_to_workspace_out import AddOrUpdateUsersToWorkspaceOUT
 from ...models.add_users_to_workspace_out import AddUsersToWorkspaceOUT

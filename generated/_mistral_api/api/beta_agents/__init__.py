@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.agent import Agent
 from ...models.agent_alias_response import AgentAliasResponse

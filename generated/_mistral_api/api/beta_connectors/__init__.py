@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.auth_data import AuthData
 from ...models.auth_url_response import AuthUrlResponse

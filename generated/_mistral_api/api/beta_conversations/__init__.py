@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.agent_conversation import AgentConversation
 from ...models.agent_handoff_entry import AgentHandoffEntry

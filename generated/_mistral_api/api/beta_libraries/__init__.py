@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.create_library_request import CreateLibraryRequest
 from ...models.create_library_request_owner_type_type_0 import CreateLibraryRequestOwnerTypeType0

@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.entity_type import EntityType
 from ...models.http_validation_error_body import HTTPValidationErrorBody

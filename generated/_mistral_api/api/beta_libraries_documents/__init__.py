@@ -24,6 +24,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.document import Document
 from ...models.document_text_content import DocumentTextContent

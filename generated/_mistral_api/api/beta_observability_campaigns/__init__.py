@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.campaign import Campaign
 from ...models.create_campaign_request import CreateCampaignRequest

@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.chat_completion_event import ChatCompletionEvent
 from ...models.create_judge_request import CreateJudgeRequest

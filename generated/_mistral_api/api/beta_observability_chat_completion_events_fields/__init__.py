@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.fetch_chat_completion_field_options_response import FetchChatCompletionFieldOptionsResponse
 from ...models.fetch_field_option_counts_request import FetchFieldOptionCountsRequest

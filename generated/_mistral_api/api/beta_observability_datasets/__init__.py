@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.create_dataset_record_request import CreateDatasetRecordRequest
 from ...models.create_dataset_record_request_properties import CreateDatasetRecordRequestProperties

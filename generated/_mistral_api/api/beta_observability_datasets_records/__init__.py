@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.create_judge_request import CreateJudgeRequest
 from ...models.dataset_record import DatasetRecord

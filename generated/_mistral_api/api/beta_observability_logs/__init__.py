@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.get_log_field_options import GetLogFieldOptions
 from ...models.get_log_fields import GetLogFields

@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.aggregation import Aggregation
 from ...models.aggregation_request import AggregationRequest

@@ -23,6 +23,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.create_ingestion_pipeline_configuration_request import CreateIngestionPipelineConfigurationRequest
 from ...models.create_ingestion_pipeline_configuration_request_pipeline_composition_type_0 import (

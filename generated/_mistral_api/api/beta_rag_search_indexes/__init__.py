@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.get_deployment_summaries_response import GetDeploymentSummariesResponse
 from ...models.http_validation_error_body import HTTPValidationErrorBody
@@ -135,16 +136,14 @@ def _decode_update_index_metrics_v1_rag_deployments_deployment_id_metrics_put(da
 def _update_index_metrics_v1_rag_deployments_deployment_id_metrics_put(
     *,
     deployment_id: UUID | str,
-    body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
+    body: UpdateMetricsRequestDeploymentMetricsOnline
+    | Mapping[str, Any]
+    | UpdateMetricsRequestDeploymentMetricsOffline,
 ) -> Request[Any]:
 
     _kwargs: dict[str, Any] = {}
-
-    if isinstance(body, UpdateMetricsRequestDeploymentMetricsOnline):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
-
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_json(body)
     return Request(
         method="PUT",
         path="/v1/rag/deployments/{deployment_id}/metrics".format(
@@ -355,7 +354,9 @@ class BetaRagSearchIndexes:
         self,
         *,
         deployment_id: UUID | str,
-        body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
+        body: UpdateMetricsRequestDeploymentMetricsOnline
+        | Mapping[str, Any]
+        | UpdateMetricsRequestDeploymentMetricsOffline,
         **options: Unpack[RequestOptions],
     ) -> Any:
         """Update Index Metrics
@@ -387,7 +388,9 @@ class BetaRagSearchIndexes:
         self,
         *,
         deployment_id: UUID | str,
-        body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
+        body: UpdateMetricsRequestDeploymentMetricsOnline
+        | Mapping[str, Any]
+        | UpdateMetricsRequestDeploymentMetricsOffline,
         **options: Unpack[RequestOptions],
     ) -> Any:
         """Update Index Metrics
@@ -596,7 +599,9 @@ class BetaRagSearchIndexesWithRawResponse:
         self,
         *,
         deployment_id: UUID | str,
-        body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
+        body: UpdateMetricsRequestDeploymentMetricsOnline
+        | Mapping[str, Any]
+        | UpdateMetricsRequestDeploymentMetricsOffline,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Any]:
         """Update Index Metrics
@@ -628,7 +633,9 @@ class BetaRagSearchIndexesWithRawResponse:
         self,
         *,
         deployment_id: UUID | str,
-        body: UpdateMetricsRequestDeploymentMetricsOffline | UpdateMetricsRequestDeploymentMetricsOnline,
+        body: UpdateMetricsRequestDeploymentMetricsOnline
+        | Mapping[str, Any]
+        | UpdateMetricsRequestDeploymentMetricsOffline,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[Any]:
         """Update Index Metrics

@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.alias_list import AliasList
 from ...models.create_skill_request import CreateSkillRequest

@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.list_organizations_response import ListOrganizationsResponse
 from ...models.list_workspaces_response import ListWorkspacesResponse

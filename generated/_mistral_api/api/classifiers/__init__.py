@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.assistant_message import AssistantMessage
 from ...models.chat_classification_request import ChatClassificationRequest

@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.embedding_dtype import EmbeddingDtype
 from ...models.embedding_request import EmbeddingRequest

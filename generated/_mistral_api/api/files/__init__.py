@@ -23,6 +23,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.create_file_response import CreateFileResponse
 from ...models.delete_file_response import DeleteFileResponse

@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.completion_event import CompletionEvent
 from ...models.fim_completion_request import FIMCompletionRequest

@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.archive_model_response import ArchiveModelResponse
 from ...models.base_model_card import BaseModelCard

@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.document_url_chunk import DocumentURLChunk
 from ...models.file_chunk import FileChunk

@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.get_workflows_v1_workflows_get_deployment_status_type_0 import (
     GetWorkflowsV1WorkflowsGetDeploymentStatusType0,

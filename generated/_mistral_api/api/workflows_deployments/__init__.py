@@ -23,6 +23,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.create_deployment_request import CreateDeploymentRequest
 from ...models.deployment_detail_response import DeploymentDetailResponse

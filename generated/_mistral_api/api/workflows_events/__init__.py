@@ -21,6 +21,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.get_stream_events_v1_workflows_events_stream_get_metadata_filters_type_0 import (
     GetStreamEventsV1WorkflowsEventsStreamGetMetadataFiltersType0,

@@ -23,6 +23,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.batch_execution_body import BatchExecutionBody
 from ...models.batch_execution_response import BatchExecutionResponse

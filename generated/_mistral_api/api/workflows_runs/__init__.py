@@ -23,6 +23,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.http_validation_error_body import HTTPValidationErrorBody
 from ...models.list_runs_v1_workflows_runs_get_order import ListRunsV1WorkflowsRunsGetOrder

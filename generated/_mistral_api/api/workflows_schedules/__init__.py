@@ -22,6 +22,7 @@ from ...client import (
     as_none,
     as_text,
     to_file,
+    to_json,
 )
 from ...models.get_schedules_v1_workflows_schedules_get_status_type_0 import (
     GetSchedulesV1WorkflowsSchedulesGetStatusType0,
@@ -269,16 +270,12 @@ _KEYWORDS_PAUSE_SCHEDULE_V1_WORKFLOWS_SCHEDULES_SCHEDULE_ID_PAUSE_POST = (
 def _pause_schedule_v1_workflows_schedules_schedule_id_pause_post(
     *,
     schedule_id: str,
-    body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+    body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
-
-    if isinstance(body, WorkflowSchedulePauseRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
-
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_json(body)
     return Request(
         method="POST",
         path="/v1/workflows/schedules/{schedule_id}/pause".format(
@@ -301,16 +298,12 @@ _KEYWORDS_RESUME_SCHEDULE_V1_WORKFLOWS_SCHEDULES_SCHEDULE_ID_RESUME_POST = (
 def _resume_schedule_v1_workflows_schedules_schedule_id_resume_post(
     *,
     schedule_id: str,
-    body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+    body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
-
-    if isinstance(body, WorkflowSchedulePauseRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
-
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_json(body)
     return Request(
         method="POST",
         path="/v1/workflows/schedules/{schedule_id}/resume".format(
@@ -333,16 +326,12 @@ _KEYWORDS_TRIGGER_SCHEDULE_V1_WORKFLOWS_SCHEDULES_SCHEDULE_ID_TRIGGER_POST = (
 def _trigger_schedule_v1_workflows_schedules_schedule_id_trigger_post(
     *,
     schedule_id: str,
-    body: None | Unset | WorkflowScheduleTriggerRequest = UNSET,
+    body: WorkflowScheduleTriggerRequest | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Request[None]:
 
     _kwargs: dict[str, Any] = {}
-
-    if isinstance(body, WorkflowScheduleTriggerRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
-
+    if not isinstance(body, Unset):
+        _kwargs["json"] = to_json(body)
     return Request(
         method="POST",
         path="/v1/workflows/schedules/{schedule_id}/trigger".format(
@@ -787,7 +776,7 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+        body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Pause Schedule
@@ -819,7 +808,7 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+        body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Pause Schedule
@@ -851,7 +840,7 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+        body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Resume Schedule
@@ -883,7 +872,7 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+        body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Resume Schedule
@@ -915,7 +904,7 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowScheduleTriggerRequest = UNSET,
+        body: WorkflowScheduleTriggerRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Trigger Schedule
@@ -947,7 +936,7 @@ class WorkflowsSchedules:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowScheduleTriggerRequest = UNSET,
+        body: WorkflowScheduleTriggerRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Trigger Schedule
@@ -1378,7 +1367,7 @@ class WorkflowsSchedulesWithRawResponse:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+        body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Pause Schedule
@@ -1410,7 +1399,7 @@ class WorkflowsSchedulesWithRawResponse:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+        body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Pause Schedule
@@ -1442,7 +1431,7 @@ class WorkflowsSchedulesWithRawResponse:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+        body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Resume Schedule
@@ -1474,7 +1463,7 @@ class WorkflowsSchedulesWithRawResponse:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowSchedulePauseRequest = UNSET,
+        body: WorkflowSchedulePauseRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Resume Schedule
@@ -1506,7 +1495,7 @@ class WorkflowsSchedulesWithRawResponse:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowScheduleTriggerRequest = UNSET,
+        body: WorkflowScheduleTriggerRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Trigger Schedule
@@ -1538,7 +1527,7 @@ class WorkflowsSchedulesWithRawResponse:
         self,
         *,
         schedule_id: str,
-        body: None | Unset | WorkflowScheduleTriggerRequest = UNSET,
+        body: WorkflowScheduleTriggerRequest | Mapping[str, Any] | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[None]:
         """Trigger Schedule
