@@ -1,7 +1,8 @@
 """Issue 16 item 8: a spec change reaches `Mistral` through `make generate` alone.
 
 A copy of openapi.yaml gains an optional chat parameter, a new endpoint under a new tag with new
-schemas, and a renamed response schema; it is generated into a temp folder and used, with no
+schemas, and renamed response schemas, among them those the overlay's batch and files extensions
+return (BatchJob, CreateFileResponse); it is generated into a temp folder and used, with no
 overlay edit, from a fresh interpreter and from mypy --strict.
 """
 
@@ -44,6 +45,18 @@ USE = textwrap.dedent(
             return httpx.Response(404, json={"message": "no such widget"})
         if request.url.path == "/v1/models":
             return httpx.Response(200, json={"object": "list", "data": []})
+        if request.url.path == "/v1/batch/jobs/job-1":
+            return httpx.Response(200, json={
+                "id": "job-1", "input_files": [], "endpoint": "/v1/chat/completions",
+                "errors": [], "status": "SUCCESS", "created_at": 1, "total_requests": 0,
+                "completed_requests": 0, "succeeded_requests": 0, "failed_requests": 0,
+            })
+        if request.url.path == "/v1/files":
+            return httpx.Response(200, json={
+                "id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "object": "file", "bytes": 3,
+                "created_at": 1, "filename": "in.jsonl", "purpose": "batch",
+                "sample_type": "batch_request", "source": "upload",
+            })
         return httpx.Response(200, json={
             "id": "c", "object": "chat.completion", "created": 1, "model": "m",
             "choices": [{"index": 0, "finish_reason": "stop",
@@ -71,6 +84,12 @@ USE = textwrap.dedent(
 
     listed = client.models.list()
     assert type(listed).__name__ == "ModelCatalog", type(listed)
+    # The overlay's batch workflow and upload return the renamed classes, unedited.
+    job = client.batch.wait("job-1", poll_interval=0)
+    assert (type(job).__name__, job.status) == ("BatchJobRecord", "SUCCESS"), job
+    assert client.batch.results(job) == []
+    stored = client.files.upload(b"{}", purpose="batch", file_name="in.jsonl")
+    assert type(stored).__name__ == "StoredFile", type(stored)
 
     chat = vars(Resources)["chat"].func(client)  # the generated chat resource
     assert "verbosity" in inspect.signature(chat.complete).parameters
@@ -94,7 +113,7 @@ USE = textwrap.dedent(
 
 TYPED_USE = textwrap.dedent(
     """
-    from _mistral_api.models import ModelCatalog, Widget
+    from _mistral_api.models import BatchJobRecord, ModelCatalog, StoredFile, Widget
     from mistral_client import Mistral
 
 
@@ -109,12 +128,26 @@ TYPED_USE = textwrap.dedent(
             print(chunk)
         client.chat.parse(model="m", messages=[], response_format=Widget, verbosity="low")
         print(widget.name, again.name, catalog)
+        # The overlay's extensions return what the renamed operations return.
+        job: BatchJobRecord = client.batch.wait("job-1")
+        done: BatchJobRecord = await client.batch.wait_async(job.id)
+        stored: StoredFile = client.files.upload(b"{}", purpose="batch")
+        client.batch.run([{"messages": []}], model="m", on_progress=lambda j: print(j.status))
+        print(done.status, stored.id)
 
 
     def refused(client: Mistral) -> None:  # --warn-unused-ignores: mypy must flag the int
         client.chat.complete(model="m", messages=[], verbosity=3)  # type: ignore[arg-type]
     """
 )
+
+
+# Response schemas Mistral renames: the old name -> the new one.
+RENAMED = {
+    "ModelList": "ModelCatalog",
+    "BatchJob": "BatchJobRecord",
+    "CreateFileResponse": "StoredFile",
+}
 
 
 def change(spec: dict[str, Any]) -> None:
@@ -159,9 +192,12 @@ def change(spec: dict[str, Any]) -> None:
             "responses": {"200": {"description": "The widget.", "content": json_of}},
         }
     }
-    components["ModelCatalog"] = components.pop("ModelList")
-    components["ModelCatalog"].pop("title", None)
-    text = re.sub(r"schemas/ModelList\b", "schemas/ModelCatalog", yaml.safe_dump(spec))
+    for old, new in RENAMED.items():
+        components[new] = components.pop(old)
+        components[new].pop("title", None)
+    text = yaml.safe_dump(spec)
+    for old, new in RENAMED.items():
+        text = re.sub(rf"schemas/{old}\b", f"schemas/{new}", text)
     spec.clear()
     spec.update(yaml.safe_load(text))
 
@@ -206,7 +242,8 @@ def test_spec_change_new_endpoint_param_and_renamed_schema_work_without_overlay_
 
 
 def test_spec_change_usage_passes_mypy_strict(changed, tmp_path: Path):
-    """mypy --strict accepts a usage file of the new endpoint, parameter and renamed model."""
+    """mypy --strict accepts a usage file of the new endpoint, parameter and renamed models, and
+    the overlay itself, unedited (it names no schema Mistral renamed, not even for typing)."""
     usage = tmp_path / "usage.py"
     usage.write_text(
         TYPED_USE.replace("widgets.create(", "widgets.create_widget_v1_widgets_post(").replace(
@@ -214,8 +251,24 @@ def test_spec_change_usage_passes_mypy_strict(changed, tmp_path: Path):
         ),
         encoding="utf-8",
     )
+    # The project's settings, but for where the packages are (MYPYPATH, below).
+    config = tmp_path / "mypy.ini"
+    config.write_text(
+        "[mypy]\nstrict = True\n[mypy-vcr.*,brotli,httpx_sse.*,tqdm]\nignore_missing_imports = True\n",
+        encoding="utf-8",
+    )
+    overlay = ROOT / "overlay" / "mistral_client"
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(usage)],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--config-file",
+            str(config),
+            "--no-incremental",
+            str(usage),
+            str(overlay),
+        ],
         capture_output=True,
         text=True,
         env={**environment(changed), "MYPYPATH": f"{changed}{os.pathsep}{ROOT / 'overlay'}"},
