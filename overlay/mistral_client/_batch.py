@@ -28,9 +28,7 @@ from ._http import decode
 from ._resources import BatchNamespace, chat_types
 
 if TYPE_CHECKING:
-    from _mistral_api.models import ChatCompletionResponse
-
-    from ._resources import BatchJob
+    from ._resources import BatchJob, ChatCompletionResponse
 
 __all__ = ["Batch", "BatchItemError", "BatchResult"]
 

@@ -42,7 +42,7 @@ from ._resources import chat_types
 if TYPE_CHECKING:
     import asyncio
 
-    from _mistral_api.models import ChatCompletionResponse
+    from ._resources import ChatCompletionResponse
 
 __all__ = ["BulkResult", "Window", "rate_limit_state"]
 

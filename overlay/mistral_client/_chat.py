@@ -28,11 +28,11 @@ from ._transport import APIResponse, HTTPTransport
 
 if TYPE_CHECKING:
     from _mistral_api.client import Request, RequestOptions, Transport
-    from _mistral_api.models import ChatCompletionResponse
 
     from ._bulk import BulkResult
     from ._parse import AsyncParsedChatStream, ParsedChatStream
     from ._parsed import ParsedChatCompletionResponse
+    from ._resources import ChatCompletionResponse
     from ._tools import AsyncToolRunStream, ToolErrors, ToolRun, ToolRunStream
     from ._types import ChatParams, MessageParam, ParseParams, ToolLoopParams, ToolParam
 

@@ -22,9 +22,8 @@ import attrs
 from ._exceptions import InvalidRequestError, MistralError
 
 if TYPE_CHECKING:
-    from _mistral_api.models import ChatCompletionResponse, CompletionEvent
-
     from ._parsed import ParsedChatCompletionResponse
+    from ._resources import ChatCompletionResponse, CompletionEvent
     from ._streaming import AsyncChatStream, ChatStream
 
 __all__ = [

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
-from _mistral_api.models import AssistantMessage, ChatCompletionChoice, ChatCompletionResponse
+from _mistral_api.models import AssistantMessage, ChatCompletionChoice
+
+from ._resources import ChatCompletionResponse
 
 __all__ = ["ParsedAssistantMessage", "ParsedChatCompletionChoice", "ParsedChatCompletionResponse"]
 

@@ -34,7 +34,9 @@ from ._resources import chat_types
 if TYPE_CHECKING:
     from httpx_sse import ServerSentEvent
 
-    from _mistral_api.models import ChatCompletionResponse, CompletionChunk, CompletionEvent
+    from _mistral_api.models import CompletionChunk
+
+    from ._resources import ChatCompletionResponse, CompletionEvent
 
 __all__ = ["AsyncChatStream", "AsyncEventStream", "ChatStream", "EventStream"]
 

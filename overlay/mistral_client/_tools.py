@@ -24,7 +24,9 @@ from ._lazy import models
 from ._parse import require_pydantic
 
 if TYPE_CHECKING:
-    from _mistral_api.models import ChatCompletionResponse, CompletionEvent, Tool, ToolCall
+    from _mistral_api.models import Tool, ToolCall
+
+    from ._resources import ChatCompletionResponse, CompletionEvent
 
 __all__ = [
     "AsyncToolRunStream",

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from mistral_client import Mistral, MistralError
 from mistral_client._constants import DEFAULT_BASE_URL
-from mistral_client.models import ChatCompletionResponse
 
 if TYPE_CHECKING:
-    # What client.batch.jobs.get returns, whatever Mistral's spec calls it.
-    from mistral_client._resources import BatchJob
+    # What client.chat.complete and client.batch.jobs.get return, whatever Mistral's spec calls
+    # them (the package's one mapping of generated names).
+    from mistral_client._resources import BatchJob, ChatCompletionResponse
 
 MODEL = "mistral-small-latest"
 WEATHER_TOOL = {

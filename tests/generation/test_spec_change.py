@@ -1,9 +1,9 @@
 """Issue 16 item 8: a spec change reaches `Mistral` through `make generate` alone.
 
 A copy of openapi.yaml gains an optional chat parameter, a new endpoint under a new tag with new
-schemas, and renamed response schemas, among them those the overlay's batch and files extensions
-return (BatchJob, CreateFileResponse); it is generated into a temp folder and used, with no
-overlay edit, from a fresh interpreter and from mypy --strict.
+schemas, and renamed response schemas, among them those the overlay's chat, batch and files
+extensions return (ChatCompletionResponse, BatchJob, CreateFileResponse); it is generated into a
+temp folder and used, with no overlay edit, from a fresh interpreter and from mypy --strict.
 """
 
 from __future__ import annotations
@@ -90,6 +90,8 @@ USE = textwrap.dedent(
     assert client.batch.results(job) == []
     stored = client.files.upload(b"{}", purpose="batch", file_name="in.jsonl")
     assert type(stored).__name__ == "StoredFile", type(stored)
+    answer = client.chat.complete(model="m", messages=[{"role": "user", "content": "hi"}])
+    assert type(answer).__name__ == "ChatAnswer", type(answer)
 
     chat = vars(Resources)["chat"].func(client)  # the generated chat resource
     assert "verbosity" in inspect.signature(chat.complete).parameters
@@ -113,7 +115,7 @@ USE = textwrap.dedent(
 
 TYPED_USE = textwrap.dedent(
     """
-    from _mistral_api.models import BatchJobRecord, ModelCatalog, StoredFile, Widget
+    from _mistral_api.models import BatchJobRecord, ChatAnswer, ModelCatalog, StoredFile, Widget
     from mistral_client import Mistral
 
 
@@ -134,6 +136,9 @@ TYPED_USE = textwrap.dedent(
         stored: StoredFile = client.files.upload(b"{}", purpose="batch")
         client.batch.run([{"messages": []}], model="m", on_progress=lambda j: print(j.status))
         print(done.status, stored.id)
+        answer: ChatAnswer = client.chat.complete(model="m", messages=[])
+        parsed: ChatAnswer = client.chat.parse(model="m", messages=[], response_format=Widget)
+        print(answer.id, parsed.id)
 
 
     def refused(client: Mistral) -> None:  # --warn-unused-ignores: mypy must flag the int
@@ -147,6 +152,7 @@ RENAMED = {
     "ModelList": "ModelCatalog",
     "BatchJob": "BatchJobRecord",
     "CreateFileResponse": "StoredFile",
+    "ChatCompletionResponse": "ChatAnswer",
 }
 
 

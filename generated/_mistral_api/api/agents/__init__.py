@@ -148,7 +148,7 @@ def _agents_completion_v1_agents_completions_post(
     )
 
 
-AgentsCompleteResult: TypeAlias = "ChatCompletionResponse"
+AgentsCompleteResult: TypeAlias = ChatCompletionResponse
 
 
 class Agents:

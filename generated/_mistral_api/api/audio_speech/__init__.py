@@ -116,10 +116,10 @@ def _speech_v1_audio_speech_post_stream(
     )
 
 
-AudioSpeechCompleteResult: TypeAlias = "SpeechV1AudioSpeechPostSpeechResponse"
+AudioSpeechCompleteResult: TypeAlias = SpeechV1AudioSpeechPostSpeechResponse
 
 
-AudioSpeechCompleteStreamEvent: TypeAlias = "Any"
+AudioSpeechCompleteStreamEvent: TypeAlias = Any
 
 
 class AudioSpeech:

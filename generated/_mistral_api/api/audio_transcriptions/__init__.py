@@ -129,10 +129,10 @@ def _audio_api_v1_transcriptions_post_stream(
     )
 
 
-AudioTranscriptionsCompleteResult: TypeAlias = "TranscriptionResponse"
+AudioTranscriptionsCompleteResult: TypeAlias = TranscriptionResponse
 
 
-AudioTranscriptionsStreamEvent: TypeAlias = "TranscriptionStreamEvents"
+AudioTranscriptionsStreamEvent: TypeAlias = TranscriptionStreamEvents
 
 
 class AudioTranscriptions:

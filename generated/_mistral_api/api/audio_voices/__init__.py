@@ -270,22 +270,22 @@ def _get_voice_sample_audio_v1_audio_voices_voice_id_sample_get(
     )
 
 
-AudioVoicesListResult: TypeAlias = "VoiceListResponse"
+AudioVoicesListResult: TypeAlias = VoiceListResponse
 
 
-AudioVoicesCreateResult: TypeAlias = "VoiceResponse"
+AudioVoicesCreateResult: TypeAlias = VoiceResponse
 
 
-AudioVoicesGetResult: TypeAlias = "VoiceResponse"
+AudioVoicesGetResult: TypeAlias = VoiceResponse
 
 
-AudioVoicesDeleteResult: TypeAlias = "VoiceResponse"
+AudioVoicesDeleteResult: TypeAlias = VoiceResponse
 
 
-AudioVoicesUpdateResult: TypeAlias = "VoiceResponse"
+AudioVoicesUpdateResult: TypeAlias = VoiceResponse
 
 
-AudioVoicesGetSampleAudioResult: TypeAlias = "bytes"
+AudioVoicesGetSampleAudioResult: TypeAlias = bytes
 
 
 class AudioVoices:

@@ -291,19 +291,19 @@ def _jobs_api_routes_batch_cancel_batch_job(
     )
 
 
-BatchJobsListResult: TypeAlias = "ListBatchJobsResponse"
+BatchJobsListResult: TypeAlias = ListBatchJobsResponse
 
 
-BatchJobsCreateResult: TypeAlias = "BatchJob"
+BatchJobsCreateResult: TypeAlias = BatchJob
 
 
-BatchJobsGetResult: TypeAlias = "BatchJob"
+BatchJobsGetResult: TypeAlias = BatchJob
 
 
-BatchJobsDeleteResult: TypeAlias = "DeleteBatchJobResponse"
+BatchJobsDeleteResult: TypeAlias = DeleteBatchJobResponse
 
 
-BatchJobsCancelResult: TypeAlias = "BatchJob"
+BatchJobsCancelResult: TypeAlias = BatchJob
 
 
 class BatchJobs:

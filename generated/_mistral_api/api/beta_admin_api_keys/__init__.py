@@ -147,13 +147,13 @@ def _users_api_admin_api_keys_delete_api_key(
     )
 
 
-BetaAdminApiKeysUsersApiAdminApiKeysGetApiKeysResult: TypeAlias = "APIKeysExtendedOUT"
+BetaAdminApiKeysUsersApiAdminApiKeysGetApiKeysResult: TypeAlias = APIKeysExtendedOUT
 
 
-BetaAdminApiKeysUsersApiAdminApiKeysCreateApiKeyResult: TypeAlias = "APIKeyOUT"
+BetaAdminApiKeysUsersApiAdminApiKeysCreateApiKeyResult: TypeAlias = APIKeyOUT
 
 
-BetaAdminApiKeysUsersApiAdminApiKeysDeleteApiKeyResult: TypeAlias = "DeleteAPIKeyOUT"
+BetaAdminApiKeysUsersApiAdminApiKeysDeleteApiKeyResult: TypeAlias = DeleteAPIKeyOUT
 
 
 class BetaAdminApiKeys:

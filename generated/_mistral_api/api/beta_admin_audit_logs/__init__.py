@@ -157,7 +157,7 @@ def _users_api_admin_audit_logs_get_audit_logs(
     )
 
 
-BetaAdminAuditLogsUsersApiAdminAuditLogsGetAuditLogsResult: TypeAlias = "builtins.list[AuditLogOut]"
+BetaAdminAuditLogsUsersApiAdminAuditLogsGetAuditLogsResult: TypeAlias = builtins.list[AuditLogOut]
 
 
 class BetaAdminAuditLogs:

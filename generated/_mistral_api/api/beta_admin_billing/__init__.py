@@ -182,16 +182,16 @@ def _users_api_admin_usage_get_usage(
     )
 
 
-BetaAdminBillingUsersApiAdminRateLimitsGetRateLimitsResult: TypeAlias = "RateLimitsOUT"
+BetaAdminBillingUsersApiAdminRateLimitsGetRateLimitsResult: TypeAlias = RateLimitsOUT
 
 
-BetaAdminBillingUsersApiAdminSpendLimitsGetSpendLimitsResult: TypeAlias = "LimitsOUT"
+BetaAdminBillingUsersApiAdminSpendLimitsGetSpendLimitsResult: TypeAlias = LimitsOUT
 
 
-BetaAdminBillingUsersApiAdminSpendLimitsUpdateSpendLimitsResult: TypeAlias = "LimitsOUT"
+BetaAdminBillingUsersApiAdminSpendLimitsUpdateSpendLimitsResult: TypeAlias = LimitsOUT
 
 
-BetaAdminBillingUsersApiAdminUsageGetUsageResult: TypeAlias = "UsageOUTJSON"
+BetaAdminBillingUsersApiAdminUsageGetUsageResult: TypeAlias = UsageOUTJSON
 
 
 class BetaAdminBilling:

@@ -94,10 +94,10 @@ def _users_api_admin_scim_sync_get_scim_sync_run(
     )
 
 
-BetaAdminScimUsersApiAdminScimSyncTriggerScimSyncResult: TypeAlias = "AdminScimSyncTriggerOUT"
+BetaAdminScimUsersApiAdminScimSyncTriggerScimSyncResult: TypeAlias = AdminScimSyncTriggerOUT
 
 
-BetaAdminScimUsersApiAdminScimSyncGetScimSyncRunResult: TypeAlias = "AdminScimSyncRunOUT"
+BetaAdminScimUsersApiAdminScimSyncGetScimSyncRunResult: TypeAlias = AdminScimSyncRunOUT
 
 
 class BetaAdminScim:

@@ -606,52 +606,52 @@ def _users_api_admin_user_groups_set_nested_groups(
     )
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsGetUserGroupsResult: TypeAlias = "AdminUserGroupsOut"
+BetaAdminUserGroupsUsersApiAdminUserGroupsGetUserGroupsResult: TypeAlias = AdminUserGroupsOut
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsCreateUserGroupResult: TypeAlias = "AdminUserGroupOut"
+BetaAdminUserGroupsUsersApiAdminUserGroupsCreateUserGroupResult: TypeAlias = AdminUserGroupOut
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsProvisionGroupToWorkspaceResult: TypeAlias = "None"
+BetaAdminUserGroupsUsersApiAdminUserGroupsProvisionGroupToWorkspaceResult: TypeAlias = None
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsGetUserGroupResult: TypeAlias = "AdminUserGroupOut"
+BetaAdminUserGroupsUsersApiAdminUserGroupsGetUserGroupResult: TypeAlias = AdminUserGroupOut
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsDeleteUserGroupResult: TypeAlias = "None"
+BetaAdminUserGroupsUsersApiAdminUserGroupsDeleteUserGroupResult: TypeAlias = None
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsUpdateUserGroupResult: TypeAlias = "AdminUserGroupOut"
+BetaAdminUserGroupsUsersApiAdminUserGroupsUpdateUserGroupResult: TypeAlias = AdminUserGroupOut
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsGetUserGroupMembersResult: TypeAlias = "AdminUserGroupMembersOut"
+BetaAdminUserGroupsUsersApiAdminUserGroupsGetUserGroupMembersResult: TypeAlias = AdminUserGroupMembersOut
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsAssignUsersToGroupResult: TypeAlias = "None"
+BetaAdminUserGroupsUsersApiAdminUserGroupsAssignUsersToGroupResult: TypeAlias = None
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsRemoveUsersFromGroupResult: TypeAlias = "None"
+BetaAdminUserGroupsUsersApiAdminUserGroupsRemoveUsersFromGroupResult: TypeAlias = None
 
 
-BetaAdminUserGroupsUsersAdminUserGroupsGetGroupWorkspaceAssignmentsResult: TypeAlias = "GroupWorkspaceAssignmentsOut"
+BetaAdminUserGroupsUsersAdminUserGroupsGetGroupWorkspaceAssignmentsResult: TypeAlias = GroupWorkspaceAssignmentsOut
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsAssignGroupToWorkspaceResult: TypeAlias = "None"
+BetaAdminUserGroupsUsersApiAdminUserGroupsAssignGroupToWorkspaceResult: TypeAlias = None
 
 
-BetaAdminUserGroupsUsersAdminUserGroupsRemoveGroupFromWorkspaceResult: TypeAlias = "None"
+BetaAdminUserGroupsUsersAdminUserGroupsRemoveGroupFromWorkspaceResult: TypeAlias = None
 
 
-BetaAdminUserGroupsUsersAdminUserGroupsUpdateGroupWorkspaceAssignmentResult: TypeAlias = "None"
+BetaAdminUserGroupsUsersAdminUserGroupsUpdateGroupWorkspaceAssignmentResult: TypeAlias = None
 
 
-BetaAdminUserGroupsUsersAdminUserGroupsUpdateUserGroupOrganizationRoleResult: TypeAlias = "None"
+BetaAdminUserGroupsUsersAdminUserGroupsUpdateUserGroupOrganizationRoleResult: TypeAlias = None
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsGetNestedGroupsResult: TypeAlias = "NestedGroupsOut"
+BetaAdminUserGroupsUsersApiAdminUserGroupsGetNestedGroupsResult: TypeAlias = NestedGroupsOut
 
 
-BetaAdminUserGroupsUsersApiAdminUserGroupsSetNestedGroupsResult: TypeAlias = "None"
+BetaAdminUserGroupsUsersApiAdminUserGroupsSetNestedGroupsResult: TypeAlias = None
 
 
 class BetaAdminUserGroups:

@@ -367,31 +367,31 @@ def _users_api_admin_roles_get_roles() -> Request[RolesOut]:
     )
 
 
-BetaAdminUsersUsersApiAdminUsersGetUsersResult: TypeAlias = "OrganizationAdminUsersOUT"
+BetaAdminUsersUsersApiAdminUsersGetUsersResult: TypeAlias = OrganizationAdminUsersOUT
 
 
-BetaAdminUsersUsersApiAdminUsersCreateUsersResult: TypeAlias = "OrganizationUsersCreateOUT"
+BetaAdminUsersUsersApiAdminUsersCreateUsersResult: TypeAlias = OrganizationUsersCreateOUT
 
 
-BetaAdminUsersUsersApiAdminUsersGetInviteResult: TypeAlias = "builtins.list[OrganizationUserInviteOUT]"
+BetaAdminUsersUsersApiAdminUsersGetInviteResult: TypeAlias = builtins.list[OrganizationUserInviteOUT]
 
 
-BetaAdminUsersUsersApiAdminUsersInviteUsersResult: TypeAlias = "OrganizationInvitesCreateOUT"
+BetaAdminUsersUsersApiAdminUsersInviteUsersResult: TypeAlias = OrganizationInvitesCreateOUT
 
 
-BetaAdminUsersUsersApiAdminUsersDeleteInviteResult: TypeAlias = "DeleteOUT"
+BetaAdminUsersUsersApiAdminUsersDeleteInviteResult: TypeAlias = DeleteOUT
 
 
-BetaAdminUsersUsersApiAdminUsersGetUserResult: TypeAlias = "AdminUserOUT"
+BetaAdminUsersUsersApiAdminUsersGetUserResult: TypeAlias = AdminUserOUT
 
 
-BetaAdminUsersUsersApiAdminUsersDeleteUserResult: TypeAlias = "DeleteOUT"
+BetaAdminUsersUsersApiAdminUsersDeleteUserResult: TypeAlias = DeleteOUT
 
 
-BetaAdminUsersUsersApiAdminUsersUpdateUserResult: TypeAlias = "AdminOrganizationMemberOUT"
+BetaAdminUsersUsersApiAdminUsersUpdateUserResult: TypeAlias = AdminOrganizationMemberOUT
 
 
-BetaAdminUsersUsersApiAdminRolesGetRolesResult: TypeAlias = "RolesOut"
+BetaAdminUsersUsersApiAdminRolesGetRolesResult: TypeAlias = RolesOut
 
 
 class BetaAdminUsers:

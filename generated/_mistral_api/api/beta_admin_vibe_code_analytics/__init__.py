@@ -116,12 +116,12 @@ def _get_organization_stats_v1_admin_analytics_vibe_code_usage_by_organization(
 
 
 BetaAdminVibeCodeAnalyticsGetWorkspaceStatsV1AdminAnalyticsVibeCodeUsageByWorkspaceResult: TypeAlias = (
-    "VibeWorkspaceStatsOUT"
+    VibeWorkspaceStatsOUT
 )
 
 
 BetaAdminVibeCodeAnalyticsGetOrganizationStatsV1AdminAnalyticsVibeCodeUsageByOrganizationResult: TypeAlias = (
-    "VibeOrganizationStatsOUT"
+    VibeOrganizationStatsOUT
 )
 
 

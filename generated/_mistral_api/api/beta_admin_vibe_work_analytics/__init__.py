@@ -158,17 +158,17 @@ def _get_by_time_stats_v1_admin_analytics_vibe_work_usage_by_time_stats(
 
 
 BetaAdminVibeWorkAnalyticsGetByUserStatsV1AdminAnalyticsVibeWorkUsageByUserStatsResult: TypeAlias = (
-    "VibeWorkByUserStatsOUT"
+    VibeWorkByUserStatsOUT
 )
 
 
 BetaAdminVibeWorkAnalyticsGetByAgentStatsV1AdminAnalyticsVibeWorkUsageByAgentStatsResult: TypeAlias = (
-    "VibeWorkByAgentStatsOUT"
+    VibeWorkByAgentStatsOUT
 )
 
 
 BetaAdminVibeWorkAnalyticsGetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsResult: TypeAlias = (
-    "VibeWorkByTimeStatsOUT"
+    VibeWorkByTimeStatsOUT
 )
 
 

@@ -305,25 +305,25 @@ def _users_api_admin_workspaces_remove_users_workspaces(
     )
 
 
-BetaAdminWorkspacesUsersApiAdminWorkspacesGetWorkspacesResult: TypeAlias = "WorkspacesOut"
+BetaAdminWorkspacesUsersApiAdminWorkspacesGetWorkspacesResult: TypeAlias = WorkspacesOut
 
 
-BetaAdminWorkspacesUsersApiAdminWorkspacesCreateWorkspaceResult: TypeAlias = "WorkspaceEnrichedOUT"
+BetaAdminWorkspacesUsersApiAdminWorkspacesCreateWorkspaceResult: TypeAlias = WorkspaceEnrichedOUT
 
 
-BetaAdminWorkspacesUsersApiAdminWorkspacesDeleteWorkspacesResult: TypeAlias = "None"
+BetaAdminWorkspacesUsersApiAdminWorkspacesDeleteWorkspacesResult: TypeAlias = None
 
 
-BetaAdminWorkspacesUsersApiAdminWorkspacesUpdateWorkspacesResult: TypeAlias = "WorkspaceOUT"
+BetaAdminWorkspacesUsersApiAdminWorkspacesUpdateWorkspacesResult: TypeAlias = WorkspaceOUT
 
 
-BetaAdminWorkspacesUsersApiAdminWorkspacesAddUsersWorkspacesResult: TypeAlias = "AddUsersToWorkspaceOUT"
+BetaAdminWorkspacesUsersApiAdminWorkspacesAddUsersWorkspacesResult: TypeAlias = AddUsersToWorkspaceOUT
 
 
-BetaAdminWorkspacesUsersApiAdminWorkspacesAddOrUpdateUsersWorkspacesResult: TypeAlias = "AddOrUpdateUsersToWorkspaceOUT"
+BetaAdminWorkspacesUsersApiAdminWorkspacesAddOrUpdateUsersWorkspacesResult: TypeAlias = AddOrUpdateUsersToWorkspaceOUT
 
 
-BetaAdminWorkspacesUsersApiAdminWorkspacesRemoveUsersWorkspacesResult: TypeAlias = "RemoveWorkspaceMembersOUT"
+BetaAdminWorkspacesUsersApiAdminWorkspacesRemoveUsersWorkspacesResult: TypeAlias = RemoveWorkspaceMembersOUT
 
 
 class BetaAdminWorkspaces:

@@ -665,40 +665,40 @@ def _agents_api_v1_agents_delete_alias(
     )
 
 
-BetaAgentsListResult: TypeAlias = "builtins.list[Agent]"
+BetaAgentsListResult: TypeAlias = builtins.list[Agent]
 
 
-BetaAgentsCreateResult: TypeAlias = "Agent"
+BetaAgentsCreateResult: TypeAlias = Agent
 
 
-BetaAgentsAgentsApiV1AgentsListPagesResult: TypeAlias = "AgentListPage"
+BetaAgentsAgentsApiV1AgentsListPagesResult: TypeAlias = AgentListPage
 
 
-BetaAgentsGetResult: TypeAlias = "Agent"
+BetaAgentsGetResult: TypeAlias = Agent
 
 
-BetaAgentsDeleteResult: TypeAlias = "None"
+BetaAgentsDeleteResult: TypeAlias = None
 
 
-BetaAgentsUpdateResult: TypeAlias = "Agent"
+BetaAgentsUpdateResult: TypeAlias = Agent
 
 
-BetaAgentsUpdateVersionResult: TypeAlias = "Agent"
+BetaAgentsUpdateVersionResult: TypeAlias = Agent
 
 
-BetaAgentsListVersionsResult: TypeAlias = "builtins.list[Agent]"
+BetaAgentsListVersionsResult: TypeAlias = builtins.list[Agent]
 
 
-BetaAgentsGetVersionResult: TypeAlias = "Agent"
+BetaAgentsGetVersionResult: TypeAlias = Agent
 
 
-BetaAgentsListVersionAliasesResult: TypeAlias = "builtins.list[AgentAliasResponse]"
+BetaAgentsListVersionAliasesResult: TypeAlias = builtins.list[AgentAliasResponse]
 
 
-BetaAgentsCreateVersionAliasResult: TypeAlias = "AgentAliasResponse"
+BetaAgentsCreateVersionAliasResult: TypeAlias = AgentAliasResponse
 
 
-BetaAgentsDeleteVersionAliasResult: TypeAlias = "None"
+BetaAgentsDeleteVersionAliasResult: TypeAlias = None
 
 
 class BetaAgents:

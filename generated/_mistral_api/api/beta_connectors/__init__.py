@@ -1074,75 +1074,75 @@ def _connector_update_v1(
     )
 
 
-BetaConnectorsListResult: TypeAlias = "PaginatedConnectors"
+BetaConnectorsListResult: TypeAlias = PaginatedConnectors
 
 
-BetaConnectorsCreateResult: TypeAlias = "Connector"
+BetaConnectorsCreateResult: TypeAlias = Connector
 
 
-BetaConnectorsGetAuthUrlResult: TypeAlias = "AuthUrlResponse"
+BetaConnectorsGetAuthUrlResult: TypeAlias = AuthUrlResponse
 
 
-BetaConnectorsConnectorShareV1Result: TypeAlias = "MessageResponse"
+BetaConnectorsConnectorShareV1Result: TypeAlias = MessageResponse
 
 
-BetaConnectorsConnectorUnshareV1Result: TypeAlias = "MessageResponse"
+BetaConnectorsConnectorUnshareV1Result: TypeAlias = MessageResponse
 
 
-BetaConnectorsConnectorActivateForConsumerV1Result: TypeAlias = "MessageResponse"
+BetaConnectorsConnectorActivateForConsumerV1Result: TypeAlias = MessageResponse
 
 
-BetaConnectorsConnectorDeactivateForConsumerV1Result: TypeAlias = "MessageResponse"
+BetaConnectorsConnectorDeactivateForConsumerV1Result: TypeAlias = MessageResponse
 
 
-BetaConnectorsCallToolResult: TypeAlias = "ConnectorToolCallResponse"
+BetaConnectorsCallToolResult: TypeAlias = ConnectorToolCallResponse
 
 
 BetaConnectorsListToolsResult: TypeAlias = (
-    "builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]"
+    builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]
 )
 
 
-BetaConnectorsGetAuthenticationMethodsResult: TypeAlias = "builtins.list[PublicAuthenticationMethod]"
+BetaConnectorsGetAuthenticationMethodsResult: TypeAlias = builtins.list[PublicAuthenticationMethod]
 
 
-BetaConnectorsListOrganizationCredentialsResult: TypeAlias = "CredentialsResponse"
+BetaConnectorsListOrganizationCredentialsResult: TypeAlias = CredentialsResponse
 
 
-BetaConnectorsCreateOrUpdateOrganizationCredentialsResult: TypeAlias = "MessageResponse"
+BetaConnectorsCreateOrUpdateOrganizationCredentialsResult: TypeAlias = MessageResponse
 
 
-BetaConnectorsListWorkspaceCredentialsResult: TypeAlias = "CredentialsResponse"
+BetaConnectorsListWorkspaceCredentialsResult: TypeAlias = CredentialsResponse
 
 
-BetaConnectorsCreateOrUpdateWorkspaceCredentialsResult: TypeAlias = "MessageResponse"
+BetaConnectorsCreateOrUpdateWorkspaceCredentialsResult: TypeAlias = MessageResponse
 
 
-BetaConnectorsListUserCredentialsResult: TypeAlias = "CredentialsResponse"
+BetaConnectorsListUserCredentialsResult: TypeAlias = CredentialsResponse
 
 
-BetaConnectorsCreateOrUpdateUserCredentialsResult: TypeAlias = "MessageResponse"
+BetaConnectorsCreateOrUpdateUserCredentialsResult: TypeAlias = MessageResponse
 
 
-BetaConnectorsConnectorDeleteAllUserCredentialsV1Result: TypeAlias = "MessageResponse"
+BetaConnectorsConnectorDeleteAllUserCredentialsV1Result: TypeAlias = MessageResponse
 
 
-BetaConnectorsDeleteOrganizationCredentialsResult: TypeAlias = "MessageResponse"
+BetaConnectorsDeleteOrganizationCredentialsResult: TypeAlias = MessageResponse
 
 
-BetaConnectorsDeleteWorkspaceCredentialsResult: TypeAlias = "MessageResponse"
+BetaConnectorsDeleteWorkspaceCredentialsResult: TypeAlias = MessageResponse
 
 
-BetaConnectorsDeleteUserCredentialsResult: TypeAlias = "MessageResponse"
+BetaConnectorsDeleteUserCredentialsResult: TypeAlias = MessageResponse
 
 
-BetaConnectorsGetResult: TypeAlias = "Connector"
+BetaConnectorsGetResult: TypeAlias = Connector
 
 
-BetaConnectorsDeleteResult: TypeAlias = "MessageResponse"
+BetaConnectorsDeleteResult: TypeAlias = MessageResponse
 
 
-BetaConnectorsUpdateResult: TypeAlias = "Connector"
+BetaConnectorsUpdateResult: TypeAlias = Connector
 
 
 class BetaConnectors:

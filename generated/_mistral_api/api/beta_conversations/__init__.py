@@ -622,37 +622,37 @@ def _agents_api_v1_conversations_restart_stream(
     )
 
 
-BetaConversationsListResult: TypeAlias = "builtins.list[AgentConversation | ModelConversation]"
+BetaConversationsListResult: TypeAlias = builtins.list[AgentConversation | ModelConversation]
 
 
-BetaConversationsStartResult: TypeAlias = "ConversationResponse"
+BetaConversationsStartResult: TypeAlias = ConversationResponse
 
 
-BetaConversationsStartStreamEvent: TypeAlias = "ConversationEvents"
+BetaConversationsStartStreamEvent: TypeAlias = ConversationEvents
 
 
-BetaConversationsGetResult: TypeAlias = "AgentConversation | ModelConversation"
+BetaConversationsGetResult: TypeAlias = AgentConversation | ModelConversation
 
 
-BetaConversationsAppendResult: TypeAlias = "ConversationResponse"
+BetaConversationsAppendResult: TypeAlias = ConversationResponse
 
 
-BetaConversationsAppendStreamEvent: TypeAlias = "ConversationEvents"
+BetaConversationsAppendStreamEvent: TypeAlias = ConversationEvents
 
 
-BetaConversationsDeleteResult: TypeAlias = "None"
+BetaConversationsDeleteResult: TypeAlias = None
 
 
-BetaConversationsGetHistoryResult: TypeAlias = "ConversationHistory"
+BetaConversationsGetHistoryResult: TypeAlias = ConversationHistory
 
 
-BetaConversationsGetMessagesResult: TypeAlias = "ConversationMessages"
+BetaConversationsGetMessagesResult: TypeAlias = ConversationMessages
 
 
-BetaConversationsRestartResult: TypeAlias = "ConversationResponse"
+BetaConversationsRestartResult: TypeAlias = ConversationResponse
 
 
-BetaConversationsRestartStreamEvent: TypeAlias = "ConversationEvents"
+BetaConversationsRestartStreamEvent: TypeAlias = ConversationEvents
 
 
 class BetaConversations:

@@ -276,22 +276,22 @@ def _libraries_patch_v1(
     )
 
 
-BetaLibrariesListResult: TypeAlias = "ListLibrariesResponse"
+BetaLibrariesListResult: TypeAlias = ListLibrariesResponse
 
 
-BetaLibrariesCreateResult: TypeAlias = "Library"
+BetaLibrariesCreateResult: TypeAlias = Library
 
 
-BetaLibrariesGetResult: TypeAlias = "Library"
+BetaLibrariesGetResult: TypeAlias = Library
 
 
-BetaLibrariesLibrariesUpdateV1Result: TypeAlias = "Library"
+BetaLibrariesLibrariesUpdateV1Result: TypeAlias = Library
 
 
-BetaLibrariesDeleteResult: TypeAlias = "Library"
+BetaLibrariesDeleteResult: TypeAlias = Library
 
 
-BetaLibrariesUpdateResult: TypeAlias = "Library"
+BetaLibrariesUpdateResult: TypeAlias = Library
 
 
 class BetaLibraries:

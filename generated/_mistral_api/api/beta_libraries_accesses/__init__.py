@@ -148,13 +148,13 @@ def _libraries_share_delete_v1(
     )
 
 
-BetaLibrariesAccessesListResult: TypeAlias = "ListSharingResponse"
+BetaLibrariesAccessesListResult: TypeAlias = ListSharingResponse
 
 
-BetaLibrariesAccessesUpdateOrCreateResult: TypeAlias = "Sharing"
+BetaLibrariesAccessesUpdateOrCreateResult: TypeAlias = Sharing
 
 
-BetaLibrariesAccessesDeleteResult: TypeAlias = "Sharing"
+BetaLibrariesAccessesDeleteResult: TypeAlias = Sharing
 
 
 class BetaLibrariesAccesses:

@@ -469,37 +469,37 @@ def _libraries_documents_reprocess_v1(
     )
 
 
-BetaLibrariesDocumentsListResult: TypeAlias = "ListDocumentsResponse"
+BetaLibrariesDocumentsListResult: TypeAlias = ListDocumentsResponse
 
 
-BetaLibrariesDocumentsUploadResult: TypeAlias = "Document"
+BetaLibrariesDocumentsUploadResult: TypeAlias = Document
 
 
-BetaLibrariesDocumentsGetResult: TypeAlias = "Document"
+BetaLibrariesDocumentsGetResult: TypeAlias = Document
 
 
-BetaLibrariesDocumentsLibrariesDocumentsUpdateV1Result: TypeAlias = "Document"
+BetaLibrariesDocumentsLibrariesDocumentsUpdateV1Result: TypeAlias = Document
 
 
-BetaLibrariesDocumentsDeleteResult: TypeAlias = "None"
+BetaLibrariesDocumentsDeleteResult: TypeAlias = None
 
 
-BetaLibrariesDocumentsUpdateResult: TypeAlias = "Document"
+BetaLibrariesDocumentsUpdateResult: TypeAlias = Document
 
 
-BetaLibrariesDocumentsTextContentResult: TypeAlias = "DocumentTextContent"
+BetaLibrariesDocumentsTextContentResult: TypeAlias = DocumentTextContent
 
 
-BetaLibrariesDocumentsStatusResult: TypeAlias = "ProcessingStatus"
+BetaLibrariesDocumentsStatusResult: TypeAlias = ProcessingStatus
 
 
-BetaLibrariesDocumentsGetSignedUrlResult: TypeAlias = "str"
+BetaLibrariesDocumentsGetSignedUrlResult: TypeAlias = str
 
 
-BetaLibrariesDocumentsExtractedTextSignedUrlResult: TypeAlias = "str"
+BetaLibrariesDocumentsExtractedTextSignedUrlResult: TypeAlias = str
 
 
-BetaLibrariesDocumentsReprocessResult: TypeAlias = "None"
+BetaLibrariesDocumentsReprocessResult: TypeAlias = None
 
 
 class BetaLibrariesDocuments:

@@ -248,22 +248,22 @@ def _get_campaign_selected_events_v1_observability_campaigns_campaign_id_selecte
     )
 
 
-BetaObservabilityCampaignsListResult: TypeAlias = "ListCampaignsResponse"
+BetaObservabilityCampaignsListResult: TypeAlias = ListCampaignsResponse
 
 
-BetaObservabilityCampaignsCreateResult: TypeAlias = "Campaign"
+BetaObservabilityCampaignsCreateResult: TypeAlias = Campaign
 
 
-BetaObservabilityCampaignsFetchResult: TypeAlias = "Campaign"
+BetaObservabilityCampaignsFetchResult: TypeAlias = Campaign
 
 
-BetaObservabilityCampaignsDeleteResult: TypeAlias = "None"
+BetaObservabilityCampaignsDeleteResult: TypeAlias = None
 
 
-BetaObservabilityCampaignsFetchStatusResult: TypeAlias = "FetchCampaignStatusResponse"
+BetaObservabilityCampaignsFetchStatusResult: TypeAlias = FetchCampaignStatusResponse
 
 
-BetaObservabilityCampaignsListEventsResult: TypeAlias = "ListCampaignSelectedEventsResponse"
+BetaObservabilityCampaignsListEventsResult: TypeAlias = ListCampaignSelectedEventsResponse
 
 
 class BetaObservabilityCampaigns:

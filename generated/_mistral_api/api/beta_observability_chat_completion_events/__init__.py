@@ -230,19 +230,19 @@ def _judge_chat_completion_event_v1_observability_chat_completion_events_event_i
     )
 
 
-BetaObservabilityChatCompletionEventsSearchResult: TypeAlias = "SearchChatCompletionEventsResponse"
+BetaObservabilityChatCompletionEventsSearchResult: TypeAlias = SearchChatCompletionEventsResponse
 
 
-BetaObservabilityChatCompletionEventsSearchIdsResult: TypeAlias = "SearchChatCompletionEventIdsResponse"
+BetaObservabilityChatCompletionEventsSearchIdsResult: TypeAlias = SearchChatCompletionEventIdsResponse
 
 
-BetaObservabilityChatCompletionEventsFetchResult: TypeAlias = "ChatCompletionEvent"
+BetaObservabilityChatCompletionEventsFetchResult: TypeAlias = ChatCompletionEvent
 
 
-BetaObservabilityChatCompletionEventsFetchSimilarEventsResult: TypeAlias = "SearchChatCompletionEventsResponse"
+BetaObservabilityChatCompletionEventsFetchSimilarEventsResult: TypeAlias = SearchChatCompletionEventsResponse
 
 
-BetaObservabilityChatCompletionEventsJudgeResult: TypeAlias = "JudgeOutput"
+BetaObservabilityChatCompletionEventsJudgeResult: TypeAlias = JudgeOutput
 
 
 class BetaObservabilityChatCompletionEvents:

@@ -140,13 +140,13 @@ def _get_chat_completion_field_options_counts_v1_observability_chat_completion_f
     )
 
 
-BetaObservabilityChatCompletionEventsFieldsListResult: TypeAlias = "ListChatCompletionFieldsResponse"
+BetaObservabilityChatCompletionEventsFieldsListResult: TypeAlias = ListChatCompletionFieldsResponse
 
 
-BetaObservabilityChatCompletionEventsFieldsFetchOptionsResult: TypeAlias = "FetchChatCompletionFieldOptionsResponse"
+BetaObservabilityChatCompletionEventsFieldsFetchOptionsResult: TypeAlias = FetchChatCompletionFieldOptionsResponse
 
 
-BetaObservabilityChatCompletionEventsFieldsFetchOptionCountsResult: TypeAlias = "FetchFieldOptionCountsResponse"
+BetaObservabilityChatCompletionEventsFieldsFetchOptionCountsResult: TypeAlias = FetchFieldOptionCountsResponse
 
 
 class BetaObservabilityChatCompletionEventsFields:

@@ -601,49 +601,49 @@ def _get_dataset_import_tasks_v1_observability_datasets_dataset_id_tasks_get(
     )
 
 
-BetaObservabilityDatasetsListResult: TypeAlias = "ListDatasetsResponse"
+BetaObservabilityDatasetsListResult: TypeAlias = ListDatasetsResponse
 
 
-BetaObservabilityDatasetsCreateResult: TypeAlias = "Dataset"
+BetaObservabilityDatasetsCreateResult: TypeAlias = Dataset
 
 
-BetaObservabilityDatasetsFetchResult: TypeAlias = "DatasetPreview"
+BetaObservabilityDatasetsFetchResult: TypeAlias = DatasetPreview
 
 
-BetaObservabilityDatasetsDeleteResult: TypeAlias = "None"
+BetaObservabilityDatasetsDeleteResult: TypeAlias = None
 
 
-BetaObservabilityDatasetsUpdateResult: TypeAlias = "DatasetPreview"
+BetaObservabilityDatasetsUpdateResult: TypeAlias = DatasetPreview
 
 
-BetaObservabilityDatasetsListRecordsResult: TypeAlias = "ListDatasetRecordsResponse"
+BetaObservabilityDatasetsListRecordsResult: TypeAlias = ListDatasetRecordsResponse
 
 
-BetaObservabilityDatasetsCreateRecordResult: TypeAlias = "DatasetRecord"
+BetaObservabilityDatasetsCreateRecordResult: TypeAlias = DatasetRecord
 
 
-BetaObservabilityDatasetsImportFromCampaignResult: TypeAlias = "DatasetImportTask"
+BetaObservabilityDatasetsImportFromCampaignResult: TypeAlias = DatasetImportTask
 
 
-BetaObservabilityDatasetsImportFromExplorerResult: TypeAlias = "DatasetImportTask"
+BetaObservabilityDatasetsImportFromExplorerResult: TypeAlias = DatasetImportTask
 
 
-BetaObservabilityDatasetsImportFromFileResult: TypeAlias = "DatasetImportTask"
+BetaObservabilityDatasetsImportFromFileResult: TypeAlias = DatasetImportTask
 
 
-BetaObservabilityDatasetsImportFromPlaygroundResult: TypeAlias = "DatasetImportTask"
+BetaObservabilityDatasetsImportFromPlaygroundResult: TypeAlias = DatasetImportTask
 
 
-BetaObservabilityDatasetsImportFromDatasetRecordsResult: TypeAlias = "DatasetImportTask"
+BetaObservabilityDatasetsImportFromDatasetRecordsResult: TypeAlias = DatasetImportTask
 
 
-BetaObservabilityDatasetsExportToJsonlResult: TypeAlias = "ExportDatasetResponse"
+BetaObservabilityDatasetsExportToJsonlResult: TypeAlias = ExportDatasetResponse
 
 
-BetaObservabilityDatasetsFetchTaskResult: TypeAlias = "DatasetImportTask"
+BetaObservabilityDatasetsFetchTaskResult: TypeAlias = DatasetImportTask
 
 
-BetaObservabilityDatasetsListTasksResult: TypeAlias = "ListDatasetImportTasksResponse"
+BetaObservabilityDatasetsListTasksResult: TypeAlias = ListDatasetImportTasksResponse
 
 
 class BetaObservabilityDatasets:

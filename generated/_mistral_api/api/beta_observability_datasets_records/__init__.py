@@ -208,22 +208,22 @@ def _update_dataset_record_properties_v1_observability_dataset_records_dataset_r
     )
 
 
-BetaObservabilityDatasetsRecordsFetchResult: TypeAlias = "DatasetRecord"
+BetaObservabilityDatasetsRecordsFetchResult: TypeAlias = DatasetRecord
 
 
-BetaObservabilityDatasetsRecordsDeleteResult: TypeAlias = "None"
+BetaObservabilityDatasetsRecordsDeleteResult: TypeAlias = None
 
 
-BetaObservabilityDatasetsRecordsBulkDeleteResult: TypeAlias = "None"
+BetaObservabilityDatasetsRecordsBulkDeleteResult: TypeAlias = None
 
 
-BetaObservabilityDatasetsRecordsJudgeResult: TypeAlias = "JudgeOutput"
+BetaObservabilityDatasetsRecordsJudgeResult: TypeAlias = JudgeOutput
 
 
-BetaObservabilityDatasetsRecordsUpdatePayloadResult: TypeAlias = "None"
+BetaObservabilityDatasetsRecordsUpdatePayloadResult: TypeAlias = None
 
 
-BetaObservabilityDatasetsRecordsUpdatePropertiesResult: TypeAlias = "None"
+BetaObservabilityDatasetsRecordsUpdatePropertiesResult: TypeAlias = None
 
 
 class BetaObservabilityDatasetsRecords:

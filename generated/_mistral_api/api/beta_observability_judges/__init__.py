@@ -293,22 +293,22 @@ def _judge_conversation_v1_observability_judges_judge_id_live_judging_post(
     )
 
 
-BetaObservabilityJudgesListResult: TypeAlias = "ListJudgesResponse"
+BetaObservabilityJudgesListResult: TypeAlias = ListJudgesResponse
 
 
-BetaObservabilityJudgesCreateResult: TypeAlias = "Judge"
+BetaObservabilityJudgesCreateResult: TypeAlias = Judge
 
 
-BetaObservabilityJudgesFetchResult: TypeAlias = "Judge"
+BetaObservabilityJudgesFetchResult: TypeAlias = Judge
 
 
-BetaObservabilityJudgesUpdateResult: TypeAlias = "None"
+BetaObservabilityJudgesUpdateResult: TypeAlias = None
 
 
-BetaObservabilityJudgesDeleteResult: TypeAlias = "None"
+BetaObservabilityJudgesDeleteResult: TypeAlias = None
 
 
-BetaObservabilityJudgesJudgeConversationResult: TypeAlias = "JudgeOutput"
+BetaObservabilityJudgesJudgeConversationResult: TypeAlias = JudgeOutput
 
 
 class BetaObservabilityJudges:

@@ -185,13 +185,13 @@ def _get_log_field_options_v1_observability_logs_fields_field_name_options_get(
     )
 
 
-BetaObservabilityLogsSearchResult: TypeAlias = "GetLogs"
+BetaObservabilityLogsSearchResult: TypeAlias = GetLogs
 
 
-BetaObservabilityLogsListResult: TypeAlias = "GetLogFields"
+BetaObservabilityLogsListResult: TypeAlias = GetLogFields
 
 
-BetaObservabilityLogsFetchOptionsResult: TypeAlias = "GetLogFieldOptions"
+BetaObservabilityLogsFetchOptionsResult: TypeAlias = GetLogFieldOptions
 
 
 class BetaObservabilityLogs:

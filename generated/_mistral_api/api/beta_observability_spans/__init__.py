@@ -492,28 +492,28 @@ def _get_span_evaluation_field_options_v1_observability_spans_evaluations_fields
     )
 
 
-BetaObservabilitySpansSearchSpansResult: TypeAlias = "GetSpans"
+BetaObservabilitySpansSearchSpansResult: TypeAlias = GetSpans
 
 
-BetaObservabilitySpansAggregateSpansV1ObservabilitySpansAggregatePostResult: TypeAlias = "Aggregation"
+BetaObservabilitySpansAggregateSpansV1ObservabilitySpansAggregatePostResult: TypeAlias = Aggregation
 
 
-BetaObservabilitySpansSearchSpanEvaluationsResult: TypeAlias = "GetSpanEvaluations"
+BetaObservabilitySpansSearchSpanEvaluationsResult: TypeAlias = GetSpanEvaluations
 
 
-BetaObservabilitySpansSearchLatestSpanEvaluationsResult: TypeAlias = "GetSpanEvaluations"
+BetaObservabilitySpansSearchLatestSpanEvaluationsResult: TypeAlias = GetSpanEvaluations
 
 
-BetaObservabilitySpansListSpanFieldsResult: TypeAlias = "GetSpanFields"
+BetaObservabilitySpansListSpanFieldsResult: TypeAlias = GetSpanFields
 
 
-BetaObservabilitySpansListSpanEvalFieldsResult: TypeAlias = "GetSpanEvaluationFields"
+BetaObservabilitySpansListSpanEvalFieldsResult: TypeAlias = GetSpanEvaluationFields
 
 
-BetaObservabilitySpansFetchSpanFieldOptionsResult: TypeAlias = "GetSpanFieldOptions"
+BetaObservabilitySpansFetchSpanFieldOptionsResult: TypeAlias = GetSpanFieldOptions
 
 
-BetaObservabilitySpansFetchSpanEvalFieldOptionsResult: TypeAlias = "GetSpanEvaluationFieldOptions"
+BetaObservabilitySpansFetchSpanEvalFieldOptionsResult: TypeAlias = GetSpanEvaluationFieldOptions
 
 
 class BetaObservabilitySpans:

@@ -420,25 +420,25 @@ def _get_span_by_id_v1_observability_traces_trace_id_spans_span_id_get(
     )
 
 
-BetaObservabilityTracesSearchResult: TypeAlias = "GetTraces"
+BetaObservabilityTracesSearchResult: TypeAlias = GetTraces
 
 
-BetaObservabilityTracesAggregateTracesV1ObservabilityTracesAggregatePostResult: TypeAlias = "Aggregation"
+BetaObservabilityTracesAggregateTracesV1ObservabilityTracesAggregatePostResult: TypeAlias = Aggregation
 
 
-BetaObservabilityTracesGetTraceFieldsResult: TypeAlias = "GetTraceFields"
+BetaObservabilityTracesGetTraceFieldsResult: TypeAlias = GetTraceFields
 
 
-BetaObservabilityTracesGetTraceByIdResult: TypeAlias = "GetTrace"
+BetaObservabilityTracesGetTraceByIdResult: TypeAlias = GetTrace
 
 
-BetaObservabilityTracesGetTraceSpansResult: TypeAlias = "GetSpans"
+BetaObservabilityTracesGetTraceSpansResult: TypeAlias = GetSpans
 
 
-BetaObservabilityTracesFetchOptionsResult: TypeAlias = "GetTraceFieldOptions"
+BetaObservabilityTracesFetchOptionsResult: TypeAlias = GetTraceFieldOptions
 
 
-BetaObservabilityTracesGetSpanByIdResult: TypeAlias = "GetSpan"
+BetaObservabilityTracesGetSpanByIdResult: TypeAlias = GetSpan
 
 
 class BetaObservabilityTraces:

@@ -444,31 +444,31 @@ def _prompts_update_version_metadata(
     )
 
 
-BetaPromptsListResult: TypeAlias = "ListPromptsResponse"
+BetaPromptsListResult: TypeAlias = ListPromptsResponse
 
 
-BetaPromptsCreateResult: TypeAlias = "Prompt"
+BetaPromptsCreateResult: TypeAlias = Prompt
 
 
-BetaPromptsGetResult: TypeAlias = "Prompt"
+BetaPromptsGetResult: TypeAlias = Prompt
 
 
-BetaPromptsDeleteResult: TypeAlias = "DeletePromptResponse"
+BetaPromptsDeleteResult: TypeAlias = DeletePromptResponse
 
 
-BetaPromptsUpdateMetadataResult: TypeAlias = "Prompt"
+BetaPromptsUpdateMetadataResult: TypeAlias = Prompt
 
 
-BetaPromptsListVersionsResult: TypeAlias = "ListPromptVersionsResponse"
+BetaPromptsListVersionsResult: TypeAlias = ListPromptVersionsResponse
 
 
-BetaPromptsCreateVersionResult: TypeAlias = "CreatePromptVersionResponse"
+BetaPromptsCreateVersionResult: TypeAlias = CreatePromptVersionResponse
 
 
-BetaPromptsGetVersionResult: TypeAlias = "Prompt"
+BetaPromptsGetVersionResult: TypeAlias = Prompt
 
 
-BetaPromptsUpdateVersionMetadataResult: TypeAlias = "Prompt"
+BetaPromptsUpdateVersionMetadataResult: TypeAlias = Prompt
 
 
 class BetaPrompts:

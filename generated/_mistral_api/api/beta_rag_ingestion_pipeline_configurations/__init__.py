@@ -145,13 +145,13 @@ def _update_run_info_v1_rag_ingestion_pipeline_configurations_id_run_info_put(
     )
 
 
-BetaRagIngestionPipelineConfigurationsListResult: TypeAlias = "builtins.list[IngestionPipelineConfiguration]"
+BetaRagIngestionPipelineConfigurationsListResult: TypeAlias = builtins.list[IngestionPipelineConfiguration]
 
 
-BetaRagIngestionPipelineConfigurationsRegisterResult: TypeAlias = "IngestionPipelineConfiguration"
+BetaRagIngestionPipelineConfigurationsRegisterResult: TypeAlias = IngestionPipelineConfiguration
 
 
-BetaRagIngestionPipelineConfigurationsUpdateRunInfoResult: TypeAlias = "IngestionPipelineConfiguration"
+BetaRagIngestionPipelineConfigurationsUpdateRunInfoResult: TypeAlias = IngestionPipelineConfiguration
 
 
 class BetaRagIngestionPipelineConfigurations:

@@ -157,16 +157,16 @@ def _update_index_metrics_v1_rag_deployments_deployment_id_metrics_put(
     )
 
 
-BetaRagSearchIndexesGetDeploymentSummariesV1RagDeploymentsGetResult: TypeAlias = "GetDeploymentSummariesResponse"
+BetaRagSearchIndexesGetDeploymentSummariesV1RagDeploymentsGetResult: TypeAlias = GetDeploymentSummariesResponse
 
 
-BetaRagSearchIndexesRegisterDeploymentV1RagDeploymentsPutResult: TypeAlias = "RegisterSearchIndexResponseIndex"
+BetaRagSearchIndexesRegisterDeploymentV1RagDeploymentsPutResult: TypeAlias = RegisterSearchIndexResponseIndex
 
 
-BetaRagSearchIndexesUnregisterDeploymentV1RagDeploymentsDeploymentIdDeleteResult: TypeAlias = "Any"
+BetaRagSearchIndexesUnregisterDeploymentV1RagDeploymentsDeploymentIdDeleteResult: TypeAlias = Any
 
 
-BetaRagSearchIndexesUpdateIndexMetricsV1RagDeploymentsDeploymentIdMetricsPutResult: TypeAlias = "Any"
+BetaRagSearchIndexesUpdateIndexMetricsV1RagDeploymentsDeploymentIdMetricsPutResult: TypeAlias = Any
 
 
 class BetaRagSearchIndexes:

@@ -430,31 +430,31 @@ def _skills_update_version_metadata(
     )
 
 
-BetaSkillsListResult: TypeAlias = "ListSkillsResponse"
+BetaSkillsListResult: TypeAlias = ListSkillsResponse
 
 
-BetaSkillsCreateResult: TypeAlias = "Skill"
+BetaSkillsCreateResult: TypeAlias = Skill
 
 
-BetaSkillsGetResult: TypeAlias = "Skill"
+BetaSkillsGetResult: TypeAlias = Skill
 
 
-BetaSkillsDeleteResult: TypeAlias = "DeleteSkillResponse"
+BetaSkillsDeleteResult: TypeAlias = DeleteSkillResponse
 
 
-BetaSkillsUpdateMetadataResult: TypeAlias = "Skill"
+BetaSkillsUpdateMetadataResult: TypeAlias = Skill
 
 
-BetaSkillsListVersionsResult: TypeAlias = "ListSkillVersionsResponse"
+BetaSkillsListVersionsResult: TypeAlias = ListSkillVersionsResponse
 
 
-BetaSkillsCreateVersionResult: TypeAlias = "CreateSkillVersionResponse"
+BetaSkillsCreateVersionResult: TypeAlias = CreateSkillVersionResponse
 
 
-BetaSkillsGetVersionResult: TypeAlias = "Skill"
+BetaSkillsGetVersionResult: TypeAlias = Skill
 
 
-BetaSkillsUpdateVersionMetadataResult: TypeAlias = "Skill"
+BetaSkillsUpdateVersionMetadataResult: TypeAlias = Skill
 
 
 class BetaSkills:

@@ -139,13 +139,13 @@ def _users_api_list_workspaces(
     )
 
 
-BetaUsersUsersApiGetIdentityResult: TypeAlias = "UserIdentity"
+BetaUsersUsersApiGetIdentityResult: TypeAlias = UserIdentity
 
 
-BetaUsersUsersApiListOrganizationsResult: TypeAlias = "ListOrganizationsResponse"
+BetaUsersUsersApiListOrganizationsResult: TypeAlias = ListOrganizationsResponse
 
 
-BetaUsersUsersApiListWorkspacesResult: TypeAlias = "ListWorkspacesResponse"
+BetaUsersUsersApiListWorkspacesResult: TypeAlias = ListWorkspacesResponse
 
 
 class BetaUsers:

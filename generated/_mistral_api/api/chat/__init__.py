@@ -271,10 +271,10 @@ ChatCompleteResponseFormat: TypeAlias = "ResponseFormat | Mapping[str, Any]"
 ChatCompleteToolsItem: TypeAlias = "Tool | Mapping[str, Any] | WebSearchTool | WebSearchPremiumTool | CodeInterpreterTool | ImageGenerationTool | DocumentLibraryTool | CustomConnector"
 
 
-ChatCompleteResult: TypeAlias = "ChatCompletionResponse"
+ChatCompleteResult: TypeAlias = ChatCompletionResponse
 
 
-ChatStreamEvent: TypeAlias = "CompletionEvent"
+ChatStreamEvent: TypeAlias = CompletionEvent
 
 
 class Chat:

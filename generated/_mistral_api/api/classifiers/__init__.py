@@ -184,16 +184,16 @@ def _chat_classifications_v1_chat_classifications_post(
     )
 
 
-ClassifiersModerateResult: TypeAlias = "ModerationResponse"
+ClassifiersModerateResult: TypeAlias = ModerationResponse
 
 
-ClassifiersModerateChatResult: TypeAlias = "ModerationResponse"
+ClassifiersModerateChatResult: TypeAlias = ModerationResponse
 
 
-ClassifiersClassifyResult: TypeAlias = "ClassificationResponse"
+ClassifiersClassifyResult: TypeAlias = ClassificationResponse
 
 
-ClassifiersClassifyChatResult: TypeAlias = "ClassificationResponse"
+ClassifiersClassifyChatResult: TypeAlias = ClassificationResponse
 
 
 class Classifiers:

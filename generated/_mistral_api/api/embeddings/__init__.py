@@ -78,7 +78,7 @@ def _embeddings_v1_embeddings_post(
     )
 
 
-EmbeddingsCreateResult: TypeAlias = "EmbeddingResponse"
+EmbeddingsCreateResult: TypeAlias = EmbeddingResponse
 
 
 class Embeddings:

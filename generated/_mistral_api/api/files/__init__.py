@@ -300,22 +300,22 @@ def _files_api_routes_get_signed_url(
     )
 
 
-FilesListResult: TypeAlias = "ListFilesResponse"
+FilesListResult: TypeAlias = ListFilesResponse
 
 
-FilesUploadResult: TypeAlias = "CreateFileResponse"
+FilesUploadResult: TypeAlias = CreateFileResponse
 
 
-FilesRetrieveResult: TypeAlias = "GetFileResponse"
+FilesRetrieveResult: TypeAlias = GetFileResponse
 
 
-FilesDeleteResult: TypeAlias = "DeleteFileResponse"
+FilesDeleteResult: TypeAlias = DeleteFileResponse
 
 
-FilesDownloadResult: TypeAlias = "bytes"
+FilesDownloadResult: TypeAlias = bytes
 
 
-FilesGetSignedUrlResult: TypeAlias = "GetSignedUrlResponse"
+FilesGetSignedUrlResult: TypeAlias = GetSignedUrlResponse
 
 
 class Files:

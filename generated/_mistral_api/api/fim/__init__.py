@@ -136,10 +136,10 @@ def _fim_completion_v1_fim_completions_post_stream(
     )
 
 
-FimCompleteResult: TypeAlias = "FIMCompletionResponse"
+FimCompleteResult: TypeAlias = FIMCompletionResponse
 
 
-FimStreamEvent: TypeAlias = "CompletionEvent"
+FimStreamEvent: TypeAlias = CompletionEvent
 
 
 class Fim:

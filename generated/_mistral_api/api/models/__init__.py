@@ -268,22 +268,22 @@ def _jobs_api_routes_fine_tuning_unarchive_fine_tuned_model(
     )
 
 
-ModelsListResult: TypeAlias = "ModelList"
+ModelsListResult: TypeAlias = ModelList
 
 
-ModelsRetrieveResult: TypeAlias = "BaseModelCard | FTModelCard"
+ModelsRetrieveResult: TypeAlias = BaseModelCard | FTModelCard
 
 
-ModelsDeleteResult: TypeAlias = "DeleteModelResponse"
+ModelsDeleteResult: TypeAlias = DeleteModelResponse
 
 
-ModelsUpdateResult: TypeAlias = "ClassifierFineTunedModel | CompletionFineTunedModel"
+ModelsUpdateResult: TypeAlias = ClassifierFineTunedModel | CompletionFineTunedModel
 
 
-ModelsArchiveResult: TypeAlias = "ArchiveModelResponse"
+ModelsArchiveResult: TypeAlias = ArchiveModelResponse
 
 
-ModelsUnarchiveResult: TypeAlias = "UnarchiveModelResponse"
+ModelsUnarchiveResult: TypeAlias = UnarchiveModelResponse
 
 
 class Models:

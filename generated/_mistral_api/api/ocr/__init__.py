@@ -105,7 +105,7 @@ def _ocr_v1_ocr_post(
     )
 
 
-OcrProcessResult: TypeAlias = "OCRResponse"
+OcrProcessResult: TypeAlias = OCRResponse
 
 
 class Ocr:

@@ -713,37 +713,37 @@ def _unarchive_workflow_v1_workflows_workflow_identifier_unarchive_put(
     )
 
 
-WorkflowsGetWorkflowsResult: TypeAlias = "WorkflowListResponse"
+WorkflowsGetWorkflowsResult: TypeAlias = WorkflowListResponse
 
 
-WorkflowsGetWorkflowRegistrationsResult: TypeAlias = "WorkflowRegistrationListResponse"
+WorkflowsGetWorkflowRegistrationsResult: TypeAlias = WorkflowRegistrationListResponse
 
 
-WorkflowsExecuteWorkflowResult: TypeAlias = "WorkflowExecutionResponse | WorkflowExecutionSyncResponse"
+WorkflowsExecuteWorkflowResult: TypeAlias = WorkflowExecutionResponse | WorkflowExecutionSyncResponse
 
 
-WorkflowsExecuteWorkflowRegistrationResult: TypeAlias = "WorkflowExecutionResponse | WorkflowExecutionSyncResponse"
+WorkflowsExecuteWorkflowRegistrationResult: TypeAlias = WorkflowExecutionResponse | WorkflowExecutionSyncResponse
 
 
-WorkflowsGetWorkflowResult: TypeAlias = "WorkflowGetResponse"
+WorkflowsGetWorkflowResult: TypeAlias = WorkflowGetResponse
 
 
-WorkflowsUpdateWorkflowResult: TypeAlias = "WorkflowUpdateResponse"
+WorkflowsUpdateWorkflowResult: TypeAlias = WorkflowUpdateResponse
 
 
-WorkflowsGetWorkflowRegistrationResult: TypeAlias = "WorkflowRegistrationGetResponse"
+WorkflowsGetWorkflowRegistrationResult: TypeAlias = WorkflowRegistrationGetResponse
 
 
-WorkflowsBulkArchiveWorkflowsResult: TypeAlias = "WorkflowBulkArchiveResponse"
+WorkflowsBulkArchiveWorkflowsResult: TypeAlias = WorkflowBulkArchiveResponse
 
 
-WorkflowsBulkUnarchiveWorkflowsResult: TypeAlias = "WorkflowBulkUnarchiveResponse"
+WorkflowsBulkUnarchiveWorkflowsResult: TypeAlias = WorkflowBulkUnarchiveResponse
 
 
-WorkflowsArchiveWorkflowResult: TypeAlias = "WorkflowArchiveResponse"
+WorkflowsArchiveWorkflowResult: TypeAlias = WorkflowArchiveResponse
 
 
-WorkflowsUnarchiveWorkflowResult: TypeAlias = "WorkflowUnarchiveResponse"
+WorkflowsUnarchiveWorkflowResult: TypeAlias = WorkflowUnarchiveResponse
 
 
 class Workflows:

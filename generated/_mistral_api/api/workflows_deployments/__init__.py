@@ -621,41 +621,39 @@ def _stream_deployment_logs_stream(
     )
 
 
-WorkflowsDeploymentsListDeploymentsResult: TypeAlias = "DeploymentListResponse"
+WorkflowsDeploymentsListDeploymentsResult: TypeAlias = DeploymentListResponse
 
 
-WorkflowsDeploymentsCreateDeploymentV1WorkflowsDeploymentsPostResult: TypeAlias = "ManagedDeploymentResponse"
+WorkflowsDeploymentsCreateDeploymentV1WorkflowsDeploymentsPostResult: TypeAlias = ManagedDeploymentResponse
 
 
-WorkflowsDeploymentsGetDeploymentResult: TypeAlias = "DeploymentDetailResponse"
+WorkflowsDeploymentsGetDeploymentResult: TypeAlias = DeploymentDetailResponse
 
 
-WorkflowsDeploymentsDeleteDeploymentV1WorkflowsDeploymentsNameDeleteResult: TypeAlias = "ManagedDeploymentResponse"
+WorkflowsDeploymentsDeleteDeploymentV1WorkflowsDeploymentsNameDeleteResult: TypeAlias = ManagedDeploymentResponse
 
 
-WorkflowsDeploymentsUpdateDeploymentV1WorkflowsDeploymentsNamePatchResult: TypeAlias = "ManagedDeploymentResponse"
+WorkflowsDeploymentsUpdateDeploymentV1WorkflowsDeploymentsNamePatchResult: TypeAlias = ManagedDeploymentResponse
 
 
-WorkflowsDeploymentsStopDeploymentV1WorkflowsDeploymentsNameStopPostResult: TypeAlias = "ManagedDeploymentResponse"
+WorkflowsDeploymentsStopDeploymentV1WorkflowsDeploymentsNameStopPostResult: TypeAlias = ManagedDeploymentResponse
 
 
-WorkflowsDeploymentsStartDeploymentV1WorkflowsDeploymentsNameStartPostResult: TypeAlias = "ManagedDeploymentResponse"
+WorkflowsDeploymentsStartDeploymentV1WorkflowsDeploymentsNameStartPostResult: TypeAlias = ManagedDeploymentResponse
 
 
-WorkflowsDeploymentsRestartDeploymentV1WorkflowsDeploymentsNameRestartPostResult: TypeAlias = (
-    "ManagedDeploymentResponse"
-)
+WorkflowsDeploymentsRestartDeploymentV1WorkflowsDeploymentsNameRestartPostResult: TypeAlias = ManagedDeploymentResponse
 
 
 WorkflowsDeploymentsListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetResult: TypeAlias = (
-    "DeploymentWorkerListResponse"
+    DeploymentWorkerListResponse
 )
 
 
-WorkflowsDeploymentsGetDeploymentLogsResult: TypeAlias = "DeploymentLogSearchResponse"
+WorkflowsDeploymentsGetDeploymentLogsResult: TypeAlias = DeploymentLogSearchResponse
 
 
-WorkflowsDeploymentsStreamDeploymentLogsEvent: TypeAlias = "Any"
+WorkflowsDeploymentsStreamDeploymentLogsEvent: TypeAlias = Any
 
 
 class WorkflowsDeployments:

@@ -206,10 +206,10 @@ def _get_workflow_events_v1_workflows_events_list_get(
     )
 
 
-WorkflowsEventsGetStreamEventsEvent: TypeAlias = "Any"
+WorkflowsEventsGetStreamEventsEvent: TypeAlias = Any
 
 
-WorkflowsEventsGetWorkflowEventsResult: TypeAlias = "ListWorkflowEventResponse"
+WorkflowsEventsGetWorkflowEventsResult: TypeAlias = ListWorkflowEventResponse
 
 
 class WorkflowsEvents:

@@ -734,55 +734,55 @@ def _stream_workflow_execution_logs_stream(
     )
 
 
-WorkflowsExecutionsGetWorkflowExecutionResult: TypeAlias = "WorkflowExecutionResponse"
+WorkflowsExecutionsGetWorkflowExecutionResult: TypeAlias = WorkflowExecutionResponse
 
 
-WorkflowsExecutionsGetWorkflowExecutionHistoryResult: TypeAlias = "Any"
+WorkflowsExecutionsGetWorkflowExecutionHistoryResult: TypeAlias = Any
 
 
-WorkflowsExecutionsSignalWorkflowExecutionResult: TypeAlias = "SignalWorkflowResponse"
+WorkflowsExecutionsSignalWorkflowExecutionResult: TypeAlias = SignalWorkflowResponse
 
 
-WorkflowsExecutionsQueryWorkflowExecutionResult: TypeAlias = "QueryWorkflowResponse"
+WorkflowsExecutionsQueryWorkflowExecutionResult: TypeAlias = QueryWorkflowResponse
 
 
-WorkflowsExecutionsTerminateWorkflowExecutionResult: TypeAlias = "None"
+WorkflowsExecutionsTerminateWorkflowExecutionResult: TypeAlias = None
 
 
-WorkflowsExecutionsBatchTerminateWorkflowExecutionsResult: TypeAlias = "BatchExecutionResponse"
+WorkflowsExecutionsBatchTerminateWorkflowExecutionsResult: TypeAlias = BatchExecutionResponse
 
 
-WorkflowsExecutionsCancelWorkflowExecutionResult: TypeAlias = "None"
+WorkflowsExecutionsCancelWorkflowExecutionResult: TypeAlias = None
 
 
-WorkflowsExecutionsBatchCancelWorkflowExecutionsResult: TypeAlias = "BatchExecutionResponse"
+WorkflowsExecutionsBatchCancelWorkflowExecutionsResult: TypeAlias = BatchExecutionResponse
 
 
-WorkflowsExecutionsResetWorkflowResult: TypeAlias = "None"
+WorkflowsExecutionsResetWorkflowResult: TypeAlias = None
 
 
-WorkflowsExecutionsUpdateWorkflowExecutionResult: TypeAlias = "UpdateWorkflowResponse"
+WorkflowsExecutionsUpdateWorkflowExecutionResult: TypeAlias = UpdateWorkflowResponse
 
 
-WorkflowsExecutionsGetWorkflowExecutionTraceInfoResult: TypeAlias = "ExecutionTraceInfoResponse"
+WorkflowsExecutionsGetWorkflowExecutionTraceInfoResult: TypeAlias = ExecutionTraceInfoResponse
 
 
-WorkflowsExecutionsGetWorkflowExecutionTraceOtelResult: TypeAlias = "WorkflowExecutionTraceOTelResponse"
+WorkflowsExecutionsGetWorkflowExecutionTraceOtelResult: TypeAlias = WorkflowExecutionTraceOTelResponse
 
 
-WorkflowsExecutionsGetWorkflowExecutionTraceSummaryResult: TypeAlias = "WorkflowExecutionTraceSummaryResponse"
+WorkflowsExecutionsGetWorkflowExecutionTraceSummaryResult: TypeAlias = WorkflowExecutionTraceSummaryResponse
 
 
-WorkflowsExecutionsGetWorkflowExecutionTraceEventsResult: TypeAlias = "WorkflowExecutionTraceEventsResponse"
+WorkflowsExecutionsGetWorkflowExecutionTraceEventsResult: TypeAlias = WorkflowExecutionTraceEventsResponse
 
 
-WorkflowsExecutionsStreamEvent: TypeAlias = "Any"
+WorkflowsExecutionsStreamEvent: TypeAlias = Any
 
 
-WorkflowsExecutionsGetWorkflowExecutionLogsResult: TypeAlias = "ExecutionLogSearchResponse"
+WorkflowsExecutionsGetWorkflowExecutionLogsResult: TypeAlias = ExecutionLogSearchResponse
 
 
-WorkflowsExecutionsStreamWorkflowExecutionLogsEvent: TypeAlias = "Any"
+WorkflowsExecutionsStreamWorkflowExecutionLogsEvent: TypeAlias = Any
 
 
 class WorkflowsExecutions:

@@ -84,7 +84,7 @@ def _get_workflow_metrics_v1_workflows_workflow_name_metrics_get(
     )
 
 
-WorkflowsMetricsGetWorkflowMetricsResult: TypeAlias = "WorkflowMetrics"
+WorkflowsMetricsGetWorkflowMetricsResult: TypeAlias = WorkflowMetrics
 
 
 class WorkflowsMetrics:

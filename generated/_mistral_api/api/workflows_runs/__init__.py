@@ -294,13 +294,13 @@ def _get_run_history_v1_workflows_runs_run_id_history_get(
     )
 
 
-WorkflowsRunsListRunsResult: TypeAlias = "WorkflowExecutionListResponse"
+WorkflowsRunsListRunsResult: TypeAlias = WorkflowExecutionListResponse
 
 
-WorkflowsRunsGetRunResult: TypeAlias = "WorkflowExecutionResponse"
+WorkflowsRunsGetRunResult: TypeAlias = WorkflowExecutionResponse
 
 
-WorkflowsRunsGetRunHistoryResult: TypeAlias = "Any"
+WorkflowsRunsGetRunHistoryResult: TypeAlias = Any
 
 
 class WorkflowsRuns:

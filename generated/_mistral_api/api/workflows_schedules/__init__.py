@@ -345,28 +345,28 @@ def _trigger_schedule_v1_workflows_schedules_schedule_id_trigger_post(
     )
 
 
-WorkflowsSchedulesGetSchedulesResult: TypeAlias = "WorkflowScheduleListResponse"
+WorkflowsSchedulesGetSchedulesResult: TypeAlias = WorkflowScheduleListResponse
 
 
-WorkflowsSchedulesScheduleWorkflowResult: TypeAlias = "WorkflowScheduleResponse"
+WorkflowsSchedulesScheduleWorkflowResult: TypeAlias = WorkflowScheduleResponse
 
 
-WorkflowsSchedulesGetScheduleResult: TypeAlias = "ScheduleDefinitionOutput"
+WorkflowsSchedulesGetScheduleResult: TypeAlias = ScheduleDefinitionOutput
 
 
-WorkflowsSchedulesUnscheduleWorkflowResult: TypeAlias = "None"
+WorkflowsSchedulesUnscheduleWorkflowResult: TypeAlias = None
 
 
-WorkflowsSchedulesUpdateScheduleResult: TypeAlias = "WorkflowScheduleResponse"
+WorkflowsSchedulesUpdateScheduleResult: TypeAlias = WorkflowScheduleResponse
 
 
-WorkflowsSchedulesPauseScheduleResult: TypeAlias = "None"
+WorkflowsSchedulesPauseScheduleResult: TypeAlias = None
 
 
-WorkflowsSchedulesResumeScheduleResult: TypeAlias = "None"
+WorkflowsSchedulesResumeScheduleResult: TypeAlias = None
 
 
-WorkflowsSchedulesTriggerScheduleResult: TypeAlias = "None"
+WorkflowsSchedulesTriggerScheduleResult: TypeAlias = None
 
 
 class WorkflowsSchedules:
