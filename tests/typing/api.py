@@ -252,3 +252,19 @@ def generated_methods_take_dicts_and_strings(client: Mistral) -> None:
         endpoint="/v1/chat/completions",
         requests=[{"custom_id": "1", "body": {"messages": [{"role": "user", "content": "hi"}]}}],
     )
+
+
+async def streamed_and_binary_operations(client: Mistral) -> None:
+    """The spec's other streams yield their typed events; binary answers are bytes."""
+    from mistral_client.models import ConversationEvents
+
+    with client.beta.conversations.start_stream(inputs="hi", model="m") as events:
+        for event in events:
+            assert_type(event, ConversationEvents)
+    for chunk in client.fim.stream(model="codestral-latest", prompt="def add("):
+        assert_type(chunk, CompletionEvent)
+    transcribed = await client.audio.transcriptions.stream_async(model="m", file=b"RIFF")
+    async for delta in transcribed:
+        print(delta.event, delta.data)
+    assert_type(client.audio.voices.get_sample_audio(voice_id="v"), bytes)
+    assert_type(client.beta.conversations.delete(conversation_id="c"), None)
