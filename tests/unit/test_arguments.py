@@ -215,3 +215,41 @@ def test_generated_method_bad_argument_fails_before_sending(recorder: Recorder, 
     assert caught.value.param.startswith(param)
     assert words in str(caught.value)
     assert recorder.requests == []
+
+
+def test_whole_body_takes_models_and_dicts_mixed_and_may_be_left_out(mode: str):
+    """A body passed whole (`body=`: a list, a union, an optional body) takes models and dicts
+    alike, sends each as JSON, and sends no body at all when an optional one is not given."""
+    import asyncio
+
+    from mistral_client.models import OrganizationMemberCreate
+
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path == "/v1/admin/users":
+            return httpx.Response(200, json={"invalid_emails": [], "email_to_user_id": {}})
+        return httpx.Response(204)
+
+    transport = httpx.MockTransport(answer)
+    client = Mistral(api_key=API_KEY, client=httpx.Client(transport=transport),
+                     async_client=httpx.AsyncClient(transport=transport))  # fmt: skip
+    alice = OrganizationMemberCreate(email="a@example.com", first_name="Alice", last_name="M")
+    bob = {"email": "b@example.com", "first_name": "Bob", "last_name": "N"}
+    users = client.beta.admin.users
+    schedules = client.workflows.schedules
+    if mode == "sync":
+        users.users_api_admin_users_create_users(body=[alice, bob])
+        schedules.pause_schedule(schedule_id="s1")
+    else:
+        asyncio.run(users.users_api_admin_users_create_users_async(body=[alice, bob]))
+        asyncio.run(schedules.pause_schedule_async(schedule_id="s1"))
+    created, paused = seen
+    assert json.loads(created.content) == [
+        {"email": "a@example.com", "first_name": "Alice", "last_name": "M"},
+        {"email": "b@example.com", "first_name": "Bob", "last_name": "N"},
+    ]
+    assert (paused.method, paused.url.path, paused.content) == (
+        "POST", "/v1/workflows/schedules/s1/pause", b""
+    )  # fmt: skip
