@@ -11,7 +11,6 @@ from _mistral_api.models import (
     ChatCompletionRequest,
     ChatCompletionResponse,
     CompletionChunk,
-    FinishReason,
     ImageURLChunk,
     SystemMessage,
     TextChunk,
@@ -19,6 +18,7 @@ from _mistral_api.models import (
     UnknownContentChunk,
     UserMessage,
 )
+from _mistral_api.models import ChatCompletionChoiceFinishReason as FinishReason
 from _mistral_api.types import Unset
 from tests.helpers import completion
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
+from _mistral_api.models import ChatCompletionChoiceFinishReason as FinishReason
 from _mistral_api.models import (
     ChatCompletionRequest,
     ChatCompletionResponse,
-    FinishReason,
     TextChunk,
     ToolChoiceEnum,
     UsageInfo,
@@ -28,8 +28,8 @@ def test_repr_of_response_shows_set_fields_and_enum_values_only():
     """print(res) reads like the data: no UNSET objects, no empty extras, `finish_reason='stop'`."""
     assert repr(response()) == (
         "ChatCompletionResponse(id='cmpl-1', object_='chat.completion', "
-        "model='mistral-small-latest', created=1700000000, "
-        "usage=UsageInfo(prompt_tokens=5, completion_tokens=2, total_tokens=7), "
+        "model='mistral-small-latest', "
+        "usage=UsageInfo(prompt_tokens=5, completion_tokens=2, total_tokens=7), created=1700000000, "
         "choices=[ChatCompletionChoice(index=0, "
         "message=AssistantMessage(role='assistant', content='Hi!', tool_calls=None), "
         "finish_reason='stop')])"

@@ -155,6 +155,7 @@ if TYPE_CHECKING:
     from .chat_completion_request_metadata_type_0 import ChatCompletionRequestMetadataType0
     from .chat_completion_response import ChatCompletionResponse
     from .chat_completion_response_base import ChatCompletionResponseBase
+    from .chat_completion_v1_chat_completions_post_response_401 import ChatCompletionV1ChatCompletionsPostResponse401
     from .chat_moderation_request import ChatModerationRequest
     from .chat_plan import ChatPlan
     from .chat_transcription_event import ChatTranscriptionEvent
@@ -920,6 +921,7 @@ if TYPE_CHECKING:
     from .update_workspace_in import UpdateWorkspaceIN
     from .url_elicitation_capability import UrlElicitationCapability
     from .usage_info import UsageInfo
+    from .usage_info_prompt_tokens_details_type_0 import UsageInfoPromptTokensDetailsType0
     from .usage_limits import UsageLimits
     from .usage_outjson import UsageOUTJSON
     from .user_group_target_type import UserGroupTargetType
@@ -1176,6 +1178,7 @@ _MODULES: dict[str, str] = {
     "ChatCompletionRequestMetadataType0": ".chat_completion_request_metadata_type_0",
     "ChatCompletionResponse": ".chat_completion_response",
     "ChatCompletionResponseBase": ".chat_completion_response_base",
+    "ChatCompletionV1ChatCompletionsPostResponse401": ".chat_completion_v1_chat_completions_post_response_401",
     "ChatModerationRequest": ".chat_moderation_request",
     "ChatPlan": ".chat_plan",
     "ChatTranscriptionEvent": ".chat_transcription_event",
@@ -1901,6 +1904,7 @@ _MODULES: dict[str, str] = {
     "UpdateWorkspaceIN": ".update_workspace_in",
     "UrlElicitationCapability": ".url_elicitation_capability",
     "UsageInfo": ".usage_info",
+    "UsageInfoPromptTokensDetailsType0": ".usage_info_prompt_tokens_details_type_0",
     "UsageLimits": ".usage_limits",
     "UsageOUTJSON": ".usage_outjson",
     "UserGroupTargetType": ".user_group_target_type",
@@ -2151,6 +2155,7 @@ __all__ = (
     "ChatCompletionRequestMetadataType0",
     "ChatCompletionResponse",
     "ChatCompletionResponseBase",
+    "ChatCompletionV1ChatCompletionsPostResponse401",
     "ChatModerationRequest",
     "ChatPlan",
     "ChatTranscriptionEvent",
@@ -2876,6 +2881,7 @@ __all__ = (
     "UpdateWorkspaceIN",
     "UrlElicitationCapability",
     "UsageInfo",
+    "UsageInfoPromptTokensDetailsType0",
     "UsageLimits",
     "UsageOUTJSON",
     "UserGroupTargetType",

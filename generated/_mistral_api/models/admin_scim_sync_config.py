@@ -29,8 +29,8 @@ class AdminScimSyncConfig:
     sync_users: bool
     sync_groups: bool
     sync_memberships: bool
-    delete_missing_groups: bool | Unset = False
-    deprovision_users: bool | Unset = False
+    delete_missing_groups: bool | Unset = UNSET
+    deprovision_users: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -22,7 +22,7 @@ class AdminScimSyncTriggerIN:
             ignored for dry runs.
     """
 
-    dry_run: bool | Unset = True
+    dry_run: bool | Unset = UNSET
     sync_config: AdminScimSyncConfig | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

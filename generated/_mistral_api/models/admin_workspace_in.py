@@ -27,9 +27,9 @@ class AdminWorkspaceIn:
 
     name: str
     admin_user_id: UUID
-    description: str | Unset = ""
-    icon: str | Unset = ""
-    add_all_org_members: bool | Unset = False
+    description: str | Unset = UNSET
+    icon: str | Unset = UNSET
+    add_all_org_members: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -31,7 +31,7 @@ class AgentHandoffStartedEvent:
     previous_agent_name: str
     type_: Literal["agent.handoff.started"] | Unset = "agent.handoff.started"
     created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = 0
+    output_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

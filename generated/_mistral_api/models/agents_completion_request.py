@@ -66,7 +66,7 @@ class AgentsCompletionRequest:
     messages: list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
     agent_id: str
     max_tokens: int | None | Unset = UNSET
-    stream: bool | Unset = False
+    stream: bool | Unset = UNSET
     stop: list[str] | None | str | Unset = UNSET
     random_seed: int | None | Unset = UNSET
     metadata: AgentsCompletionRequestMetadataType0 | None | Unset = UNSET
@@ -84,12 +84,12 @@ class AgentsCompletionRequest:
         | None
         | Unset
     ) = UNSET
-    tool_choice: ToolChoice | ToolChoiceEnum | Unset = ToolChoiceEnum.AUTO
+    tool_choice: ToolChoice | ToolChoiceEnum | Unset = UNSET
     presence_penalty: float | None | Unset = UNSET
     frequency_penalty: float | None | Unset = UNSET
     n: int | None | Unset = UNSET
     prediction: Prediction | Unset = UNSET
-    parallel_tool_calls: bool | Unset = True
+    parallel_tool_calls: bool | Unset = UNSET
     reasoning_effort: None | ReasoningEffort | Unset = UNSET
     prompt_mode: MistralPromptMode | None | Unset = UNSET
     guardrails: list[GuardrailConfig] | None | Unset = UNSET

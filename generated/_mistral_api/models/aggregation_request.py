@@ -31,7 +31,7 @@ class AggregationRequest:
     time_dimension: None | TimeDimension | Unset = UNSET
     search_expression: None | str | Unset = UNSET
     order_by: list[OrderByClause] | None | Unset = UNSET
-    limit: int | Unset = 1000
+    limit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

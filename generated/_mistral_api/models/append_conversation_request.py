@@ -42,11 +42,9 @@ class AppendConversationRequest:
         | str
         | Unset
     ) = UNSET
-    stream: bool | Unset = False
-    store: bool | Unset = True
-    handoff_execution: AppendConversationRequestHandoffExecution | Unset = (
-        AppendConversationRequestHandoffExecution.SERVER
-    )
+    stream: bool | Unset = UNSET
+    store: bool | Unset = UNSET
+    handoff_execution: AppendConversationRequestHandoffExecution | Unset = UNSET
     completion_args: CompletionArgs | Unset = UNSET
     tool_confirmations: list[ToolCallConfirmation] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

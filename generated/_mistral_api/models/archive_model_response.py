@@ -24,7 +24,7 @@ class ArchiveModelResponse:
 
     id: str
     object_: Literal["model"] | Unset = "model"
-    archived: bool | Unset = True
+    archived: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -44,7 +44,7 @@ class AssistantMessage:
         | Unset
     ) = UNSET
     tool_calls: list[ToolCall] | None | Unset = UNSET
-    prefix: bool | Unset = False
+    prefix: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -39,8 +39,8 @@ class AudioTranscriptionRequest:
     file_id: None | str | Unset = UNSET
     language: None | str | Unset = UNSET
     temperature: float | None | Unset = UNSET
-    stream: bool | Unset = False
-    diarize: bool | Unset = False
+    stream: bool | Unset = UNSET
+    diarize: bool | Unset = UNSET
     context_bias: list[str] | Unset = UNSET
     timestamp_granularities: list[TimestampGranularity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -32,7 +32,7 @@ class AuthenticationConfiguration:
     scope: ConsumerType
     title: None | str | Unset = UNSET
     status: CredentialsStatus | None | Unset = UNSET
-    is_default: bool | Unset = False
+    is_default: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -22,7 +22,7 @@ class BatchError:
     """
 
     message: str
-    count: int | Unset = 1
+    count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

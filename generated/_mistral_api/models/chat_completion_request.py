@@ -84,7 +84,7 @@ class ChatCompletionRequest:
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     max_tokens: int | None | Unset = UNSET
-    stream: bool | Unset = False
+    stream: bool | Unset = UNSET
     stop: list[str] | None | str | Unset = UNSET
     random_seed: int | None | Unset = UNSET
     metadata: ChatCompletionRequestMetadataType0 | None | Unset = UNSET
@@ -102,18 +102,18 @@ class ChatCompletionRequest:
         | None
         | Unset
     ) = UNSET
-    tool_choice: ToolChoice | ToolChoiceEnum | Unset = ToolChoiceEnum.AUTO
+    tool_choice: ToolChoice | ToolChoiceEnum | Unset = UNSET
     presence_penalty: float | None | Unset = UNSET
     frequency_penalty: float | None | Unset = UNSET
     n: int | None | Unset = UNSET
     prediction: Prediction | Unset = UNSET
-    parallel_tool_calls: bool | Unset = True
+    parallel_tool_calls: bool | Unset = UNSET
     reasoning_effort: None | ReasoningEffort | Unset = UNSET
     prompt_mode: MistralPromptMode | None | Unset = UNSET
     guardrails: list[GuardrailConfig] | None | Unset = UNSET
     prompt_cache_key: None | str | Unset = UNSET
     service_tier: None | RequestedServiceTier | Unset = UNSET
-    safe_prompt: bool | Unset = False
+    safe_prompt: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -24,6 +24,7 @@ class CompletionChunk:
         object_ (str | Unset):
         created (int | Unset):
         usage (UsageInfo | Unset):
+        p (None | str | Unset): Padding of random length against length side channels; carries no data.
     """
 
     id: str
@@ -32,6 +33,7 @@ class CompletionChunk:
     object_: str | Unset = UNSET
     created: int | Unset = UNSET
     usage: UsageInfo | Unset = UNSET
+    p: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -76,6 +78,12 @@ class CompletionChunk:
             _field_error.path.insert(0, "usage")
             raise
 
+        p: None | str | Unset
+        if isinstance(self.p, Unset):
+            p = UNSET
+        else:
+            p = self.p
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -91,6 +99,8 @@ class CompletionChunk:
             field_dict["created"] = created
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if p is not UNSET:
+            field_dict["p"] = p
 
         return field_dict
 
@@ -127,6 +137,8 @@ class CompletionChunk:
         else:
             usage = UsageInfo.from_dict(_usage)
 
+        p: None | str | Unset = d.pop("p", UNSET)
+
         completion_chunk = cls(
             id,
             model,
@@ -134,6 +146,7 @@ class CompletionChunk:
             object_,
             created,
             usage,
+            p,
         )
 
         completion_chunk.additional_properties = d

@@ -47,7 +47,7 @@ class CompletionFineTunedModel:
     object_: Literal["model"] | Unset = "model"
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    max_context_length: int | Unset = 32768
+    max_context_length: int | Unset = UNSET
     aliases: list[str] | Unset = UNSET
     job: None | Unset | UUID = UNSET
     model_type: Literal["completion"] | Unset = "completion"

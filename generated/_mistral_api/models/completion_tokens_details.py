@@ -21,7 +21,7 @@ class CompletionTokensDetails:
         reasoning_tokens (int | Unset):  Default: 0.
     """
 
-    reasoning_tokens: int | Unset = 0
+    reasoning_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

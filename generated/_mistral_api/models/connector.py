@@ -73,7 +73,7 @@ class Connector:
     connection_preferences: list[ConnectionPreference] | None | Unset = UNSET
     connection_credentials: list[AuthenticationConfiguration] | None | Unset = UNSET
     active: bool | None | Unset = UNSET
-    mistral: bool | Unset = False
+    mistral: bool | Unset = UNSET
     is_authenticated: bool | None | Unset = UNSET
     tools: list[ConnectorTool] | None | Unset = UNSET
     system_prompt_route: None | str | Unset = UNSET

@@ -23,8 +23,8 @@ class ConnectorAuthenticationHeader:
     """
 
     name: str
-    is_required: bool | Unset = True
-    is_secret: bool | Unset = True
+    is_required: bool | Unset = UNSET
+    is_secret: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -23,7 +23,7 @@ class ConnectorToolResultMetadata:
         field_meta (ConnectorToolResultMetadataMetaType0 | None | Unset):
     """
 
-    is_error: bool | Unset = False
+    is_error: bool | Unset = UNSET
     structured_content: ConnectorToolResultMetadataStructuredContentType0 | None | Unset = UNSET
     field_meta: ConnectorToolResultMetadataMetaType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

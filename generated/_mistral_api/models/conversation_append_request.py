@@ -41,11 +41,9 @@ class ConversationAppendRequest:
         | str
         | Unset
     ) = UNSET
-    stream: bool | Unset = False
-    store: bool | Unset = True
-    handoff_execution: ConversationAppendRequestHandoffExecution | Unset = (
-        ConversationAppendRequestHandoffExecution.SERVER
-    )
+    stream: bool | Unset = UNSET
+    store: bool | Unset = UNSET
+    handoff_execution: ConversationAppendRequestHandoffExecution | Unset = UNSET
     completion_args: CompletionArgs | Unset = UNSET
     tool_confirmations: list[ToolCallConfirmation] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

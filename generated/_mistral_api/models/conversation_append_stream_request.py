@@ -43,11 +43,9 @@ class ConversationAppendStreamRequest:
         | str
         | Unset
     ) = UNSET
-    stream: bool | Unset = True
-    store: bool | Unset = True
-    handoff_execution: ConversationAppendStreamRequestHandoffExecution | Unset = (
-        ConversationAppendStreamRequestHandoffExecution.SERVER
-    )
+    stream: bool | Unset = UNSET
+    store: bool | Unset = UNSET
+    handoff_execution: ConversationAppendStreamRequestHandoffExecution | Unset = UNSET
     completion_args: CompletionArgs | Unset = UNSET
     tool_confirmations: list[ToolCallConfirmation] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -48,7 +48,7 @@ class ConversationRequest:
         ]
         | str
     )
-    stream: bool | Unset = False
+    stream: bool | Unset = UNSET
     store: bool | None | Unset = UNSET
     handoff_execution: ConversationRequestHandoffExecutionType0 | None | Unset = UNSET
     instructions: None | str | Unset = UNSET

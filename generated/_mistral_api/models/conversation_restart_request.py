@@ -46,11 +46,9 @@ class ConversationRestartRequest:
         | str
         | Unset
     ) = UNSET
-    stream: bool | Unset = False
-    store: bool | Unset = True
-    handoff_execution: ConversationRestartRequestHandoffExecution | Unset = (
-        ConversationRestartRequestHandoffExecution.SERVER
-    )
+    stream: bool | Unset = UNSET
+    store: bool | Unset = UNSET
+    handoff_execution: ConversationRestartRequestHandoffExecution | Unset = UNSET
     completion_args: CompletionArgs | Unset = UNSET
     guardrails: list[GuardrailConfig] | None | Unset = UNSET
     metadata: MetadataDict | None | Unset = UNSET

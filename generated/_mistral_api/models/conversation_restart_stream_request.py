@@ -48,11 +48,9 @@ class ConversationRestartStreamRequest:
         | str
         | Unset
     ) = UNSET
-    stream: bool | Unset = True
-    store: bool | Unset = True
-    handoff_execution: ConversationRestartStreamRequestHandoffExecution | Unset = (
-        ConversationRestartStreamRequestHandoffExecution.SERVER
-    )
+    stream: bool | Unset = UNSET
+    store: bool | Unset = UNSET
+    handoff_execution: ConversationRestartStreamRequestHandoffExecution | Unset = UNSET
     completion_args: CompletionArgs | Unset = UNSET
     guardrails: list[GuardrailConfig] | None | Unset = UNSET
     metadata: MetadataDict | None | Unset = UNSET

@@ -48,7 +48,7 @@ class ConversationStreamRequest:
         ]
         | str
     )
-    stream: bool | Unset = True
+    stream: bool | Unset = UNSET
     store: bool | None | Unset = UNSET
     handoff_execution: ConversationStreamRequestHandoffExecutionType0 | None | Unset = UNSET
     instructions: None | str | Unset = UNSET

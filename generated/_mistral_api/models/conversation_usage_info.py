@@ -24,9 +24,9 @@ class ConversationUsageInfo:
         connectors (ConversationUsageInfoConnectorsType0 | None | Unset):
     """
 
-    prompt_tokens: int | Unset = 0
-    completion_tokens: int | Unset = 0
-    total_tokens: int | Unset = 0
+    prompt_tokens: int | Unset = UNSET
+    completion_tokens: int | Unset = UNSET
+    total_tokens: int | Unset = UNSET
     connector_tokens: int | None | Unset = UNSET
     connectors: ConversationUsageInfoConnectorsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

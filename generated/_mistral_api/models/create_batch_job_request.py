@@ -44,7 +44,7 @@ class CreateBatchJobRequest:
     model: None | str | Unset = UNSET
     agent_id: None | str | Unset = UNSET
     metadata: CreateBatchJobRequestMetadataType0 | None | Unset = UNSET
-    timeout_hours: int | Unset = 24
+    timeout_hours: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

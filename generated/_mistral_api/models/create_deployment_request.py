@@ -27,7 +27,7 @@ class CreateDeploymentRequest:
     name: str
     spec: DeploymentWorkerSpecInput
     resources: DeploymentResourceConfig | None | Unset = UNSET
-    hardened: bool | Unset = False
+    hardened: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

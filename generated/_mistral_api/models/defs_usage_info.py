@@ -29,9 +29,9 @@ class DefsUsageInfo:
     """
 
     prompt_audio_seconds: int | None | Unset = UNSET
-    prompt_tokens: int | Unset = 0
-    total_tokens: int | Unset = 0
-    completion_tokens: int | None | Unset = 0
+    prompt_tokens: int | Unset = UNSET
+    total_tokens: int | Unset = UNSET
+    completion_tokens: int | None | Unset = UNSET
     request_count: int | None | Unset = UNSET
     prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
     completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET

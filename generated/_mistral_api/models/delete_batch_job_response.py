@@ -24,7 +24,7 @@ class DeleteBatchJobResponse:
 
     id: str
     object_: Literal["batch"] | Unset = "batch"
-    deleted: bool | Unset = True
+    deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

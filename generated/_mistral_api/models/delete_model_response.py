@@ -23,8 +23,8 @@ class DeleteModelResponse:
     """
 
     id: str
-    object_: str | Unset = "model"
-    deleted: bool | Unset = True
+    object_: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -42,10 +42,10 @@ class DeploymentDetailResponse:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     workers: list[DeploymentWorkerResponse]
-    is_hardened: bool | Unset = False
+    is_hardened: bool | Unset = UNSET
     location: DeploymentLocation | None | Unset = UNSET
-    worker_count: int | Unset = 0
-    active_worker_count: int | Unset = 0
+    worker_count: int | Unset = UNSET
+    active_worker_count: int | Unset = UNSET
     locations: list[LocationType] | Unset = UNSET
     managed: ManagedDeploymentResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,8 +30,8 @@ class DeploymentObservedState:
     """
 
     phase: None | str | Unset = UNSET
-    available_replicas: int | Unset = 0
-    ready_replicas: int | Unset = 0
+    available_replicas: int | Unset = UNSET
+    ready_replicas: int | Unset = UNSET
     endpoint: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
     last_seen: datetime.datetime | None | Unset = UNSET

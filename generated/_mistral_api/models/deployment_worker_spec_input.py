@@ -24,8 +24,8 @@ class DeploymentWorkerSpecInput:
     """
 
     github_url: str
-    revision: None | str | Unset = "main"
-    entrypoint: None | str | Unset = "worker:main"
+    revision: None | str | Unset = UNSET
+    entrypoint: None | str | Unset = UNSET
     working_dir: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

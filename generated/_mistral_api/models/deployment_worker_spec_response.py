@@ -28,7 +28,7 @@ class DeploymentWorkerSpecResponse:
     """
 
     github_url: str
-    type_: str | Unset = "workflows_worker"
+    type_: str | Unset = UNSET
     revision: None | str | Unset = UNSET
     entrypoint: None | str | Unset = UNSET
     working_dir: None | str | Unset = UNSET

@@ -23,7 +23,7 @@ class ExecutionTraceInfoResponse:
     """
 
     otel_trace_id: None | str | Unset = UNSET
-    has_trace_data: bool | Unset = False
+    has_trace_data: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -40,9 +40,7 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
 
     file: File
     expiry: int | None | Unset = UNSET
-    visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset = (
-        FilesApiRoutesUploadFileMultiPartBodyParamsVisibility.WORKSPACE
-    )
+    visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset = UNSET
     purpose: FilePurpose | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

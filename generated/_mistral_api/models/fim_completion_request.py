@@ -49,11 +49,11 @@ class FIMCompletionRequest:
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
     max_tokens: int | None | Unset = UNSET
-    stream: bool | Unset = False
+    stream: bool | Unset = UNSET
     stop: list[str] | None | str | Unset = UNSET
     random_seed: int | None | Unset = UNSET
     metadata: FIMCompletionRequestMetadataType0 | None | Unset = UNSET
-    suffix: None | str | Unset = ""
+    suffix: None | str | Unset = UNSET
     min_tokens: int | None | Unset = UNSET
     prompt_cache_key: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

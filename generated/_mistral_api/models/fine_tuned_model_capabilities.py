@@ -24,11 +24,11 @@ class FineTunedModelCapabilities:
         classification (bool | Unset):  Default: False.
     """
 
-    completion_chat: bool | Unset = True
-    completion_fim: bool | Unset = False
-    function_calling: bool | Unset = False
-    fine_tuning: bool | Unset = False
-    classification: bool | Unset = False
+    completion_chat: bool | Unset = UNSET
+    completion_fim: bool | Unset = UNSET
+    function_calling: bool | Unset = UNSET
+    fine_tuning: bool | Unset = UNSET
+    classification: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -44,19 +44,19 @@ class FTModelCard:
     capabilities: ModelCapabilities
     job: str
     root: str
-    object_: str | Unset = "model"
+    object_: str | Unset = UNSET
     created: int | Unset = UNSET
-    owned_by: str | Unset = "mistralai"
+    owned_by: str | Unset = UNSET
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    max_context_length: int | Unset = 32768
+    max_context_length: int | Unset = UNSET
     aliases: list[str] | Unset = UNSET
     deprecation: datetime.datetime | None | Unset = UNSET
     deprecation_replacement_model: None | str | Unset = UNSET
     default_model_temperature: float | None | Unset = UNSET
-    internal: bool | Unset = False
+    internal: bool | Unset = UNSET
     type_: Literal["fine-tuned"] | Unset = "fine-tuned"
-    archived: bool | Unset = False
+    archived: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -26,8 +26,8 @@ class Function:
 
     name: str
     parameters: FunctionParameters
-    description: str | Unset = ""
-    strict: bool | Unset = False
+    description: str | Unset = UNSET
+    strict: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -37,7 +37,7 @@ class FunctionCallEvent:
     arguments: str
     type_: Literal["function.call.delta"] | Unset = "function.call.delta"
     created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = 0
+    output_index: int | Unset = UNSET
     model: None | str | Unset = UNSET
     agent_id: None | str | Unset = UNSET
     confirmation_status: FunctionCallEventConfirmationStatusType0 | None | Unset = UNSET

@@ -25,7 +25,7 @@ class GlobalHeaderValue:
     """
 
     value: str
-    is_secret: bool | Unset = True
+    is_secret: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

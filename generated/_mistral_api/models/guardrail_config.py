@@ -23,7 +23,7 @@ class GuardrailConfig:
         moderation_llm_v2 (ModerationLLMV2Config | None | Unset):
     """
 
-    block_on_error: bool | Unset = False
+    block_on_error: bool | Unset = UNSET
     moderation_llm_v1: ModerationLLMV1Config | None | Unset = UNSET
     moderation_llm_v2: ModerationLLMV2Config | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -27,7 +27,7 @@ class JsonSchema:
     name: str
     schema: JsonSchemaSchema
     description: None | str | Unset = UNSET
-    strict: bool | Unset = False
+    strict: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

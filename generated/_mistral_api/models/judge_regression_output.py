@@ -27,8 +27,8 @@ class JudgeRegressionOutput:
     min_description: str
     max_description: str
     type_: Literal["REGRESSION"] | Unset = "REGRESSION"
-    min_: float | Unset = 0.0
-    max_: float | Unset = 1.0
+    min_: float | Unset = UNSET
+    max_: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -23,7 +23,7 @@ class LogsRequest:
     """
 
     search_expression: None | str | Unset = UNSET
-    order: LogsRequestOrder | Unset = LogsRequestOrder.DESC
+    order: LogsRequestOrder | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -42,13 +42,13 @@ class ManagedDeploymentResponse:
     status: DeploymentObservedState
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    stopped: bool | Unset = False
+    stopped: bool | Unset = UNSET
     rollout_status: None | str | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET
     deployed_by: None | str | Unset = UNSET
     deployed_at: datetime.datetime | None | Unset = UNSET
-    is_hardened: bool | Unset = False
+    is_hardened: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -38,7 +38,7 @@ class MCPServerCard:
 
     name: str
     version: str
-    schema: None | str | Unset = "https://static.modelcontextprotocol.io/schemas/v1/server-card.schema.json"
+    schema: None | str | Unset = UNSET
     capabilities: ServerCapabilities | Unset = UNSET
     title: None | str | Unset = UNSET
     description: None | str | Unset = UNSET

@@ -39,7 +39,7 @@ class MessageInputEntry:
     created_at: datetime.datetime | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     id: str | Unset = UNSET
-    prefix: bool | Unset = False
+    prefix: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -33,8 +33,8 @@ class MessageOutputEvent:
     content: DocumentURLChunk | ImageURLChunk | str | TextChunk | ThinkChunk | ToolFileChunk | ToolReferenceChunk
     type_: Literal["message.output.delta"] | Unset = "message.output.delta"
     created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = 0
-    content_index: int | Unset = 0
+    output_index: int | Unset = UNSET
+    content_index: int | Unset = UNSET
     model: None | str | Unset = UNSET
     agent_id: None | str | Unset = UNSET
     role: Literal["assistant"] | Unset = "assistant"

@@ -27,8 +27,8 @@ class MessageTokens:
 
     role: Roles
     total_tokens: int | None | Unset = UNSET
-    truncated: bool | Unset = False
-    usage_count: int | Unset = 1
+    truncated: bool | Unset = UNSET
+    usage_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -35,20 +35,20 @@ class ModelCapabilities:
             unified_resources (bool | Unset):  Default: False.
     """
 
-    completion_chat: bool | Unset = False
-    function_calling: bool | Unset = False
-    reasoning: bool | Unset = False
-    completion_fim: bool | Unset = False
-    fine_tuning: bool | Unset = False
-    vision: bool | Unset = False
-    ocr: bool | Unset = False
-    classification: bool | Unset = False
-    moderation: bool | Unset = False
-    audio: bool | Unset = False
-    audio_transcription: bool | Unset = False
-    audio_transcription_realtime: bool | Unset = False
-    audio_speech: bool | Unset = False
-    unified_resources: bool | Unset = False
+    completion_chat: bool | Unset = UNSET
+    function_calling: bool | Unset = UNSET
+    reasoning: bool | Unset = UNSET
+    completion_fim: bool | Unset = UNSET
+    fine_tuning: bool | Unset = UNSET
+    vision: bool | Unset = UNSET
+    ocr: bool | Unset = UNSET
+    classification: bool | Unset = UNSET
+    moderation: bool | Unset = UNSET
+    audio: bool | Unset = UNSET
+    audio_transcription: bool | Unset = UNSET
+    audio_transcription_realtime: bool | Unset = UNSET
+    audio_speech: bool | Unset = UNSET
+    unified_resources: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -22,7 +22,7 @@ class ModelList:
         data (list[BaseModelCard | FTModelCard] | Unset):
     """
 
-    object_: str | Unset = "list"
+    object_: str | Unset = UNSET
     data: list[BaseModelCard | FTModelCard] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -25,9 +25,9 @@ class ModerationLLMV2Config:
         action (ModerationLLMAction | Unset):
     """
 
-    model_name: str | Unset = "mistral-moderation-2603"
+    model_name: str | Unset = UNSET
     custom_category_thresholds: ModerationLLMV2CategoryThresholds | None | Unset = UNSET
-    ignore_other_categories: bool | Unset = False
+    ignore_other_categories: bool | Unset = UNSET
     action: ModerationLLMAction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

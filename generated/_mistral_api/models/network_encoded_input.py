@@ -25,7 +25,7 @@ class NetworkEncodedInput:
 
     b64payload: str
     encoding_options: list[EncodedPayloadOptions] | Unset = UNSET
-    empty: bool | Unset = False
+    empty: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -22,7 +22,7 @@ class NewUsageLimitIN:
     """
 
     amount: int
-    no_monthly_limit: bool | Unset = False
+    no_monthly_limit: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

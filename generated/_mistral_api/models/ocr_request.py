@@ -55,9 +55,9 @@ class OCRRequest:
     document_annotation_format: None | ResponseFormat | Unset = UNSET
     document_annotation_prompt: None | str | Unset = UNSET
     table_format: None | OCRRequestTableFormatType0 | Unset = UNSET
-    extract_header: bool | Unset = False
-    extract_footer: bool | Unset = False
-    include_blocks: bool | Unset = True
+    extract_header: bool | Unset = UNSET
+    extract_footer: bool | Unset = UNSET
+    include_blocks: bool | Unset = UNSET
     confidence_scores_granularity: None | OCRRequestConfidenceScoresGranularityType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,7 +23,7 @@ class OrderByClause:
     """
 
     field: str
-    direction: OrderByClauseDirection | Unset = OrderByClauseDirection.ASC
+    direction: OrderByClauseDirection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -48,7 +48,7 @@ class OrganizationInviteIN:
     role: None | StaticOrganizationRoles | Unset | UserRole = UNSET
     subscription_type: None | PlanType | Unset = UNSET
     subscription_types: list[PlanType] | None | Unset = UNSET
-    subscription_seat_automatic_granting: bool | Unset = False
+    subscription_seat_automatic_granting: bool | Unset = UNSET
     email_language: None | OrganizationInviteINEmailLanguageType0 | Unset = UNSET
     workspace_uuids: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,7 +24,7 @@ class Prediction:
     """
 
     type_: Literal["content"] | Unset = "content"
-    content: str | Unset = ""
+    content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -25,8 +25,8 @@ class PromptTokensDetails:
     """
 
     messages: list[MessageTokens] | Unset = UNSET
-    cached_tokens: int | Unset = 0
-    audio_tokens: int | Unset = 0
+    cached_tokens: int | Unset = UNSET
+    audio_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -27,7 +27,7 @@ class PublicConnectionConfig:
     type_: ConnectionConfigType | Unset = UNSET
     base_url: None | str | Unset = UNSET
     headers: None | PublicConnectionConfigHeadersType0 | Unset = UNSET
-    signed: bool | None | Unset = False
+    signed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -25,7 +25,7 @@ class PublicConnectorExecutionData:
 
     integrations: list[PublicExecutionConnector]
     tools: list[ExecutionTool]
-    use_connectors_gateway: bool | Unset = False
+    use_connectors_gateway: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -35,7 +35,7 @@ class PublicExecutionConnectionConfig:
     name: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     tool_configuration: None | ToolExecutionConfiguration | Unset = UNSET
-    hosted_internally: bool | Unset = False
+    hosted_internally: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

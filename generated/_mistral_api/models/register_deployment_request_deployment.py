@@ -27,7 +27,7 @@ class RegisterDeploymentRequestDeployment:
 
     name: str
     deployment: RegisterDeploymentRequestVespaDeployment
-    status: RegisterDeploymentRequestDeploymentStatus | Unset = RegisterDeploymentRequestDeploymentStatus.OFFLINE
+    status: RegisterDeploymentRequestDeploymentStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

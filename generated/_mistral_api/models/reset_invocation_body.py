@@ -25,8 +25,8 @@ class ResetInvocationBody:
 
     event_id: int
     reason: None | str | Unset = UNSET
-    exclude_signals: bool | Unset = False
-    exclude_updates: bool | Unset = False
+    exclude_signals: bool | Unset = UNSET
+    exclude_updates: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -48,11 +48,9 @@ class RestartConversationRequest:
         | str
         | Unset
     ) = UNSET
-    stream: bool | Unset = False
-    store: bool | Unset = True
-    handoff_execution: RestartConversationRequestHandoffExecution | Unset = (
-        RestartConversationRequestHandoffExecution.SERVER
-    )
+    stream: bool | Unset = UNSET
+    store: bool | Unset = UNSET
+    handoff_execution: RestartConversationRequestHandoffExecution | Unset = UNSET
     completion_args: CompletionArgs | Unset = UNSET
     guardrails: list[GuardrailConfig] | None | Unset = UNSET
     metadata: MetadataDict | None | Unset = UNSET

@@ -6,6 +6,7 @@ class SampleType(StrEnum):
     BATCH_REQUEST = "batch_request"
     BATCH_RESULT = "batch_result"
     INSTRUCT = "instruct"
+    OCR_INPUT = "ocr_input"
     PRETRAIN = "pretrain"
 
     def __str__(self) -> str:

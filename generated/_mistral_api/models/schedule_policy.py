@@ -26,9 +26,9 @@ class SchedulePolicy:
         pause_on_failure (bool | Unset): Whether to pause the schedule after a workflow failure. Default: False.
     """
 
-    catchup_window_seconds: int | Unset = 31536000
+    catchup_window_seconds: int | Unset = UNSET
     overlap: ScheduleOverlapPolicy | Unset = UNSET
-    pause_on_failure: bool | Unset = False
+    pause_on_failure: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -23,8 +23,8 @@ class ScheduleRange:
     """
 
     start: int
-    end: int | Unset = 0
-    step: int | Unset = 0
+    end: int | Unset = UNSET
+    step: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -20,7 +20,7 @@ class SignalWorkflowResponse:
         message (str | Unset):  Default: 'Signal accepted'.
     """
 
-    message: str | Unset = "Signal accepted"
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

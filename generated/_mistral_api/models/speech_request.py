@@ -31,7 +31,7 @@ class SpeechRequest:
     input_: str
     model: None | str | Unset = UNSET
     metadata: MetadataDict | None | Unset = UNSET
-    stream: bool | Unset = False
+    stream: bool | Unset = UNSET
     prompt_cache_key: None | str | Unset = UNSET
     voice_id: None | str | Unset = UNSET
     ref_audio: None | str | Unset = UNSET

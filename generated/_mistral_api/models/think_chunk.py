@@ -28,7 +28,7 @@ class ThinkChunk:
     thinking: list[ReferenceChunk | TextChunk | ToolReferenceChunk | UnknownContentChunk]
     type_: Literal["thinking"] | Unset = "thinking"
     signature: None | str | Unset = UNSET
-    closed: bool | Unset = True
+    closed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

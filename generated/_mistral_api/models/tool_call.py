@@ -26,9 +26,9 @@ class ToolCall:
     """
 
     function: FunctionCall
-    id: str | Unset = "null"
+    id: str | Unset = UNSET
     type_: ToolTypes | Unset = UNSET
-    index: int | Unset = 0
+    index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -32,7 +32,7 @@ class ToolExecutionDeltaEvent:
     arguments: str
     type_: Literal["tool.execution.delta"] | Unset = "tool.execution.delta"
     created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = 0
+    output_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

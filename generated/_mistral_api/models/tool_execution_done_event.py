@@ -32,7 +32,7 @@ class ToolExecutionDoneEvent:
     name: BuiltInConnectors | str
     type_: Literal["tool.execution.done"] | Unset = "tool.execution.done"
     created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = 0
+    output_index: int | Unset = UNSET
     info: ToolExecutionInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

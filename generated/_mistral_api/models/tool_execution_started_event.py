@@ -34,7 +34,7 @@ class ToolExecutionStartedEvent:
     arguments: str
     type_: Literal["tool.execution.started"] | Unset = "tool.execution.started"
     created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = 0
+    output_index: int | Unset = UNSET
     model: None | str | Unset = UNSET
     agent_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

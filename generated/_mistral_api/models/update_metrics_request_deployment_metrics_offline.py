@@ -22,7 +22,7 @@ class UpdateMetricsRequestDeploymentMetricsOffline:
     """
 
     status: Literal["offline"]
-    clear_metrics: bool | Unset = False
+    clear_metrics: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, InvalidFieldError, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
@@ -22,6 +22,8 @@ class UsageInfo:
         total_tokens (int):  Default: 0.
         prompt_audio_seconds (int | None | Unset):
         service_tier (None | str | Unset): The service tier at which the request was processed: standard or priority.
+        num_cached_tokens (int | None | Unset):
+        prompt_tokens_details (None | Unset | UsageInfoPromptTokensDetailsType0):
     """
 
     prompt_tokens: int = 0
@@ -29,6 +31,8 @@ class UsageInfo:
     total_tokens: int = 0
     prompt_audio_seconds: int | None | Unset = UNSET
     service_tier: None | str | Unset = UNSET
+    num_cached_tokens: int | None | Unset = UNSET
+    prompt_tokens_details: None | Unset | UsageInfoPromptTokensDetailsType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -52,6 +56,24 @@ class UsageInfo:
         else:
             service_tier = self.service_tier
 
+        num_cached_tokens: int | None | Unset
+        if isinstance(self.num_cached_tokens, Unset):
+            num_cached_tokens = UNSET
+        else:
+            num_cached_tokens = self.num_cached_tokens
+
+        try:
+            prompt_tokens_details: dict[str, Any] | None | Unset
+            if isinstance(self.prompt_tokens_details, Unset):
+                prompt_tokens_details = UNSET
+            elif isinstance(self.prompt_tokens_details, UsageInfoPromptTokensDetailsType0):
+                prompt_tokens_details = self.prompt_tokens_details.to_dict()
+            else:
+                prompt_tokens_details = self.prompt_tokens_details
+        except InvalidFieldError as _field_error:
+            _field_error.path.insert(0, "prompt_tokens_details")
+            raise
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,6 +87,10 @@ class UsageInfo:
             field_dict["prompt_audio_seconds"] = prompt_audio_seconds
         if service_tier is not UNSET:
             field_dict["service_tier"] = service_tier
+        if num_cached_tokens is not UNSET:
+            field_dict["num_cached_tokens"] = num_cached_tokens
+        if prompt_tokens_details is not UNSET:
+            field_dict["prompt_tokens_details"] = prompt_tokens_details
 
         return field_dict
 
@@ -89,12 +115,40 @@ class UsageInfo:
 
         service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
+        num_cached_tokens: int | None | Unset = d.pop("num_cached_tokens", UNSET)
+
+        _prompt_tokens_details_data = d.pop("prompt_tokens_details", UNSET)
+        prompt_tokens_details: None | Unset | UsageInfoPromptTokensDetailsType0
+        while True:  # one pass; each break is the generator's `return`
+            if _prompt_tokens_details_data is None:
+                prompt_tokens_details = _prompt_tokens_details_data
+                break
+            if isinstance(_prompt_tokens_details_data, Unset):
+                prompt_tokens_details = _prompt_tokens_details_data
+                break
+            if isinstance(_prompt_tokens_details_data, dict):
+                try:
+                    prompt_tokens_details_type_0 = UsageInfoPromptTokensDetailsType0.from_dict(
+                        _prompt_tokens_details_data
+                    )
+
+                    prompt_tokens_details = prompt_tokens_details_type_0
+                    break
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            prompt_tokens_details = cast(
+                "None | Unset | UsageInfoPromptTokensDetailsType0", _prompt_tokens_details_data
+            )
+            break
+
         usage_info = cls(
             prompt_tokens,
             completion_tokens,
             total_tokens,
             prompt_audio_seconds,
             service_tier,
+            num_cached_tokens,
+            prompt_tokens_details,
         )
 
         usage_info.additional_properties = d
@@ -115,3 +169,7 @@ class UsageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, once the class above exists: see templates/model.py.jinja.
+from ..models.usage_info_prompt_tokens_details_type_0 import UsageInfoPromptTokensDetailsType0

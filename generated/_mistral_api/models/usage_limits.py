@@ -26,7 +26,7 @@ class UsageLimits:
     """
 
     monthly_limit_reached: bool
-    no_monthly_limit: bool | Unset = False
+    no_monthly_limit: bool | Unset = UNSET
     usage: float | None | Unset = UNSET
     vibe_usage: float | None | Unset = UNSET
     total_usage: float | None | Unset = UNSET

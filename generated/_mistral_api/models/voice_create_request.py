@@ -40,7 +40,7 @@ class VoiceCreateRequest:
     tags: list[str] | None | Unset = UNSET
     color: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    retention_notice: int | Unset = 30
+    retention_notice: int | Unset = UNSET
     sample_filename: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

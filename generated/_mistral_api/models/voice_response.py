@@ -46,7 +46,7 @@ class VoiceResponse:
     tags: list[str] | None | Unset = UNSET
     color: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    retention_notice: int | Unset = 30
+    retention_notice: int | Unset = UNSET
     trimmed_seconds: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -42,9 +42,9 @@ class Workflow:
     workspace_id: UUID
     description: None | str | Unset = UNSET
     shared_namespace: None | str | Unset = UNSET
-    available_in_chat_assistant: bool | Unset = False
-    is_technical: bool | Unset = False
-    archived: bool | Unset = False
+    available_in_chat_assistant: bool | Unset = UNSET
+    is_technical: bool | Unset = UNSET
+    archived: bool | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

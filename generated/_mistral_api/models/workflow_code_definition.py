@@ -36,8 +36,8 @@ class WorkflowCodeDefinition:
     signals: list[SignalDefinition] | Unset = UNSET
     queries: list[QueryDefinition] | Unset = UNSET
     updates: list[UpdateDefinition] | Unset = UNSET
-    enforce_determinism: bool | Unset = False
-    on_behalf_of: bool | Unset = False
+    enforce_determinism: bool | Unset = UNSET
+    on_behalf_of: bool | Unset = UNSET
     execution_timeout: float | Unset = UNSET
     plugin_metadata: None | Unset | WorkflowCodeDefinitionPluginMetadataType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,7 +26,7 @@ class WorkflowExecutionCanceledAttributes:
 
     task_id: str
     reason: None | str | Unset = UNSET
-    attempt: int | Unset = 1
+    attempt: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

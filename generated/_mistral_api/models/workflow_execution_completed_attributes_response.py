@@ -31,7 +31,7 @@ class WorkflowExecutionCompletedAttributesResponse:
 
     task_id: str
     result: JSONPayloadResponse
-    attempt: int | Unset = 1
+    attempt: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -27,7 +27,7 @@ class WorkflowExecutionFailedAttributes:
 
     task_id: str
     failure: Failure
-    attempt: int | Unset = 1
+    attempt: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -38,7 +38,7 @@ class WorkflowExecutionProgressTraceEvent:
     attributes: WorkflowExecutionProgressTraceEventAttributes
     start_time_unix_ms: int
     type_: EventType | Unset = UNSET
-    internal: bool | Unset = False
+    internal: bool | Unset = UNSET
     status: EventProgressStatus | Unset = UNSET
     end_time_unix_ms: int | None | Unset = UNSET
     error: None | str | Unset = UNSET

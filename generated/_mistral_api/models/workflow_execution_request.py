@@ -35,10 +35,10 @@ class WorkflowExecutionRequest:
 
     execution_id: None | str | Unset = UNSET
     input_: None | Unset | WorkflowExecutionRequestInputType0 | WorkflowExecutionRequestInputType1 = UNSET
-    wait_for_result: bool | Unset = False
+    wait_for_result: bool | Unset = UNSET
     timeout_seconds: float | None | Unset = UNSET
     custom_tracing_attributes: None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0 = UNSET
-    force_new_trace: bool | Unset = False
+    force_new_trace: bool | Unset = UNSET
     extensions: None | Unset | WorkflowExecutionRequestExtensionsType0 = UNSET
     task_queue: None | str | Unset = UNSET
     deployment_name: None | str | Unset = UNSET

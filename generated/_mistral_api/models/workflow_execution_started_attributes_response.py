@@ -35,7 +35,7 @@ class WorkflowExecutionStartedAttributesResponse:
     workflow_name: str
     input_: JSONPayloadResponse
     display_name: None | str | Unset = UNSET
-    attempt: int | Unset = 1
+    attempt: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

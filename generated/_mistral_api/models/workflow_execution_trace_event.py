@@ -32,7 +32,7 @@ class WorkflowExecutionTraceEvent:
     timestamp_unix_nano: int
     attributes: WorkflowExecutionTraceEventAttributes
     type_: EventType | Unset = UNSET
-    internal: bool | Unset = False
+    internal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

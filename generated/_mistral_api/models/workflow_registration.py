@@ -38,7 +38,7 @@ class WorkflowRegistration:
     task_queue: None | str | Unset = UNSET
     workflow: None | Unset | Workflow = UNSET
     deployment_name: None | str | Unset = UNSET
-    compatible_with_chat_assistant: bool | Unset = False
+    compatible_with_chat_assistant: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr

@@ -44,9 +44,9 @@ class WorkflowWithWorkerStatus:
     active: bool
     description: None | str | Unset = UNSET
     shared_namespace: None | str | Unset = UNSET
-    available_in_chat_assistant: bool | Unset = False
-    is_technical: bool | Unset = False
-    archived: bool | Unset = False
+    available_in_chat_assistant: bool | Unset = UNSET
+    is_technical: bool | Unset = UNSET
+    archived: bool | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
