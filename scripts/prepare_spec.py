@@ -239,6 +239,32 @@ def fix_inline_enum_allof(document: Json) -> Report:
     return report
 
 
+def fix_list_unions(document: Json) -> Report:
+    """A union of two or more arrays becomes one array of the union of their items.
+
+    The generator tells union members apart with isinstance(), and every array is a `list`: in
+    `anyOf: [array of Message, array of array of Message]` (Mistral's moderation `input`) the
+    first member takes every list, so the second form is encoded as if it were the first and
+    the generated to_dict() fails mypy. One array whose items are `Message | array of Message`
+    accepts both forms and tells them apart item by item.
+    """
+    report = []
+    for pointer, node in walk(document):
+        for keyword in ("anyOf", "oneOf"):
+            members = node.get(keyword) if isinstance(node, dict) else None
+            if not isinstance(members, list):
+                continue
+            arrays = [m for m in members if isinstance(m, dict) and m.get("type") == "array"]
+            if len(arrays) < 2 or any(set(m) - {"type", "items"} for m in arrays):
+                continue
+            merged = {"type": "array", "items": {"anyOf": [m.get("items", {}) for m in arrays]}}
+            node[keyword] = [
+                merged if m is arrays[0] else m for m in members if m not in arrays[1:]
+            ]
+            report.append(f"{pointer}/{keyword}: {len(arrays)} array members -> one array")
+    return report
+
+
 def fix_titles(document: Json) -> Report:
     """Titles that would name two models alike.
 
@@ -620,6 +646,7 @@ REPAIRS: tuple[Callable[[Json], Report], ...] = (
     fix_tuple_items,
     fix_duplicate_enum_values,
     fix_inline_enum_allof,
+    fix_list_unions,
     fix_path_fragments,
     fix_path_parameters,
     fix_unknown_media_types,

@@ -204,7 +204,7 @@ if TYPE_CHECKING:
     from .connector_call_tool_request import ConnectorCallToolRequest
     from .connector_call_tool_request_arguments import ConnectorCallToolRequestArguments
     from .connector_deactivate_for_consumer_v1_consumer_scope import ConnectorDeactivateForConsumerV1ConsumerScope
-    from .connector_list_tools_v1_response_200_type_1_item import ConnectorListToolsV1Response200Type1Item
+    from .connector_list_tools_v1_response_200_type_0_item_type_1 import ConnectorListToolsV1Response200Type0ItemType1
     from .connector_locale import ConnectorLocale
     from .connector_locale_description import ConnectorLocaleDescription
     from .connector_locale_name import ConnectorLocaleName
@@ -1219,7 +1219,7 @@ _MODULES: dict[str, str] = {
     "ConnectorCallToolRequest": ".connector_call_tool_request",
     "ConnectorCallToolRequestArguments": ".connector_call_tool_request_arguments",
     "ConnectorDeactivateForConsumerV1ConsumerScope": ".connector_deactivate_for_consumer_v1_consumer_scope",
-    "ConnectorListToolsV1Response200Type1Item": ".connector_list_tools_v1_response_200_type_1_item",
+    "ConnectorListToolsV1Response200Type0ItemType1": ".connector_list_tools_v1_response_200_type_0_item_type_1",
     "ConnectorLocale": ".connector_locale",
     "ConnectorLocaleDescription": ".connector_locale_description",
     "ConnectorLocaleName": ".connector_locale_name",
@@ -2196,7 +2196,7 @@ __all__ = (
     "ConnectorCallToolRequest",
     "ConnectorCallToolRequestArguments",
     "ConnectorDeactivateForConsumerV1ConsumerScope",
-    "ConnectorListToolsV1Response200Type1Item",
+    "ConnectorListToolsV1Response200Type0ItemType1",
     "ConnectorLocale",
     "ConnectorLocaleDescription",
     "ConnectorLocaleName",

@@ -18,15 +18,18 @@ T = TypeVar("T", bound="ChatModerationRequest")
 class ChatModerationRequest:
     """
     Attributes:
-        input_ (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | list[list[AssistantMessage |
-            SystemMessage | ToolMessage | UserMessage]]): Chat to classify
+        input_ (list[AssistantMessage | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] |
+            SystemMessage | ToolMessage | UserMessage]): Chat to classify
         model (str):
     """
 
-    input_: (
-        list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
-        | list[list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]]
-    )
+    input_: list[
+        AssistantMessage
+        | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
+        | SystemMessage
+        | ToolMessage
+        | UserMessage
+    ]
     model: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,68 +37,59 @@ class ChatModerationRequest:
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            input_: list[dict[str, Any]] | list[list[dict[str, Any]]]
+            input_: list[dict[str, Any] | list[dict[str, Any]]]
             if isinstance(self.input_, list):
                 input_ = []
                 try:
                     for input_type_0_item_data in self.input_:
-                        input_type_0_item: dict[str, Any]
+                        input_type_0_item: dict[str, Any] | list[dict[str, Any]]
                         if (
                             isinstance(input_type_0_item_data, SystemMessage)
                             or isinstance(input_type_0_item_data, UserMessage)
                             or isinstance(input_type_0_item_data, AssistantMessage)
+                            or isinstance(input_type_0_item_data, ToolMessage)
                         ):
                             input_type_0_item = input_type_0_item_data.to_dict()
-                        else:
+                        elif isinstance(input_type_0_item_data, list) or not isinstance(
+                            input_type_0_item_data, Mapping
+                        ):
+                            input_type_0_item = []
                             try:
-                                input_type_0_item = input_type_0_item_data.to_dict()
-                            except AttributeError:
-                                if isinstance(input_type_0_item_data, ToolMessage):
-                                    raise
-                                input_type_0_item = _as_dict(
-                                    input_type_0_item_data,
-                                    "AssistantMessage | SystemMessage | ToolMessage | UserMessage",
-                                )
+                                for input_type_0_item_type_1_item_data in input_type_0_item_data:
+                                    input_type_0_item_type_1_item: dict[str, Any]
+                                    if (
+                                        isinstance(input_type_0_item_type_1_item_data, SystemMessage)
+                                        or isinstance(input_type_0_item_type_1_item_data, UserMessage)
+                                        or isinstance(input_type_0_item_type_1_item_data, AssistantMessage)
+                                    ):
+                                        input_type_0_item_type_1_item = input_type_0_item_type_1_item_data.to_dict()
+                                    else:
+                                        try:
+                                            input_type_0_item_type_1_item = input_type_0_item_type_1_item_data.to_dict()
+                                        except AttributeError:
+                                            if isinstance(input_type_0_item_type_1_item_data, ToolMessage):
+                                                raise
+                                            input_type_0_item_type_1_item = _as_dict(
+                                                input_type_0_item_type_1_item_data,
+                                                "AssistantMessage | SystemMessage | ToolMessage | UserMessage",
+                                            )
+                                    input_type_0_item.append(input_type_0_item_type_1_item)
+                            except InvalidFieldError as _field_error:
+                                _field_error.path.insert(0, len(input_type_0_item))
+                                raise
+                        else:
+                            input_type_0_item = _as_dict(
+                                input_type_0_item_data,
+                                "AssistantMessage | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | SystemMessage | ToolMessage | UserMessage",
+                            )
                         input_.append(input_type_0_item)
-                except InvalidFieldError as _field_error:
-                    _field_error.path.insert(0, len(input_))
-                    raise
-            elif isinstance(self.input_, list) or not isinstance(self.input_, Mapping):
-                input_ = []
-                try:
-                    for input_type_1_item_data in self.input_:
-                        input_type_1_item = []
-                        try:
-                            for input_type_1_item_item_data in input_type_1_item_data:
-                                input_type_1_item_item: dict[str, Any]
-                                if (
-                                    isinstance(input_type_1_item_item_data, SystemMessage)
-                                    or isinstance(input_type_1_item_item_data, UserMessage)
-                                    or isinstance(input_type_1_item_item_data, AssistantMessage)
-                                ):
-                                    input_type_1_item_item = input_type_1_item_item_data.to_dict()
-                                else:
-                                    try:
-                                        input_type_1_item_item = input_type_1_item_item_data.to_dict()
-                                    except AttributeError:
-                                        if isinstance(input_type_1_item_item_data, ToolMessage):
-                                            raise
-                                        input_type_1_item_item = _as_dict(
-                                            input_type_1_item_item_data,
-                                            "AssistantMessage | SystemMessage | ToolMessage | UserMessage",
-                                        )
-                                input_type_1_item.append(input_type_1_item_item)
-                        except InvalidFieldError as _field_error:
-                            _field_error.path.insert(0, len(input_type_1_item))
-                            raise
-                        input_.append(input_type_1_item)
                 except InvalidFieldError as _field_error:
                     _field_error.path.insert(0, len(input_))
                     raise
             else:
                 input_ = _as_dict(
                     self.input_,
-                    "list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | list[list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]]",
+                    "list[AssistantMessage | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | SystemMessage | ToolMessage | UserMessage]",
                 )
         except InvalidFieldError as _field_error:
             _field_error.path.insert(0, "input_")
@@ -126,103 +120,115 @@ class ChatModerationRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _input__data = d.pop("input")
-        input_: (
-            list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
-            | list[list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]]
-        )
+        input_: list[
+            AssistantMessage
+            | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+        ]
         while True:  # one pass; each break is the generator's `return`
-            if isinstance(_input__data, list):
-                try:
-                    input_type_0 = []
-                    _input_type_0 = _input__data
-                    for input_type_0_item_data in _input_type_0:
-                        _input_type_0_item_data = input_type_0_item_data
-                        input_type_0_item: AssistantMessage | SystemMessage | ToolMessage | UserMessage
-                        while True:  # one pass; each break is the generator's `return`
-                            if isinstance(_input_type_0_item_data, dict):
-                                try:
-                                    input_type_0_item_type_0 = SystemMessage.from_dict(_input_type_0_item_data)
-
-                                    input_type_0_item = input_type_0_item_type_0
-                                    break
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if isinstance(_input_type_0_item_data, dict):
-                                try:
-                                    input_type_0_item_type_1 = UserMessage.from_dict(_input_type_0_item_data)
-
-                                    input_type_0_item = input_type_0_item_type_1
-                                    break
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if isinstance(_input_type_0_item_data, dict):
-                                try:
-                                    input_type_0_item_type_2 = AssistantMessage.from_dict(_input_type_0_item_data)
-
-                                    input_type_0_item = input_type_0_item_type_2
-                                    break
-                                except (TypeError, ValueError, AttributeError, KeyError):
-                                    pass
-                            if not isinstance(_input_type_0_item_data, dict):
-                                raise TypeError()
-                            input_type_0_item_type_3 = ToolMessage.from_dict(_input_type_0_item_data)
-
-                            input_type_0_item = input_type_0_item_type_3
-                            break
-
-                        input_type_0.append(input_type_0_item)
-
-                    input_ = input_type_0
-                    break
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
             if not isinstance(_input__data, list):
                 raise TypeError()
-            input_type_1 = []
-            _input_type_1 = _input__data
-            for input_type_1_item_data in _input_type_1:
-                input_type_1_item = []
-                _input_type_1_item = input_type_1_item_data
-                for input_type_1_item_item_data in _input_type_1_item:
-                    _input_type_1_item_item_data = input_type_1_item_item_data
-                    input_type_1_item_item: AssistantMessage | SystemMessage | ToolMessage | UserMessage
-                    while True:  # one pass; each break is the generator's `return`
-                        if isinstance(_input_type_1_item_item_data, dict):
-                            try:
-                                input_type_1_item_item_type_0 = SystemMessage.from_dict(_input_type_1_item_item_data)
+            input_type_0 = []
+            _input_type_0 = _input__data
+            for input_type_0_item_data in _input_type_0:
+                _input_type_0_item_data = input_type_0_item_data
+                input_type_0_item: (
+                    AssistantMessage
+                    | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
+                    | SystemMessage
+                    | ToolMessage
+                    | UserMessage
+                )
+                while True:  # one pass; each break is the generator's `return`
+                    if isinstance(_input_type_0_item_data, dict):
+                        try:
+                            input_type_0_item_type_0_type_0 = SystemMessage.from_dict(_input_type_0_item_data)
 
-                                input_type_1_item_item = input_type_1_item_item_type_0
-                                break
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if isinstance(_input_type_1_item_item_data, dict):
-                            try:
-                                input_type_1_item_item_type_1 = UserMessage.from_dict(_input_type_1_item_item_data)
+                            input_type_0_item = input_type_0_item_type_0_type_0
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(_input_type_0_item_data, dict):
+                        try:
+                            input_type_0_item_type_0_type_1 = UserMessage.from_dict(_input_type_0_item_data)
 
-                                input_type_1_item_item = input_type_1_item_item_type_1
-                                break
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if isinstance(_input_type_1_item_item_data, dict):
-                            try:
-                                input_type_1_item_item_type_2 = AssistantMessage.from_dict(_input_type_1_item_item_data)
+                            input_type_0_item = input_type_0_item_type_0_type_1
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(_input_type_0_item_data, dict):
+                        try:
+                            input_type_0_item_type_0_type_2 = AssistantMessage.from_dict(_input_type_0_item_data)
 
-                                input_type_1_item_item = input_type_1_item_item_type_2
-                                break
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                        if not isinstance(_input_type_1_item_item_data, dict):
-                            raise TypeError()
-                        input_type_1_item_item_type_3 = ToolMessage.from_dict(_input_type_1_item_item_data)
+                            input_type_0_item = input_type_0_item_type_0_type_2
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if isinstance(_input_type_0_item_data, dict):
+                        try:
+                            input_type_0_item_type_0_type_3 = ToolMessage.from_dict(_input_type_0_item_data)
 
-                        input_type_1_item_item = input_type_1_item_item_type_3
-                        break
+                            input_type_0_item = input_type_0_item_type_0_type_3
+                            break
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if not isinstance(_input_type_0_item_data, list):
+                        raise TypeError()
+                    input_type_0_item_type_1 = []
+                    _input_type_0_item_type_1 = _input_type_0_item_data
+                    for input_type_0_item_type_1_item_data in _input_type_0_item_type_1:
+                        _input_type_0_item_type_1_item_data = input_type_0_item_type_1_item_data
+                        input_type_0_item_type_1_item: AssistantMessage | SystemMessage | ToolMessage | UserMessage
+                        while True:  # one pass; each break is the generator's `return`
+                            if isinstance(_input_type_0_item_type_1_item_data, dict):
+                                try:
+                                    input_type_0_item_type_1_item_type_0 = SystemMessage.from_dict(
+                                        _input_type_0_item_type_1_item_data
+                                    )
 
-                    input_type_1_item.append(input_type_1_item_item)
+                                    input_type_0_item_type_1_item = input_type_0_item_type_1_item_type_0
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(_input_type_0_item_type_1_item_data, dict):
+                                try:
+                                    input_type_0_item_type_1_item_type_1 = UserMessage.from_dict(
+                                        _input_type_0_item_type_1_item_data
+                                    )
 
-                input_type_1.append(input_type_1_item)
+                                    input_type_0_item_type_1_item = input_type_0_item_type_1_item_type_1
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if isinstance(_input_type_0_item_type_1_item_data, dict):
+                                try:
+                                    input_type_0_item_type_1_item_type_2 = AssistantMessage.from_dict(
+                                        _input_type_0_item_type_1_item_data
+                                    )
 
-            input_ = input_type_1
+                                    input_type_0_item_type_1_item = input_type_0_item_type_1_item_type_2
+                                    break
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    pass
+                            if not isinstance(_input_type_0_item_type_1_item_data, dict):
+                                raise TypeError()
+                            input_type_0_item_type_1_item_type_3 = ToolMessage.from_dict(
+                                _input_type_0_item_type_1_item_data
+                            )
+
+                            input_type_0_item_type_1_item = input_type_0_item_type_1_item_type_3
+                            break
+
+                        input_type_0_item_type_1.append(input_type_0_item_type_1_item)
+
+                    input_type_0_item = input_type_0_item_type_1
+                    break
+
+                input_type_0.append(input_type_0_item)
+
+            input_ = input_type_0
             break
 
         model = d.pop("model")

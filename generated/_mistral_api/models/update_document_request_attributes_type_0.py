@@ -15,9 +15,9 @@ T = TypeVar("T", bound="UpdateDocumentRequestAttributesType0")
 
 @_attrs_define(repr=False)
 class UpdateDocumentRequestAttributesType0:
-    additional_properties: dict[
-        str, bool | datetime.datetime | float | int | list[bool] | list[float] | list[int] | list[str] | str
-    ] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, bool | datetime.datetime | float | int | list[bool | float | int | str] | str] = (
+        _attrs_field(init=False, factory=dict)
+    )
 
     __repr__ = _model_repr
 
@@ -27,8 +27,12 @@ class UpdateDocumentRequestAttributesType0:
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, datetime.datetime):
                 field_dict[prop_name] = prop.isoformat()
-            elif isinstance(prop, list) or isinstance(prop, list) or isinstance(prop, list) or isinstance(prop, list):
-                field_dict[prop_name] = prop
+            elif isinstance(prop, list):
+                field_dict[prop_name] = []
+                for additional_property_type_5_item_data in prop:
+                    additional_property_type_5_item: bool | float | int | str
+                    additional_property_type_5_item = additional_property_type_5_item_data
+                    field_dict[prop_name].append(additional_property_type_5_item)
 
             else:
                 field_dict[prop_name] = prop
@@ -51,9 +55,7 @@ class UpdateDocumentRequestAttributesType0:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property_data = prop_dict
-            additional_property: (
-                bool | datetime.datetime | float | int | list[bool] | list[float] | list[int] | list[str] | str
-            )
+            additional_property: bool | datetime.datetime | float | int | list[bool | float | int | str] | str
             while True:  # one pass; each break is the generator's `return`
                 if isinstance(_additional_property_data, str):
                     try:
@@ -65,38 +67,21 @@ class UpdateDocumentRequestAttributesType0:
                         pass
                 if isinstance(_additional_property_data, list):
                     try:
-                        additional_property_type_5 = cast(list[str], _additional_property_data)
+                        additional_property_type_5 = []
+                        _additional_property_type_5 = _additional_property_data
+                        for additional_property_type_5_item_data in _additional_property_type_5:
+                            additional_property_type_5_item: bool | float | int | str = (
+                                additional_property_type_5_item_data
+                            )
+
+                            additional_property_type_5.append(additional_property_type_5_item)
 
                         additional_property = additional_property_type_5
                         break
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                if isinstance(_additional_property_data, list):
-                    try:
-                        additional_property_type_6 = cast(list[int], _additional_property_data)
-
-                        additional_property = additional_property_type_6
-                        break
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(_additional_property_data, list):
-                    try:
-                        additional_property_type_7 = cast(list[float], _additional_property_data)
-
-                        additional_property = additional_property_type_7
-                        break
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(_additional_property_data, list):
-                    try:
-                        additional_property_type_8 = cast(list[bool], _additional_property_data)
-
-                        additional_property = additional_property_type_8
-                        break
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
                 additional_property = cast(
-                    "bool | datetime.datetime | float | int | list[bool] | list[float] | list[int] | list[str] | str",
+                    "bool | datetime.datetime | float | int | list[bool | float | int | str] | str",
                     _additional_property_data,
                 )
                 break
@@ -110,13 +95,11 @@ class UpdateDocumentRequestAttributesType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(
-        self, key: str
-    ) -> bool | datetime.datetime | float | int | list[bool] | list[float] | list[int] | list[str] | str:
+    def __getitem__(self, key: str) -> bool | datetime.datetime | float | int | list[bool | float | int | str] | str:
         return self.additional_properties[key]
 
     def __setitem__(
-        self, key: str, value: bool | datetime.datetime | float | list[bool] | list[float] | list[int] | list[str] | str
+        self, key: str, value: bool | datetime.datetime | float | list[bool | float | int | str] | str
     ) -> None:
         self.additional_properties[key] = value
 

@@ -57,8 +57,8 @@ class WorkflowExecutionTraceSummarySpanAttributes:
                     break
                 if isinstance(_additional_property_data, list):
                     try:
-                        componentsschemas_workflow_execution_trace_summary_attributes_values_type_4 = cast(
-                            list[Any], _additional_property_data
+                        componentsschemas_workflow_execution_trace_summary_attributes_values_type_4 = (
+                            _additional_property_data
                         )
 
                         additional_property = (

@@ -33,7 +33,9 @@ from ...models.connector_activate_for_consumer_v1_consumer_scope import Connecto
 from ...models.connector_call_tool_request import ConnectorCallToolRequest
 from ...models.connector_call_tool_request_arguments import ConnectorCallToolRequestArguments
 from ...models.connector_deactivate_for_consumer_v1_consumer_scope import ConnectorDeactivateForConsumerV1ConsumerScope
-from ...models.connector_list_tools_v1_response_200_type_1_item import ConnectorListToolsV1Response200Type1Item
+from ...models.connector_list_tools_v1_response_200_type_0_item_type_1 import (
+    ConnectorListToolsV1Response200Type0ItemType1,
+)
 from ...models.connector_tool_call_response import ConnectorToolCallResponse
 from ...models.connectors_query_filters import ConnectorsQueryFilters
 from ...models.create_connector_request import CreateConnectorRequest
@@ -430,33 +432,38 @@ _KEYWORDS_CONNECTOR_LIST_TOOLS_V1 = (
 
 def _decode_connector_list_tools_v1(
     data: Any,
-) -> builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]:
+) -> builtins.list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]:
     _response_200_data = data
-    response_200: list[ConnectorListToolsV1Response200Type1Item] | list[MCPTool]
+    response_200: list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]
     while True:  # one pass; each break is the generator's `return`
-        if isinstance(_response_200_data, list):
-            try:
-                response_200_type_0 = []
-                _response_200_type_0 = _response_200_data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = MCPTool.from_dict(response_200_type_0_item_data)
-
-                    response_200_type_0.append(response_200_type_0_item)
-
-                response_200 = response_200_type_0
-                break
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
         if not isinstance(_response_200_data, list):
             raise TypeError()
-        response_200_type_1 = []
-        _response_200_type_1 = _response_200_data
-        for response_200_type_1_item_data in _response_200_type_1:
-            response_200_type_1_item = ConnectorListToolsV1Response200Type1Item.from_dict(response_200_type_1_item_data)
+        response_200_type_0 = []
+        _response_200_type_0 = _response_200_data
+        for response_200_type_0_item_data in _response_200_type_0:
+            _response_200_type_0_item_data = response_200_type_0_item_data
+            response_200_type_0_item: ConnectorListToolsV1Response200Type0ItemType1 | MCPTool
+            while True:  # one pass; each break is the generator's `return`
+                if isinstance(_response_200_type_0_item_data, dict):
+                    try:
+                        response_200_type_0_item_type_0 = MCPTool.from_dict(_response_200_type_0_item_data)
 
-            response_200_type_1.append(response_200_type_1_item)
+                        response_200_type_0_item = response_200_type_0_item_type_0
+                        break
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if not isinstance(_response_200_type_0_item_data, dict):
+                    raise TypeError()
+                response_200_type_0_item_type_1 = ConnectorListToolsV1Response200Type0ItemType1.from_dict(
+                    _response_200_type_0_item_data
+                )
 
-        response_200 = response_200_type_1
+                response_200_type_0_item = response_200_type_0_item_type_1
+                break
+
+            response_200_type_0.append(response_200_type_0_item)
+
+        response_200 = response_200_type_0
         break
 
     return response_200
@@ -470,7 +477,7 @@ def _connector_list_tools_v1(
     refresh: bool | Unset = False,
     pretty: bool | Unset = False,
     credentials_name: None | str | Unset = UNSET,
-) -> Request[builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]]:
+) -> Request[builtins.list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]]:
     params: dict[str, Any] = {}
 
     params["page"] = page
@@ -1098,9 +1105,7 @@ BetaConnectorsConnectorDeactivateForConsumerV1Result: TypeAlias = MessageRespons
 BetaConnectorsCallToolResult: TypeAlias = ConnectorToolCallResponse
 
 
-BetaConnectorsListToolsResult: TypeAlias = (
-    builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]
-)
+BetaConnectorsListToolsResult: TypeAlias = builtins.list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]
 
 
 BetaConnectorsGetAuthenticationMethodsResult: TypeAlias = builtins.list[PublicAuthenticationMethod]
@@ -1818,7 +1823,7 @@ class BetaConnectors:
         pretty: bool | Unset = False,
         credentials_name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]:
+    ) -> builtins.list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]:
         """List tools for a connector.
 
         List all tools available for an MCP connector.
@@ -1834,7 +1839,7 @@ class BetaConnectors:
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            list[ConnectorListToolsV1Response200Type1Item] | list[MCPTool]
+            list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -1863,7 +1868,7 @@ class BetaConnectors:
         pretty: bool | Unset = False,
         credentials_name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]:
+    ) -> builtins.list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]:
         """List tools for a connector.
 
         List all tools available for an MCP connector.
@@ -1879,7 +1884,7 @@ class BetaConnectors:
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            list[ConnectorListToolsV1Response200Type1Item] | list[MCPTool]
+            list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -3619,7 +3624,7 @@ class BetaConnectorsWithRawResponse:
         pretty: bool | Unset = False,
         credentials_name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]]:
+    ) -> APIResponse[builtins.list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]]:
         """List tools for a connector.
 
         List all tools available for an MCP connector.
@@ -3635,7 +3640,7 @@ class BetaConnectorsWithRawResponse:
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[list[ConnectorListToolsV1Response200Type1Item] | list[MCPTool]]
+            APIResponse[list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.
@@ -3664,7 +3669,7 @@ class BetaConnectorsWithRawResponse:
         pretty: bool | Unset = False,
         credentials_name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> APIResponse[builtins.list[ConnectorListToolsV1Response200Type1Item] | builtins.list[MCPTool]]:
+    ) -> APIResponse[builtins.list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]]:
         """List tools for a connector.
 
         List all tools available for an MCP connector.
@@ -3680,7 +3685,7 @@ class BetaConnectorsWithRawResponse:
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
-            APIResponse[list[ConnectorListToolsV1Response200Type1Item] | list[MCPTool]]
+            APIResponse[list[ConnectorListToolsV1Response200Type0ItemType1 | MCPTool]]
 
         Raises:
             The client's error for a non-2xx status, a failed connection or an undecodable body.

@@ -89,8 +89,14 @@ def _decode_chat_moderations_v1_chat_moderations_post(data: Any) -> ModerationRe
 
 def _chat_moderations_v1_chat_moderations_post(
     *,
-    inputs: Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
-    | Sequence[Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]],
+    inputs: Sequence[
+        SystemMessage
+        | Mapping[str, Any]
+        | UserMessage
+        | AssistantMessage
+        | ToolMessage
+        | Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
+    ],
     model: str,
 ) -> Request[ModerationResponse]:
 
@@ -280,8 +286,14 @@ class Classifiers:
     def moderate_chat(
         self,
         *,
-        inputs: Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
-        | Sequence[Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]],
+        inputs: Sequence[
+            SystemMessage
+            | Mapping[str, Any]
+            | UserMessage
+            | AssistantMessage
+            | ToolMessage
+            | Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
+        ],
         model: str,
         **options: Unpack[RequestOptions],
     ) -> ModerationResponse:
@@ -290,7 +302,7 @@ class Classifiers:
         Chat Moderations
 
         Args:
-            inputs (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | list[list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]]): Chat to classify
+            inputs (list[AssistantMessage | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | SystemMessage | ToolMessage | UserMessage]): Chat to classify
             model (str):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
@@ -313,8 +325,14 @@ class Classifiers:
     async def moderate_chat_async(
         self,
         *,
-        inputs: Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
-        | Sequence[Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]],
+        inputs: Sequence[
+            SystemMessage
+            | Mapping[str, Any]
+            | UserMessage
+            | AssistantMessage
+            | ToolMessage
+            | Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
+        ],
         model: str,
         **options: Unpack[RequestOptions],
     ) -> ModerationResponse:
@@ -323,7 +341,7 @@ class Classifiers:
         Chat Moderations
 
         Args:
-            inputs (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | list[list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]]): Chat to classify
+            inputs (list[AssistantMessage | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | SystemMessage | ToolMessage | UserMessage]): Chat to classify
             model (str):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
@@ -557,8 +575,14 @@ class ClassifiersWithRawResponse:
     def moderate_chat(
         self,
         *,
-        inputs: Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
-        | Sequence[Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]],
+        inputs: Sequence[
+            SystemMessage
+            | Mapping[str, Any]
+            | UserMessage
+            | AssistantMessage
+            | ToolMessage
+            | Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
+        ],
         model: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ModerationResponse]:
@@ -567,7 +591,7 @@ class ClassifiersWithRawResponse:
         Chat Moderations
 
         Args:
-            inputs (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | list[list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]]): Chat to classify
+            inputs (list[AssistantMessage | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | SystemMessage | ToolMessage | UserMessage]): Chat to classify
             model (str):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
@@ -590,8 +614,14 @@ class ClassifiersWithRawResponse:
     async def moderate_chat_async(
         self,
         *,
-        inputs: Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
-        | Sequence[Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]],
+        inputs: Sequence[
+            SystemMessage
+            | Mapping[str, Any]
+            | UserMessage
+            | AssistantMessage
+            | ToolMessage
+            | Sequence[SystemMessage | Mapping[str, Any] | UserMessage | AssistantMessage | ToolMessage]
+        ],
         model: str,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ModerationResponse]:
@@ -600,7 +630,7 @@ class ClassifiersWithRawResponse:
         Chat Moderations
 
         Args:
-            inputs (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | list[list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]]): Chat to classify
+            inputs (list[AssistantMessage | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage] | SystemMessage | ToolMessage | UserMessage]): Chat to classify
             model (str):
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 

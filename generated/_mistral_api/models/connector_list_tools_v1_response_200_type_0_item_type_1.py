@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ConnectorListToolsV1Response200Type1Item")
+T = TypeVar("T", bound="ConnectorListToolsV1Response200Type0ItemType1")
 
 
 @_attrs_define(repr=False)
-class ConnectorListToolsV1Response200Type1Item:
+class ConnectorListToolsV1Response200Type0ItemType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     __repr__ = _model_repr
@@ -36,10 +36,10 @@ class ConnectorListToolsV1Response200Type1Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        connector_list_tools_v1_response_200_type_1_item = cls()
+        connector_list_tools_v1_response_200_type_0_item_type_1 = cls()
 
-        connector_list_tools_v1_response_200_type_1_item.additional_properties = d
-        return connector_list_tools_v1_response_200_type_1_item
+        connector_list_tools_v1_response_200_type_0_item_type_1.additional_properties = d
+        return connector_list_tools_v1_response_200_type_0_item_type_1
 
     @property
     def additional_keys(self) -> list[str]:
