@@ -631,12 +631,27 @@ def _rewrite_refs(node: Json, renames: dict[str, str]) -> int:
 
 
 def fix_closed_schemas(document: Json) -> Report:
-    """`additionalProperties: false` → open: unknown fields the server adds must be kept."""
+    """`additionalProperties: false` → open: unknown fields the server adds must be kept.
+
+    Opened schemas may now overlap: a `oneOf` that names one becomes an `anyOf`, else a value
+    that fits two members is rejected. (Mistral's chat `tools`: a tool without `type`, which the
+    API takes as a function tool in 50 recorded requests, fits every opened built-in tool whose
+    `type` has a default.)
+    """
     report = []
+    opened = set()
     for pointer, node in walk(document):
         if isinstance(node, dict) and node.get("additionalProperties") is False:
             del node["additionalProperties"]
+            opened.add(f"#{pointer}")
             report.append(f"{pointer}: additionalProperties: false removed")
+    for pointer, node in walk(document):
+        members = node.get("oneOf") if isinstance(node, dict) else None
+        if isinstance(members, list) and "anyOf" not in node:
+            refs = {m.get("$ref") for m in members if isinstance(m, dict)}
+            if refs & opened:
+                node["anyOf"] = node.pop("oneOf")
+                report.append(f"{pointer}: oneOf -> anyOf (members opened above may overlap)")
     return report
 
 

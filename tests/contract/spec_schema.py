@@ -36,3 +36,24 @@ def errors(schema_name: str, instance: Any) -> list[str]:
     return [
         f"{e.json_path}: {e.message[:200]}" for e in validator(schema_name).iter_errors(instance)
     ]
+
+
+@cache
+def _spec() -> dict[str, Any]:
+    return dict(json.loads(SPEC.read_text(encoding="utf-8")))
+
+
+def operation_errors(
+    method: str, path: str, instance: Any, *, response: int | None = None
+) -> list[str]:
+    """Errors of INSTANCE against an operation's request body (or its RESPONSE status's body).
+
+    Through the operation, not a schema name: Mistral renames schemas (BatchJobIn -> BatchJob…).
+    """
+    operation = _spec()["paths"][path][method.lower()]
+    if response is None:
+        schema = operation["requestBody"]["content"]["application/json"]["schema"]
+    else:
+        schema = operation["responses"][str(response)]["content"]["application/json"]["schema"]
+    validator = Draft202012Validator({**schema, "components": _components()})
+    return [f"{e.json_path}: {e.message[:200]}" for e in validator.iter_errors(instance)]
