@@ -30,7 +30,7 @@ from ...models.speech_v1_audio_speech_post_speech_response import SpeechV1AudioS
 from ...types import UNSET, File, Unset
 
 _KEYWORDS_SPEECH_V1_AUDIO_SPEECH_POST = (
-    "input_",
+    "input",
     "model",
     "metadata",
     "stream",
@@ -49,7 +49,7 @@ def _decode_speech_v1_audio_speech_post(data: Any) -> SpeechV1AudioSpeechPostSpe
 
 def _speech_v1_audio_speech_post(
     *,
-    input_: str,
+    input: str,
     model: str | None | Unset = UNSET,
     metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
     stream: bool | Unset = UNSET,
@@ -61,7 +61,7 @@ def _speech_v1_audio_speech_post(
 
     _kwargs: dict[str, Any] = {}
     _body = SpeechRequest(
-        input_=cast(Any, input_),
+        input_=cast(Any, input),
         model=cast(Any, model),
         metadata=cast(Any, metadata),
         stream=cast(Any, stream),
@@ -84,7 +84,7 @@ def _speech_v1_audio_speech_post(
 
 def _speech_v1_audio_speech_post_stream(
     *,
-    input_: str,
+    input: str,
     model: str | None | Unset = UNSET,
     metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
     stream: bool | Unset = UNSET,
@@ -96,7 +96,7 @@ def _speech_v1_audio_speech_post_stream(
 
     _kwargs: dict[str, Any] = {}
     _body = SpeechRequest(
-        input_=cast(Any, input_),
+        input_=cast(Any, input),
         model=cast(Any, model),
         metadata=cast(Any, metadata),
         stream=cast(Any, stream),
@@ -132,7 +132,7 @@ class AudioSpeech:
     def complete(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         stream: bool | Unset = UNSET,
@@ -147,7 +147,7 @@ class AudioSpeech:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             stream (bool | Unset):
@@ -167,7 +167,7 @@ class AudioSpeech:
         request = self._transport.build(
             _speech_v1_audio_speech_post,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 stream=stream,
@@ -182,7 +182,7 @@ class AudioSpeech:
     async def complete_async(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         stream: bool | Unset = UNSET,
@@ -197,7 +197,7 @@ class AudioSpeech:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             stream (bool | Unset):
@@ -217,7 +217,7 @@ class AudioSpeech:
         request = self._transport.build(
             _speech_v1_audio_speech_post,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 stream=stream,
@@ -232,7 +232,7 @@ class AudioSpeech:
     def complete_stream(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         stream: bool | Unset = UNSET,
@@ -247,7 +247,7 @@ class AudioSpeech:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             stream (bool | Unset):
@@ -267,7 +267,7 @@ class AudioSpeech:
         request = self._transport.build(
             _speech_v1_audio_speech_post_stream,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 stream=stream,
@@ -282,7 +282,7 @@ class AudioSpeech:
     async def complete_stream_async(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         stream: bool | Unset = UNSET,
@@ -297,7 +297,7 @@ class AudioSpeech:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             stream (bool | Unset):
@@ -317,7 +317,7 @@ class AudioSpeech:
         request = self._transport.build(
             _speech_v1_audio_speech_post_stream,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 stream=stream,
@@ -339,7 +339,7 @@ class AudioSpeechWithRawResponse:
     def complete(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         stream: bool | Unset = UNSET,
@@ -354,7 +354,7 @@ class AudioSpeechWithRawResponse:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             stream (bool | Unset):
@@ -374,7 +374,7 @@ class AudioSpeechWithRawResponse:
         request = self._transport.build(
             _speech_v1_audio_speech_post,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 stream=stream,
@@ -389,7 +389,7 @@ class AudioSpeechWithRawResponse:
     async def complete_async(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         stream: bool | Unset = UNSET,
@@ -404,7 +404,7 @@ class AudioSpeechWithRawResponse:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             stream (bool | Unset):
@@ -424,7 +424,7 @@ class AudioSpeechWithRawResponse:
         request = self._transport.build(
             _speech_v1_audio_speech_post,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 stream=stream,

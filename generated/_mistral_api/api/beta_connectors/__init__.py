@@ -1402,7 +1402,7 @@ class BetaConnectors:
         )
         return await self._transport.send_async(request, options)
 
-    def connector_share_v1(
+    def share(
         self,
         *,
         connector_id: UUID,
@@ -1435,7 +1435,7 @@ class BetaConnectors:
         )
         return self._transport.send(request, options)
 
-    async def connector_share_v1_async(
+    async def share_async(
         self,
         *,
         connector_id: UUID,
@@ -3203,7 +3203,7 @@ class BetaConnectorsWithRawResponse:
         )
         return await self._transport.send_raw_async(request, options)
 
-    def connector_share_v1(
+    def share(
         self,
         *,
         connector_id: UUID,
@@ -3236,7 +3236,7 @@ class BetaConnectorsWithRawResponse:
         )
         return self._transport.send_raw(request, options)
 
-    async def connector_share_v1_async(
+    async def share_async(
         self,
         *,
         connector_id: UUID,

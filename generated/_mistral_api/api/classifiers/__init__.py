@@ -150,7 +150,7 @@ def _classifications_v1_classifications_post(
 
 _KEYWORDS_CHAT_CLASSIFICATIONS_V1_CHAT_CLASSIFICATIONS_POST = (
     "model",
-    "input_",
+    "input",
 )
 
 
@@ -163,13 +163,13 @@ def _decode_chat_classifications_v1_chat_classifications_post(data: Any) -> Clas
 def _chat_classifications_v1_chat_classifications_post(
     *,
     model: str,
-    input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+    input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
 ) -> Request[ClassificationResponse]:
 
     _kwargs: dict[str, Any] = {}
     _body = ChatClassificationRequest(
         model=cast(Any, model),
-        input_=cast(Any, input_),
+        input_=cast(Any, input),
     )
     _kwargs["json"] = _body.to_dict()
     return Request(
@@ -404,7 +404,7 @@ class Classifiers:
         self,
         *,
         model: str,
-        input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+        input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> ClassificationResponse:
         """Chat Classifications
@@ -413,7 +413,7 @@ class Classifiers:
 
         Args:
             model (str):
-            input_ (InstructRequest | list[InstructRequest]): Chat to classify
+            input (InstructRequest | list[InstructRequest]): Chat to classify
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -427,7 +427,7 @@ class Classifiers:
             _chat_classifications_v1_chat_classifications_post,
             dict(
                 model=model,
-                input_=input_,
+                input=input,
             ),
         )
         return self._transport.send(request, options)
@@ -436,7 +436,7 @@ class Classifiers:
         self,
         *,
         model: str,
-        input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+        input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> ClassificationResponse:
         """Chat Classifications
@@ -445,7 +445,7 @@ class Classifiers:
 
         Args:
             model (str):
-            input_ (InstructRequest | list[InstructRequest]): Chat to classify
+            input (InstructRequest | list[InstructRequest]): Chat to classify
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -459,7 +459,7 @@ class Classifiers:
             _chat_classifications_v1_chat_classifications_post,
             dict(
                 model=model,
-                input_=input_,
+                input=input,
             ),
         )
         return await self._transport.send_async(request, options)
@@ -681,7 +681,7 @@ class ClassifiersWithRawResponse:
         self,
         *,
         model: str,
-        input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+        input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ClassificationResponse]:
         """Chat Classifications
@@ -690,7 +690,7 @@ class ClassifiersWithRawResponse:
 
         Args:
             model (str):
-            input_ (InstructRequest | list[InstructRequest]): Chat to classify
+            input (InstructRequest | list[InstructRequest]): Chat to classify
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -704,7 +704,7 @@ class ClassifiersWithRawResponse:
             _chat_classifications_v1_chat_classifications_post,
             dict(
                 model=model,
-                input_=input_,
+                input=input,
             ),
         )
         return self._transport.send_raw(request, options)
@@ -713,7 +713,7 @@ class ClassifiersWithRawResponse:
         self,
         *,
         model: str,
-        input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+        input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ClassificationResponse]:
         """Chat Classifications
@@ -722,7 +722,7 @@ class ClassifiersWithRawResponse:
 
         Args:
             model (str):
-            input_ (InstructRequest | list[InstructRequest]): Chat to classify
+            input (InstructRequest | list[InstructRequest]): Chat to classify
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -736,7 +736,7 @@ class ClassifiersWithRawResponse:
             _chat_classifications_v1_chat_classifications_post,
             dict(
                 model=model,
-                input_=input_,
+                input=input,
             ),
         )
         return await self._transport.send_raw_async(request, options)
