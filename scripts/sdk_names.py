@@ -17,7 +17,7 @@ A target is a line of words:
     events METHOD [PATH]    the schema of its text/event-stream events
     type NAME               `_mistral_api.types.NAME` (`File`, which no schema describes)
     error NAME              the overlay's exception `mistral_client.errors.NAME` (not emitted
-                            here: tests/unit/test_sdk_names.py keeps the overlay's aliases in
+                            here: tests/generation/test_sdk_names.py keeps the overlay's aliases in
                             step with the table)
 
 METHOD is a name of spec/names.yaml (`batch.jobs.create`, `chat.stream`) or an operationId.
@@ -27,9 +27,10 @@ targets: the first that resolves wins (older specs spell operations differently)
 
 What a target resolves to is a Python type built of generated classes, `str`/`int`/`float`/
 `bool`, `list[...]` and unions (`null` members dropped, as the generator does for an optional
-field). An entry that resolves to nothing, to an inline schema the generator names on its own,
-or to a class the generated package lacks is reported and left out, never an error: a new spec
-may drop what an old SDK name meant. An SDK name that is already a generated class is kept as
+field; an inline enum or object is the class the generator names after its place,
+`ChatCompletionChoiceFinishReason`). An entry that resolves to nothing, or to a class the
+generated package lacks, is reported and left out, never an error: a new spec may drop what an
+old SDK name meant. An SDK name that is already a generated class is kept as
 the generator's: when it means the same thing nothing is emitted, otherwise it is reported.
 """
 

@@ -23,7 +23,7 @@ plain attribute from then on (``from mistral_client.models import *`` imports al
 Type checkers read the star imports under ``TYPE_CHECKING`` instead, so mypy sees each name with
 its real class or union, and rejects a name that does not exist. A generated class keeps its
 name when an SDK name collides with it: the generation step reports such an alias and does not
-emit it. tests/unit/test_sdk_names.py checks every name of the table resolves here.
+emit it. tests/generation/test_sdk_names.py checks every name of the table resolves here.
 """
 
 from __future__ import annotations
