@@ -39,9 +39,10 @@ from typing import Any
 import yaml
 
 if __package__:  # imported as scripts.prepare_spec (tests)
-    from . import corrections
+    from . import corrections, sdk_names
 else:  # run as python scripts/prepare_spec.py
     import corrections  # type: ignore[no-redef]
+    import sdk_names  # type: ignore[no-redef]
 Applied = corrections.Applied
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1082,6 +1083,7 @@ def generate(
                 + summarize_generator_output(result.stdout + "\n" + result.stderr)
             )
         shutil.rmtree(staged / ".ruff_cache", ignore_errors=True)
+        names.report += sdk_names.emit(document, staged, load_names(names_file), model_class)
         (staged / PREPARED).write_text(
             json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
         )

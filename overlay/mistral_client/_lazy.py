@@ -1,33 +1,15 @@
-"""Generated models, imported on first use rather than with `import mistral_client`.
+"""The generated models for overlay modules: ``from ._lazy import models``, then ``models.Tool``.
 
-Importing all generated models costs ~50 ms (bench/run.py, cold import); a script that only
-builds a client, or an app at start-up, should not pay it. After the first access each name
-is a plain attribute, so the hot path pays nothing more.
+Importing every generated model costs most of a second (972 models on the 2026-08-13 spec);
+a script that only builds a client should not pay it. The generated ``_mistral_api.models``
+package is lazy itself (its ``__init__`` imports a model's module on first access to its name,
+see templates/models_init.py.jinja), so importing it here costs one name table, and the hot
+path reads plain attributes after the first access. Overlay modules use this name rather than
+:mod:`mistral_client.models`, the public facade, which sits a layer above them.
 """
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
-
-
-class _LazyModule:
-    def __init__(self, name: str) -> None:
-        self._name = name
-        self._module: ModuleType | None = None
-
-    def __getattr__(self, attribute: str) -> Any:
-        if self._module is None:
-            self._module = importlib.import_module(self._name)
-        value = getattr(self._module, attribute)
-        setattr(self, attribute, value)
-        return value
-
+import _mistral_api.models as models
 
 __all__ = ["models"]
-
-if TYPE_CHECKING:
-    import _mistral_api.models as models
-else:
-    models = _LazyModule("_mistral_api.models")

@@ -31,7 +31,7 @@ from ...models.speech_v1_audio_speech_post_speech_response import SpeechV1AudioS
 from ...types import UNSET, File, Unset
 
 _KEYWORDS_SPEECH_V1_AUDIO_SPEECH_POST = (
-    "input_",
+    "input",
     "model",
     "metadata",
     "prompt_cache_key",
@@ -49,7 +49,7 @@ def _decode_speech_v1_audio_speech_post(data: Any) -> SpeechV1AudioSpeechPostSpe
 
 def _speech_v1_audio_speech_post(
     *,
-    input_: str,
+    input: str,
     model: str | None | Unset = UNSET,
     metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
     prompt_cache_key: str | None | Unset = UNSET,
@@ -60,7 +60,7 @@ def _speech_v1_audio_speech_post(
 
     _kwargs: dict[str, Any] = {}
     _body = SpeechRequest(
-        input_=cast(Any, input_),
+        input_=cast(Any, input),
         model=cast(Any, model),
         metadata=cast(Any, metadata),
         stream=UNSET,
@@ -83,7 +83,7 @@ def _speech_v1_audio_speech_post(
 
 def _speech_v1_audio_speech_post_stream(
     *,
-    input_: str,
+    input: str,
     model: str | None | Unset = UNSET,
     metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
     prompt_cache_key: str | None | Unset = UNSET,
@@ -94,7 +94,7 @@ def _speech_v1_audio_speech_post_stream(
 
     _kwargs: dict[str, Any] = {}
     _body = SpeechRequest(
-        input_=cast(Any, input_),
+        input_=cast(Any, input),
         model=cast(Any, model),
         metadata=cast(Any, metadata),
         stream=True,
@@ -136,7 +136,7 @@ class AudioSpeech:
     def complete(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
@@ -150,7 +150,7 @@ class AudioSpeech:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             prompt_cache_key (None | str | Unset):
@@ -169,7 +169,7 @@ class AudioSpeech:
         request = self._transport.build(
             _speech_v1_audio_speech_post,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 prompt_cache_key=prompt_cache_key,
@@ -183,7 +183,7 @@ class AudioSpeech:
     async def complete_async(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
@@ -197,7 +197,7 @@ class AudioSpeech:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             prompt_cache_key (None | str | Unset):
@@ -216,7 +216,7 @@ class AudioSpeech:
         request = self._transport.build(
             _speech_v1_audio_speech_post,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 prompt_cache_key=prompt_cache_key,
@@ -230,7 +230,7 @@ class AudioSpeech:
     def complete_stream(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
@@ -244,7 +244,7 @@ class AudioSpeech:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             prompt_cache_key (None | str | Unset):
@@ -263,7 +263,7 @@ class AudioSpeech:
         request = self._transport.build(
             _speech_v1_audio_speech_post_stream,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 prompt_cache_key=prompt_cache_key,
@@ -277,7 +277,7 @@ class AudioSpeech:
     async def complete_stream_async(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
@@ -291,7 +291,7 @@ class AudioSpeech:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             prompt_cache_key (None | str | Unset):
@@ -310,7 +310,7 @@ class AudioSpeech:
         request = self._transport.build(
             _speech_v1_audio_speech_post_stream,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 prompt_cache_key=prompt_cache_key,
@@ -331,7 +331,7 @@ class AudioSpeechWithRawResponse:
     def complete(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
@@ -345,7 +345,7 @@ class AudioSpeechWithRawResponse:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             prompt_cache_key (None | str | Unset):
@@ -364,7 +364,7 @@ class AudioSpeechWithRawResponse:
         request = self._transport.build(
             _speech_v1_audio_speech_post,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 prompt_cache_key=prompt_cache_key,
@@ -378,7 +378,7 @@ class AudioSpeechWithRawResponse:
     async def complete_async(
         self,
         *,
-        input_: str,
+        input: str,
         model: str | None | Unset = UNSET,
         metadata: MetadataDict | Mapping[str, Any] | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
@@ -392,7 +392,7 @@ class AudioSpeechWithRawResponse:
         Speech
 
         Args:
-            input_ (str): Text to generate a speech from
+            input (str): Text to generate a speech from
             model (None | str | Unset):
             metadata (MetadataDict | None | Unset):
             prompt_cache_key (None | str | Unset):
@@ -411,7 +411,7 @@ class AudioSpeechWithRawResponse:
         request = self._transport.build(
             _speech_v1_audio_speech_post,
             dict(
-                input_=input_,
+                input=input,
                 model=model,
                 metadata=metadata,
                 prompt_cache_key=prompt_cache_key,

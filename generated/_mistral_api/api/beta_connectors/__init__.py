@@ -1479,7 +1479,7 @@ class BetaConnectors:
         )
         return await self._transport.send_async(request, options)
 
-    def connector_share_v1(
+    def share(
         self,
         *,
         connector_id: UUID | str,
@@ -1512,7 +1512,7 @@ class BetaConnectors:
         )
         return self._transport.send(request, options)
 
-    async def connector_share_v1_async(
+    async def share_async(
         self,
         *,
         connector_id: UUID | str,
@@ -3280,7 +3280,7 @@ class BetaConnectorsWithRawResponse:
         )
         return await self._transport.send_raw_async(request, options)
 
-    def connector_share_v1(
+    def share(
         self,
         *,
         connector_id: UUID | str,
@@ -3313,7 +3313,7 @@ class BetaConnectorsWithRawResponse:
         )
         return self._transport.send_raw(request, options)
 
-    async def connector_share_v1_async(
+    async def share_async(
         self,
         *,
         connector_id: UUID | str,

@@ -159,7 +159,7 @@ class BetaUsers:
         """The same methods, returning an `APIResponse` (`.data`, `.status_code`, `.headers`)."""
         return BetaUsersWithRawResponse(self._transport)
 
-    def users_api_get_identity(
+    def get_identity(
         self,
         **options: Unpack[RequestOptions],
     ) -> UserIdentity:
@@ -180,7 +180,7 @@ class BetaUsers:
         request = self._transport.build(_users_api_get_identity, dict())
         return self._transport.send(request, options)
 
-    async def users_api_get_identity_async(
+    async def get_identity_async(
         self,
         **options: Unpack[RequestOptions],
     ) -> UserIdentity:
@@ -354,7 +354,7 @@ class BetaUsersWithRawResponse:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    def users_api_get_identity(
+    def get_identity(
         self,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[UserIdentity]:
@@ -375,7 +375,7 @@ class BetaUsersWithRawResponse:
         request = self._transport.build(_users_api_get_identity, dict())
         return self._transport.send_raw(request, options)
 
-    async def users_api_get_identity_async(
+    async def get_identity_async(
         self,
         **options: Unpack[RequestOptions],
     ) -> APIResponse[UserIdentity]:

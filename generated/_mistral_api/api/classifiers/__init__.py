@@ -157,7 +157,7 @@ def _classifications_v1_classifications_post(
 
 _KEYWORDS_CHAT_CLASSIFICATIONS_V1_CHAT_CLASSIFICATIONS_POST = (
     "model",
-    "input_",
+    "input",
 )
 
 
@@ -170,13 +170,13 @@ def _decode_chat_classifications_v1_chat_classifications_post(data: Any) -> Clas
 def _chat_classifications_v1_chat_classifications_post(
     *,
     model: str,
-    input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+    input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
 ) -> Request[ClassificationResponse]:
 
     _kwargs: dict[str, Any] = {}
     _body = ChatClassificationRequest(
         model=cast(Any, model),
-        input_=cast(Any, input_),
+        input_=cast(Any, input),
     )
     _kwargs["json"] = _body.to_dict()
     return Request(
@@ -435,7 +435,7 @@ class Classifiers:
         self,
         *,
         model: str,
-        input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+        input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> ClassificationResponse:
         """Chat Classifications
@@ -444,7 +444,7 @@ class Classifiers:
 
         Args:
             model (str):
-            input_ (InstructRequest | list[InstructRequest]): Chat to classify
+            input (InstructRequest | list[InstructRequest]): Chat to classify
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -458,7 +458,7 @@ class Classifiers:
             _chat_classifications_v1_chat_classifications_post,
             dict(
                 model=model,
-                input_=input_,
+                input=input,
             ),
         )
         return self._transport.send(request, options)
@@ -467,7 +467,7 @@ class Classifiers:
         self,
         *,
         model: str,
-        input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+        input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> ClassificationResponse:
         """Chat Classifications
@@ -476,7 +476,7 @@ class Classifiers:
 
         Args:
             model (str):
-            input_ (InstructRequest | list[InstructRequest]): Chat to classify
+            input (InstructRequest | list[InstructRequest]): Chat to classify
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -490,7 +490,7 @@ class Classifiers:
             _chat_classifications_v1_chat_classifications_post,
             dict(
                 model=model,
-                input_=input_,
+                input=input,
             ),
         )
         return await self._transport.send_async(request, options)
@@ -724,7 +724,7 @@ class ClassifiersWithRawResponse:
         self,
         *,
         model: str,
-        input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+        input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ClassificationResponse]:
         """Chat Classifications
@@ -733,7 +733,7 @@ class ClassifiersWithRawResponse:
 
         Args:
             model (str):
-            input_ (InstructRequest | list[InstructRequest]): Chat to classify
+            input (InstructRequest | list[InstructRequest]): Chat to classify
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -747,7 +747,7 @@ class ClassifiersWithRawResponse:
             _chat_classifications_v1_chat_classifications_post,
             dict(
                 model=model,
-                input_=input_,
+                input=input,
             ),
         )
         return self._transport.send_raw(request, options)
@@ -756,7 +756,7 @@ class ClassifiersWithRawResponse:
         self,
         *,
         model: str,
-        input_: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
+        input: InstructRequest | Mapping[str, Any] | Sequence[InstructRequest | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> APIResponse[ClassificationResponse]:
         """Chat Classifications
@@ -765,7 +765,7 @@ class ClassifiersWithRawResponse:
 
         Args:
             model (str):
-            input_ (InstructRequest | list[InstructRequest]): Chat to classify
+            input (InstructRequest | list[InstructRequest]): Chat to classify
             **options: Per-call options (RequestOptions): retries, timeout, extra_headers, ...
 
         Returns:
@@ -779,7 +779,7 @@ class ClassifiersWithRawResponse:
             _chat_classifications_v1_chat_classifications_post,
             dict(
                 model=model,
-                input_=input_,
+                input=input,
             ),
         )
         return await self._transport.send_raw_async(request, options)
