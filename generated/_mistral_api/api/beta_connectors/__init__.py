@@ -1090,7 +1090,7 @@ BetaConnectorsCreateResult: TypeAlias = Connector
 BetaConnectorsGetAuthUrlResult: TypeAlias = AuthUrlResponse
 
 
-BetaConnectorsConnectorShareV1Result: TypeAlias = MessageResponse
+BetaConnectorsShareResult: TypeAlias = MessageResponse
 
 
 BetaConnectorsConnectorUnshareV1Result: TypeAlias = MessageResponse

@@ -139,7 +139,7 @@ def _users_api_list_workspaces(
     )
 
 
-BetaUsersUsersApiGetIdentityResult: TypeAlias = UserIdentity
+BetaUsersGetIdentityResult: TypeAlias = UserIdentity
 
 
 BetaUsersUsersApiListOrganizationsResult: TypeAlias = ListOrganizationsResponse
