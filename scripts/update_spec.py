@@ -550,7 +550,7 @@ def vendor(spec: Path, given: Origin, root: Path = ROOT) -> Summary:
     except OSError as exc:
         raise Refused(f"{spec}: cannot read: {exc.strerror}") from exc
     except prepare_spec.SpecError as exc:
-        raise Refused(f"{exc} (nothing was changed)") from exc
+        raise Refused(f"{exc}; openapi.yaml and generated/ are unchanged") from exc
     old = old_stale = None
     if target.exists():
         with contextlib.suppress(prepare_spec.SpecError):
@@ -569,7 +569,7 @@ def vendor(spec: Path, given: Origin, root: Path = ROOT) -> Summary:
             with contextlib.redirect_stdout(quiet):
                 prepare_spec.generate(spec, staging / GENERATED, quiet=True)
         except prepare_spec.SpecError as exc:
-            raise Refused(f"{exc} (nothing was changed)") from exc
+            raise Refused(f"{exc}; openapi.yaml and generated/ are unchanged") from exc
         summary = compare(
             old,
             new,
