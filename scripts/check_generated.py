@@ -44,8 +44,9 @@ def read_provenance(path: Path) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise ProvenanceError(f"{path}: expected a mapping of {', '.join(PROVENANCE_FIELDS)}")
     fields = {name: raw.get(name) for name in PROVENANCE_FIELDS}
-    if isinstance(fields["committed"], datetime.date):  # YAML reads 2026-08-13 as a date
-        fields["committed"] = fields["committed"].isoformat()
+    for name, value in fields.items():
+        if isinstance(value, datetime.date):  # YAML reads 2026-08-13 as a date
+            fields[name] = value.isoformat()
     size, digest = fields["bytes"], fields["sha256"]
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise ProvenanceError(f"{path}: `bytes` must be the file's size, got {size!r}")
