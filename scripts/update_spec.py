@@ -671,9 +671,9 @@ def validation_errors(document: Json) -> tuple[list[str], bool]:
             message = " ".join(error.message.split())
             errors.append(f"{message[:300]}{'...' if len(message) > 300 else ''} at {where}")
     except Unresolvable as exc:
-        ref = getattr(exc, "ref", None)
-        ref = f"#{ref}" if isinstance(ref, str) and ref.startswith("/") else ref
-        where = next(
+        target = getattr(exc, "ref", None)  # a JSON pointer into the document, for local refs
+        ref = f"#{target}" if isinstance(target, str) and target.startswith("/") else target
+        first = next(
             (
                 pointer
                 for pointer, node in prepare_spec.walk(document)
@@ -683,7 +683,7 @@ def validation_errors(document: Json) -> tuple[list[str], bool]:
         )
         errors.append(
             f"$ref {ref!r} points to nothing"
-            + (f" (first at {where})" if where else "")
+            + (f" (first at {first})" if first else "")
             + "; the validator stops there"
         )
         return errors, True

@@ -14,10 +14,12 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
+from scripts import prepare_spec
 from scripts import update_spec as us
 from scripts.check_generated import differences, read_provenance
 from tests.upstream import UPSTREAM_SPECS, require_shared
@@ -73,7 +75,7 @@ def snapshot(project: Path) -> dict[str, bytes]:
     return {str(p.relative_to(project)): p.read_bytes() for p in files}
 
 
-def load(path: Path) -> dict[str, object]:
+def load(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
@@ -233,7 +235,8 @@ def obj(*names: str, ref: str | None = None, **extra: object) -> dict[str, objec
 def test_schema_with_new_name_and_new_wording_is_a_rename():
     """Titles, descriptions, examples and x- extensions do not count; the structure does."""
     old = {"BatchJob": obj("id", "status", title="BatchJob", description="A job.")}
-    new = {"BatchJobOut": obj("id", "status", title="BatchJobOut", **{"x-speakeasy": 1})}
+    new = {"BatchJobOut": obj("id", "status", title="BatchJobOut", examples=[{"id": "x"}])}
+    new["BatchJobOut"]["x-speakeasy-name-override"] = "batch_job"
     assert us.schema_renames(old, new) == [us.Rename("BatchJob", "BatchJobOut")]
 
 
@@ -351,7 +354,7 @@ def trip(tmp_path_factory: pytest.TempPathFactory) -> Trip:
     back = update_spec(project, "vendor", UPSTREAM_SPECS / PREVIOUS)
     assert back.returncode == 0, back.stderr
     package = project / "generated" / "_mistral_api"
-    state = {
+    state: dict[str, Any] = {
         "back_spec": (project / "openapi.yaml").read_bytes(),
         "back_provenance": read_provenance(project / "openapi.provenance.yaml"),
         "back_prepared": json.loads((package / "openapi.json").read_text()),
@@ -361,7 +364,7 @@ def trip(tmp_path_factory: pytest.TempPathFactory) -> Trip:
     shutil.copy2(ROOT / "spec" / "corrections.yaml", project / "spec" / "corrections.yaml")
     forth = update_spec(project, "vendor", UPSTREAM_SPECS / NEWEST)
     assert forth.returncode == 0, forth.stderr
-    return Trip(back=back.stdout, forth=forth.stdout, project=project, **state)  # type: ignore[arg-type]
+    return Trip(back=back.stdout, forth=forth.stdout, project=project, **state)
 
 
 def marked(summary: str, mark: str) -> set[str]:
@@ -428,8 +431,8 @@ def test_update_spec_lists_the_names_rows_and_corrections_gone_stale(trip: Trip)
 
 def test_update_spec_reports_renamed_schemas_and_classes_the_overlay_loses(trip: Trip):
     """Renames are pairs of a schema of the old document only and one of the new only."""
-    old = load(UPSTREAM_SPECS / NEWEST)["components"]["schemas"]  # type: ignore[index]
-    new = load(UPSTREAM_SPECS / PREVIOUS)["components"]["schemas"]  # type: ignore[index]
+    old = load(UPSTREAM_SPECS / NEWEST)["components"]["schemas"]
+    new = load(UPSTREAM_SPECS / PREVIOUS)["components"]["schemas"]
     renames = re.findall(r"^    ~ (\S+) -> (\S+)", trip.back, re.M)
     assert ("BatchJob", "BatchJobOut") in renames
     for before, after in renames:
@@ -506,7 +509,7 @@ def test_validate_prints_one_line_and_fails_only_when_strict(
 def test_published_spec_error_is_one_the_repairs_fix_and_the_prepared_spec_is_valid():
     """Mistral's document fails validation on a `#/$defs` reference inside the speech stream's
     schema; the local_defs repair moves those definitions, and the prepared document is valid."""
-    document = us.prepare_spec.load_spec(ROOT / "openapi.yaml")
+    document = prepare_spec.load_spec(ROOT / "openapi.yaml")
     errors, stopped = us.validation_errors(copy.deepcopy(document))
     assert stopped
     assert errors == [
@@ -514,7 +517,7 @@ def test_published_spec_error_is_one_the_repairs_fix_and_the_prepared_spec_is_va
         "~1speech/post/responses/200/content/text~1event-stream/schema/properties/event); "
         "the validator stops there"
     ]
-    prepared, report, _ = us.prepare_spec.prepare(ROOT / "openapi.yaml")
+    prepared, report, _ = prepare_spec.prepare(ROOT / "openapi.yaml")
     schema = "/paths/~1v1~1audio~1speech/post/responses/200/content/text~1event-stream/schema"
     assert (
         f"[local_defs] {schema}/$defs: 8 definition(s) moved to components, 11 ref(s) rewritten"
