@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts import prepare_spec
+from scripts import corrections, prepare_spec
 from scripts import update_spec as us
 from scripts.check_generated import differences, read_provenance
 from tests.upstream import UPSTREAM_SPECS, require_shared
@@ -266,6 +266,46 @@ def test_mostly_kept_properties_are_a_rename_with_changes():
     many_new["properties"]["a"] = {"type": "integer"}  # type: ignore[index]
     renames = us.schema_renames({"Old": many_old}, {"New": many_new})
     assert renames == [us.Rename("Old", "New", ("+z", "~a"))]
+
+
+def spec_with(*operations: tuple[str, str, str]) -> dict[str, Any]:
+    """A document of (operationId, method, path) operations tagged `things`."""
+    paths: dict[str, Any] = {}
+    for op_id, method, path in operations:
+        paths.setdefault(path, {})[method] = {
+            "operationId": op_id,
+            "tags": ["things"],
+            "responses": {"204": {"description": "done"}},
+        }
+    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths}
+
+
+def test_summary_names_a_renamed_operation_id_its_stale_row_and_its_fallback_name(
+    tmp_path: Path,
+):
+    """An operationId renamed on one method and path: the row naming the old id is stale, and
+    the new id falls back to client.<first tag>.<operationId> until the row moves."""
+    names = tmp_path / "names.yaml"
+    names.write_text("list_things_v1: things.list\nkept_v1: things.get\n")
+    old = spec_with(("list_things_v1", "get", "/v1/things"), ("kept_v1", "get", "/v1/things/{id}"))
+    new = spec_with(("list_things_v2", "get", "/v1/things"), ("kept_v1", "get", "/v1/things/{id}"))
+    summary = us.compare(
+        old,
+        new,
+        copy.deepcopy(new),
+        corrections.Applied(),
+        old_stale=[],
+        names_file=names,
+        overlay=None,
+        old_package=None,
+        new_package=tmp_path,
+    ).lines
+    assert "  + list_things_v2  GET /v1/things" in summary
+    assert "  - list_things_v1  GET /v1/things" in summary
+    assert "  ~ list_things_v1 -> list_things_v2  GET /v1/things" in summary
+    assert "    client.things.list_things_v2" in summary
+    assert "    list_things_v1: things.list" in summary
+    assert not any("kept_v1" in line for line in summary)
 
 
 # ----------------------------------------------------------------------------- refusals
