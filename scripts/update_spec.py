@@ -33,6 +33,7 @@ import io
 import json
 import os
 import re
+import subprocess
 import sys
 import tempfile
 import textwrap
@@ -436,16 +437,21 @@ def compare(
         summary.lines += [f"    ~ {line}" for line in near]
     summary.names("added", born)
     summary.names("removed", gone)
-    if overlay is not None and old_package is not None:
+    if old_package is not None:
         lost = generated_classes(old_package) - generated_classes(new_package)
-        used = overlay_model_names(overlay)
-        broken = sorted(name for name in lost if name in used)
+        summary.add(f"  {len(lost)} generated model class(es) gone")
+    if overlay is not None:
+        used = overlay_imports(overlay)
+        missing = missing_names(new_package.parent, sorted(used))
         summary.add(
-            f"  {len(lost)} generated model class(es) gone; the overlay names "
-            + (f"{len(broken)} of them (update it):" if broken else "none of them")
+            "Overlay: "
+            + (
+                f"{len(missing)} generated name(s) it imports are gone (update it):"
+                if missing
+                else f"all {len(used)} generated names it imports are there"
+            )
         )
-        summary.lines += [f"    {name}: {', '.join(used[name])}" for name in broken]
-
+        summary.lines += [f"  {m}.{n}: {', '.join(used[(m, n)])}" for m, n in missing]
     summary.add("Names (spec/names.yaml):")
     table = prepare_spec.load_names(names_file)
     published = dict(prepare_spec.response_media_types(new))
@@ -501,27 +507,63 @@ def generated_classes(package: Path) -> set[str]:
     return set(re.findall(r"^\s*from \.\w+ import (\w+)$", text, re.MULTILINE))
 
 
-def overlay_model_names(overlay: Path) -> dict[str, list[str]]:
-    """The generated models the overlay names, with the files naming them.
+def overlay_imports(overlay: Path) -> dict[tuple[str, str], list[str]]:
+    """(module, name) of each generated name the overlay imports, with the files importing it.
 
-    Those it imports from `_mistral_api.models` and those it reads as `models.<Name>`.
+    `from _mistral_api.<module> import <name>`, and `models.<name>` (the overlay's lazy handle
+    on `_mistral_api.models`).
     """
-    named: dict[str, list[str]] = defaultdict(list)
+    named: dict[tuple[str, str], list[str]] = defaultdict(list)
     for path in sorted(overlay.rglob("*.py")):
         where = path.relative_to(overlay.parents[1]).as_posix()
-        names: set[str] = set()
+        found: set[tuple[str, str]] = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-            if isinstance(node, ast.ImportFrom) and node.module == "_mistral_api.models":
-                names.update(alias.name for alias in node.names if alias.name != "*")
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("_mistral_api"):
+                found.update((str(node.module), a.name) for a in node.names if a.name != "*")
             elif (
                 isinstance(node, ast.Attribute)
                 and isinstance(node.value, ast.Name)
                 and node.value.id == "models"
             ):
-                names.add(node.attr)
-        for name in names:
-            named[name].append(where)
+                found.add(("_mistral_api.models", node.attr))
+        for key in found:
+            named[key].append(where)
     return dict(named)
+
+
+# Run in a fresh interpreter with the new package first on the path: which names are missing.
+_MISSING = """
+import importlib, json, sys
+missing = []
+for module, name in json.load(sys.stdin):
+    try:
+        found = importlib.import_module(module)
+        if not hasattr(found, name):
+            importlib.import_module(f"{module}.{name}")  # a submodule, imported by name
+    except ImportError:
+        missing.append([module, name])
+print(json.dumps(missing))
+"""
+
+
+def missing_names(folder: Path, wanted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (module, name) pairs of WANTED that the package in FOLDER does not provide.
+
+    Asked of the package itself, imported in a subprocess (aliases and lazy names included),
+    rather than guessed from its source.
+    """
+    result = subprocess.run(
+        [sys.executable, "-c", _MISSING],
+        input=json.dumps(wanted),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(folder)},
+        check=False,
+    )
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise prepare_spec.SpecError(f"the generated package does not import: {last}")
+    return [(module, name) for module, name in json.loads(result.stdout)]
 
 
 # ----------------------------------------------------------------------------- vendoring
