@@ -1,5 +1,10 @@
 """Compare the committed generated package with a fresh generation: `make check-generated`.
 
+First, with `--provenance`, openapi.yaml is checked against openapi.provenance.yaml: its size
+and sha256 must be the ones recorded when it was vendored, since it is Mistral's published
+document byte for byte and never edited (what the real API does differently goes in
+spec/corrections.yaml; a newer document comes in through `make update-spec`).
+
 Only what generation writes is compared. Files the repository ignores (`.gitignore`: interpreter
 caches such as `__pycache__/`, which importing the package writes when bytecode writes are on)
 are left out on both sides, so running the demo or a Python shell never looks like drift. Any
@@ -9,11 +14,70 @@ other difference, down to one byte, fails and names the files.
 from __future__ import annotations
 
 import argparse
+import datetime
 import fnmatch
+import hashlib
+import re
 import sys
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi.yaml"
+PROVENANCE = ROOT / "openapi.provenance.yaml"
+# The fields of openapi.provenance.yaml, in their order; bytes and sha256 are checked.
+PROVENANCE_FIELDS = ("repository", "commit", "path", "committed", "bytes", "sha256")
+
+
+class ProvenanceError(Exception):
+    """openapi.provenance.yaml cannot be read (one line, naming the file and the problem)."""
+
+
+def read_provenance(path: Path) -> dict[str, Any]:
+    """The fields of a provenance file; `committed` as an ISO date string, unknown ones None."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ProvenanceError(f"{path}: cannot read: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ProvenanceError(f"{path}: expected a mapping of {', '.join(PROVENANCE_FIELDS)}")
+    fields = {name: raw.get(name) for name in PROVENANCE_FIELDS}
+    for name, value in fields.items():
+        if isinstance(value, datetime.date):  # YAML reads 2026-08-13 as a date
+            fields[name] = value.isoformat()
+    size, digest = fields["bytes"], fields["sha256"]
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise ProvenanceError(f"{path}: `bytes` must be the file's size, got {size!r}")
+    if not (isinstance(digest, str) and re.fullmatch("[0-9a-f]{64}", digest)):
+        raise ProvenanceError(f"{path}: `sha256` must be 64 lowercase hex digits, got {digest!r}")
+    return fields
+
+
+def fingerprint(data: bytes) -> tuple[int, str]:
+    """(size, sha256) of a file's bytes, as the provenance records them."""
+    return len(data), hashlib.sha256(data).hexdigest()
+
+
+def provenance_problem(spec: Path = SPEC, provenance: Path = PROVENANCE) -> str | None:
+    """Why SPEC is not the document PROVENANCE records, or None when it is, byte for byte."""
+    try:
+        recorded = read_provenance(provenance)
+        size, digest = fingerprint(spec.read_bytes())
+    except ProvenanceError as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"{spec}: cannot read: {exc.strerror}"
+    if (size, digest) == (recorded["bytes"], recorded["sha256"]):
+        return None
+    return (
+        f"{spec.name} is not the document {provenance.name} records "
+        f"({size} bytes, sha256 {digest[:12]}..., recorded {recorded['bytes']} bytes, sha256 "
+        f"{recorded['sha256'][:12]}...): it is Mistral's published spec byte for byte and is "
+        f"never edited. Restore it (git checkout {spec.name}) and declare the change in "
+        "spec/corrections.yaml, or vendor a newer spec with make update-spec SPEC=path"
+    )
 
 
 def ignore_patterns(gitignore: Path = ROOT / ".gitignore") -> list[str]:
@@ -60,9 +124,24 @@ def differences(committed: Path, fresh: Path, patterns: list[str] | None = None)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("committed", type=Path, help="generated/_mistral_api")
-    parser.add_argument("fresh", type=Path, help="the package a fresh generation wrote")
+    parser.add_argument("committed", type=Path, nargs="?", help="generated/_mistral_api")
+    parser.add_argument("fresh", type=Path, nargs="?", help="what a fresh generation wrote")
+    parser.add_argument(
+        "--provenance",
+        type=Path,
+        metavar="FILE",
+        help="only check that the spec beside FILE (openapi.yaml) is the one FILE records",
+    )
     args = parser.parse_args(argv)
+    if args.provenance is not None:
+        problem = provenance_problem(args.provenance.with_name(SPEC.name), args.provenance)
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 1
+        print(f"{SPEC.name} matches {args.provenance.name}")
+        return 0
+    if args.committed is None or args.fresh is None:
+        parser.error("give COMMITTED and FRESH, or --provenance FILE")
     lines = differences(args.committed, args.fresh)
     if lines:
         count = len(lines)

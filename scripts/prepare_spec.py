@@ -97,6 +97,27 @@ class SpecError(Exception):
 # ----------------------------------------------------------------------------- reading
 
 
+class SpecLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """PyYAML's safe loader, reading exponent numbers as YAML 1.2 does.
+
+    It is libyaml's when installed: under 1 s instead of 2.5 s for the 1 MB vendored spec.
+    PyYAML implements YAML 1.1, whose floats need a dot and a signed exponent: `1e+09` and
+    `1e-08` are strings there, numbers in YAML 1.2 and JSON, which OpenAPI 3.1 follows. Mistral's
+    specs write `exclusiveMaximum: 1e+09` and `minimum: 1e-08` so; read as strings they make the
+    document invalid (the validator compares a number with a string).
+    """
+
+
+SpecLoader.yaml_implicit_resolvers = {
+    key: list(resolvers) for key, resolvers in SpecLoader.yaml_implicit_resolvers.items()
+}  # a copy: add_implicit_resolver would otherwise change PyYAML's own loader
+SpecLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$"),
+    list("-+0123456789."),
+)
+
+
 def load_spec(path: Path) -> dict[str, Json]:
     """Parse SPEC, refusing what no repair can fix."""
     try:
@@ -110,7 +131,7 @@ def load_spec(path: Path) -> dict[str, Json]:
                 "resolve the conflict in the spec, then generate again"
             )
     try:
-        document = yaml.safe_load(text)
+        document = yaml.load(text, Loader=SpecLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""

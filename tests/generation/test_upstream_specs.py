@@ -1,35 +1,54 @@
-"""Mistral's own published specs (../shared/openapi-upstream) go through the same pipeline.
+"""Mistral's own published specs (../shared/openapi-upstream): the overlay keeps its promise on each.
 
-Five of the six generate with zero generator warnings (--fail-on-warning), import, and carry a
-chat completions endpoint that sends a real recorded request and decodes the recorded response;
-the sixth has committed git conflict markers and is refused. On the newest, content chunks of a
-type the spec does not list decode to the UnknownContentChunk catch-all the repairs add.
+Every older spec that generates (all but the 2026-03-20 one, committed with git conflict markers,
+which is refused) is vendored with `make update-spec` into a copy of the project, once per
+session, and on the package it generates:
+- the generated package alone sends a real recorded chat request and decodes the recorded answer;
+- the README's chat examples run as pasted, against the embedded server;
+- the overlay's unit suite passes (`pytest tests/unit -m "not own_spec"`, one run per spec: the
+  `own_spec` tests check facts only the vendored spec states).
+The newest spec is the vendored openapi.yaml itself, whose package is this tree's generated/.
+On 2026-07-15, content chunks of a type the spec does not list decode to the
+UnknownContentChunk catch-all the repairs add.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from mistral_client.testing import running_server
+from tests.e2e.test_readme import BLOCKS
 from tests.upstream import UPSTREAM_SPECS, chat_interactions, require_shared
 
-from .test_pipeline import run_generate
+from .test_pipeline import ROOT, run_generate
+from .test_update_spec import copy_project, update_spec
 
-SPECS = [
-    "mistral-openapi-2023-12-20-1d0aa846.yaml",
-    "mistral-openapi-2024-06-05-2e1eae24.yaml",
-    "mistral-openapi-2025-08-20-e4b8d9b9.yaml",
-    "mistral-openapi-2026-07-15-2f0dd463.yaml",
-    "mistral-openapi-2026-08-13-50c1afe7.yaml",
+VENDORED = "mistral-openapi-2026-08-13-50c1afe7.yaml"
+OLDER_SPECS = [
+    pytest.param(name, id=name[16:26])
+    for name in (
+        "mistral-openapi-2023-12-20-1d0aa846.yaml",
+        "mistral-openapi-2024-06-05-2e1eae24.yaml",
+        "mistral-openapi-2025-08-20-e4b8d9b9.yaml",
+        "mistral-openapi-2026-07-15-2f0dd463.yaml",
+    )
 ]
 CONFLICTED = "mistral-openapi-2026-03-20-bc1609ef.yaml"
 NEWEST_ROOT_SPEC = "mistral-openapi-2026-07-15-2f0dd463.yaml"
+CHAT_EXAMPLES = [
+    pytest.param(code, id=f"readme-block-{n}")
+    for n, code in enumerate(BLOCKS)
+    if "client.chat." in code
+]
 
 # Runs in a fresh interpreter with only the generated package on the path: walk the generated
 # resource tree for the method that POSTs .../chat/completions, call it with the recorded request's
@@ -144,20 +163,39 @@ def recorded_plain_chat() -> tuple[dict[str, object], dict[str, object]]:
 
 
 @pytest.fixture(scope="module")
-def generate(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Generate an upstream spec once per module; the output folder holding _mistral_api."""
+def vendored(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """The copy of the project an upstream spec was vendored into, made once per session."""
     done: dict[str, Path] = {}
 
-    def run(name: str) -> Path:
+    def get(name: str) -> Path:
         require_shared()
         if name not in done:
-            out = tmp_path_factory.mktemp("upstream") / "out"
-            result = run_generate(UPSTREAM_SPECS / name, out)
+            project = copy_project(tmp_path_factory.mktemp("upstream") / "project")
+            result = update_spec(project, "vendor", UPSTREAM_SPECS / name)
             assert result.returncode == 0, result.stderr[-3000:]
-            done[name] = out
+            done[name] = project
         return done[name]
 
-    return run
+    return get
+
+
+def package_of(vendored: Callable[[str], Path], name: str) -> Path:
+    """The folder holding the `_mistral_api` generated from NAME (this tree's for the vendored)."""
+    if name == VENDORED:
+        require_shared()
+        published = hashlib.sha256((UPSTREAM_SPECS / name).read_bytes()).hexdigest()
+        ours = hashlib.sha256((ROOT / "openapi.yaml").read_bytes()).hexdigest()
+        assert published == ours, "openapi.yaml is no longer Mistral's 2026-08-13 spec"
+        return ROOT / "generated"
+    return vendored(name) / "generated"
+
+
+def overlay_env(package: Path, **extra: str) -> dict[str, str]:
+    """The environment of a process using this overlay on the package in PACKAGE."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MISTRAL_")}
+    env.pop("COVERAGE_PROCESS_START", None)
+    env["PYTHONPATH"] = os.pathsep.join([str(package), str(ROOT / "overlay")])
+    return {**env, **extra}
 
 
 def run_in_package(out: Path, script: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -173,12 +211,12 @@ def run_in_package(out: Path, script: str, stdin: str = "") -> subprocess.Comple
     )
 
 
-@pytest.mark.parametrize("name", SPECS)
-def test_upstream_spec_generates_imports_and_completes_chat(
-    generate: Callable[[str], Path], name: str
+@pytest.mark.parametrize("name", [*OLDER_SPECS, pytest.param(VENDORED, id="2026-08-13")])
+def test_upstream_spec_generates_and_its_chat_round_trips_real_traffic(
+    vendored: Callable[[str], Path], name: str
 ):
-    """The repaired spec generates with no warning and its chat endpoint round-trips real traffic."""
-    out = generate(name)
+    """The package alone (no overlay) sends a recorded chat request and decodes its answer."""
+    out = package_of(vendored, name)
     report = out / "_mistral_api.repairs.txt"
     print(f"{name}: {len(report.read_text().splitlines()) if report.exists() else 0} repairs")
     exercised = run_in_package(out, EXERCISE_CHAT, json.dumps(recorded_plain_chat()))
@@ -186,15 +224,76 @@ def test_upstream_spec_generates_imports_and_completes_chat(
     assert "chat_completion" in exercised.stdout
 
 
-def test_unknown_chunk_types_stay_typed_on_package_from_mistrals_newest_spec(
-    generate: Callable[[str], Path],
+@pytest.fixture(scope="module")
+def server_url() -> Iterator[str]:
+    with running_server() as url:
+        yield url
+
+
+@pytest.mark.parametrize("code", CHAT_EXAMPLES)
+@pytest.mark.parametrize("name", OLDER_SPECS)
+def test_readme_chat_example_runs_on_package_from_older_spec(
+    vendored: Callable[[str], Path], server_url: str, tmp_path: Path, name: str, code: str
+):
+    """The README's chat example, as pasted, on the overlay over NAME's package: no error output."""
+    env = overlay_env(
+        vendored(name) / "generated", MISTRAL_API_KEY="any-key", MISTRAL_BASE_URL=server_url
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stderr == ""
+
+
+@pytest.mark.parametrize("name", OLDER_SPECS)
+def test_overlay_unit_suite_passes_on_package_from_older_spec(
+    vendored: Callable[[str], Path], name: str
+):
+    """`pytest tests/unit -m "not own_spec"` with NAME's package first on the path passes."""
+    package = vendored(name) / "generated"
+    env = overlay_env(package)
+    probe = [sys.executable, "-c", "import _mistral_api; print(_mistral_api.__file__)"]
+    where = subprocess.run(probe, env=env, capture_output=True, text=True, check=True).stdout
+    assert where.startswith(str(package)), where
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/unit", "-q", "-m", "not own_spec", "-p", "no:cov"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = result.stdout.strip().splitlines()
+    print(f"{name}: {lines[-1] if lines else result.stderr[-300:]}")
+    failed = [line for line in lines if line.startswith(("FAILED", "ERROR"))]
+    problem = (
+        f"{len(failed)} unit test(s) fail on the package from {name} (mark those that check "
+        "facts of the vendored spec only `own_spec`, or fix the overlay):\n"
+        + "\n".join(failed[:15])
+        if failed
+        else f"the unit suite does not run on the package from {name}:\n"
+        + "\n".join((lines or result.stderr.splitlines())[-15:])
+    )
+    assert result.returncode == 0, problem
+    assert " passed" in lines[-1]
+
+
+def test_unknown_chunk_types_stay_typed_on_package_from_mistrals_newest_root_spec(
+    vendored: Callable[[str], Path],
 ):
     """Issue 8: on Mistral's 2026-07-15 spec, a new chunk type is an UnknownContentChunk.
 
     Its known siblings keep their classes, in a response and in a stream delta, and every item's
     to_dict() gives back what came in (the closed upstream union made them all raw dicts).
     """
-    exercised = run_in_package(generate(NEWEST_ROOT_SPEC), EXERCISE_UNKNOWN_CHUNKS)
+    exercised = run_in_package(vendored(NEWEST_ROOT_SPEC) / "generated", EXERCISE_UNKNOWN_CHUNKS)
     assert exercised.returncode == 0, exercised.stderr[-3000:]
     result = json.loads(exercised.stdout)
     for name in ("response", "delta"):
