@@ -158,7 +158,7 @@ def test_speech_stream_asks_for_a_stream_and_yields_each_event_data(mode, size):
     delta = {"type": "speech.audio.delta", "audio_data": "UklGRg=="}
     done = {"type": "speech.audio.done", "usage": {"prompt_tokens": 4, "total_tokens": 4}}
     api = Recorder(events(("speech.audio.delta", delta), ("speech.audio.done", done)), size)
-    got = consume(mode, api.client().audio.speech, "complete_stream", input_="Bonjour",
+    got = consume(mode, api.client().audio.speech, "complete_stream", input="Bonjour",
                   model="voxtral-mini-tts-latest", voice_id="en_paul_neutral")  # fmt: skip
     assert got == [delta, done]
     assert json.loads(api.requests[0].content) == {
@@ -170,7 +170,7 @@ def test_speech_stream_asks_for_a_stream_and_yields_each_event_data(mode, size):
 def test_speech_without_stream_returns_the_audio_response(mode):
     """audio.speech.complete: the JSON answer (base64 audio), no `stream` sent."""
     api = Recorder(b'{"audio_data":"UklGRg=="}', content_type="application/json")
-    res = call(mode, api.client().audio.speech.complete, input_="Hi", model="m")
+    res = call(mode, api.client().audio.speech.complete, input="Hi", model="m")
     assert res.audio_data == "UklGRg=="
     assert "stream" not in json.loads(api.requests[0].content)
 
