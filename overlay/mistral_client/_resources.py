@@ -15,7 +15,6 @@ import functools
 import typing
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from _mistral_api.api import Batch as BatchNamespace
 from _mistral_api.api import Resources
 from _mistral_api.api.chat import Chat as ChatResource
 from _mistral_api.api.chat import (
@@ -28,13 +27,17 @@ from _mistral_api.api.chat import ChatCompleteResult as ChatCompletionResponse
 from _mistral_api.api.chat import ChatStreamEvent as CompletionEvent
 
 if TYPE_CHECKING:
+    from _mistral_api.api import Batch as BatchNamespace
     from _mistral_api.api.batch_jobs import BatchJobs
     from _mistral_api.api.batch_jobs import BatchJobsGetResult as BatchJob
     from _mistral_api.api.files import Files as FilesResource
     from _mistral_api.api.files import FilesUploadResult as UploadedFile
 
 # Imported when first used (a client that only chats never loads them): name -> (module, name).
+# Lazy also because a spec may lack them: Mistral's specs up to 2024-06 have no Batch API, and
+# `import mistral_client` must work on a package generated from those.
 _LAZY = {
+    "BatchNamespace": ("_mistral_api.api", "Batch"),
     "BatchJob": ("_mistral_api.api.batch_jobs", "BatchJobsGetResult"),
     "BatchJobs": ("_mistral_api.api.batch_jobs", "BatchJobs"),
     "FilesResource": ("_mistral_api.api.files", "Files"),

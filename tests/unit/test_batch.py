@@ -19,8 +19,15 @@ from mistral_client import (
     _batch,
 )
 from mistral_client.errors import BadRequestError, NotFoundError
-from mistral_client.models import BatchJob, BatchJobStatus, CreateFileResponse
 from tests.helpers import API_KEY, assert_no_secret, completion
+
+pytest.importorskip(
+    "_mistral_api.api.batch_jobs",
+    reason="the package was generated from a Mistral spec without the Batch API (before 2024-07)",
+)
+from mistral_client._resources import BatchJob  # noqa: E402
+from mistral_client._resources import UploadedFile as CreateFileResponse  # noqa: E402
+from mistral_client.models import BatchJobStatus  # noqa: E402
 
 JOB_ID = "ca1cd668-91bd-4abb-accb-3541709c0db1"
 IN_FILE = "5cdf78f8-1ab4-4c3d-9d38-2dd9735dac5f"
