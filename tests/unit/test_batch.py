@@ -25,9 +25,9 @@ pytest.importorskip(
     "_mistral_api.api.batch_jobs",
     reason="the package was generated from a Mistral spec without the Batch API (before 2024-07)",
 )
-from mistral_client._resources import BatchJob  # noqa: E402
-from mistral_client._resources import UploadedFile as CreateFileResponse  # noqa: E402
-from mistral_client.models import BatchJobStatus  # noqa: E402
+from mistral_client._resources import BatchJob
+from mistral_client._resources import UploadedFile as CreateFileResponse
+from mistral_client.models import BatchJobStatus
 
 JOB_ID = "ca1cd668-91bd-4abb-accb-3541709c0db1"
 IN_FILE = "5cdf78f8-1ab4-4c3d-9d38-2dd9735dac5f"
