@@ -238,6 +238,53 @@ def run_batch(client: Mistral, *, embedded: bool) -> None:
         print(f"  {result.custom_id} -> {text(result.unwrap())}")
 
 
+# A one-page PDF (its page count is what the embedded server's OCR reads).
+PDF = (
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+    b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >> endobj\ntrailer << >>\n%%EOF"
+)
+
+
+def run_api_tour(client: Mistral) -> None:
+    """The rest of the API: every operation is a typed method of its resource, sync and async."""
+    heading("Beyond chat: models, embeddings, fim, moderation, OCR, a conversation")
+    models = client.models.list()
+    ids = [card.id for card in models.data or []]
+    print(f"models.list: {len(ids)} models, such as {', '.join(ids[:3])}")
+    vectors = client.embeddings.create(
+        model="mistral-embed", inputs=["Paris is in France.", "Rome is in Italy."]
+    )
+    size = len(vectors.data[0].embedding or [])
+    print(f"embeddings.create: {len(vectors.data)} vectors of {size} floats")
+    fim = client.fim.complete(
+        model="codestral-latest", prompt="def add(a, b):\n    ", suffix="\n\nprint(add(1, 2))"
+    )
+    print(f"fim.complete: {(fim.choices or [])[0].message.content!r}")
+    samples = ["I will hurt you.", "What a lovely day."]
+    moderation = client.classifiers.moderate(model="mistral-moderation-latest", inputs=samples)
+    for sample, result in zip(samples, moderation.results, strict=True):
+        scores = result.category_scores.to_dict() if result.category_scores else {}
+        top = max(scores, key=lambda name: scores[name]) if scores else "none"
+        print(f"classifiers.moderate: {sample!r} -> highest score {top} ({scores.get(top, 0):.2f})")
+    uploaded = client.files.upload(PDF, file_name="tour.pdf", purpose="ocr")
+    ocr = client.ocr.process(
+        model="mistral-ocr-latest", document={"type": "file", "file_id": str(uploaded.id)}
+    )
+    first = ocr.pages[0].markdown.strip().splitlines()[0] if ocr.pages else ""
+    print(f"ocr.process: {len(ocr.pages)} page(s) of {uploaded.filename}; first line {first!r}")
+    conversation = client.beta.conversations.start(
+        model=MODEL, inputs="Name a French cheese.", instructions="Answer in five words."
+    )
+    again = client.beta.conversations.append(
+        conversation_id=conversation.conversation_id, inputs="And a Swiss one?"
+    )
+    for response in (conversation, again):
+        said = [o.to_dict().get("content") for o in response.outputs]
+        print(f"beta.conversations: {said[-1]!r}")
+    print(f"(conversation {conversation.conversation_id}: start, then append)")
+
+
 @contextmanager
 def target() -> Iterator[tuple[str | None, str]]:
     """(api_key, server_url): the real API with a key, else the embedded server."""
@@ -267,6 +314,7 @@ def main() -> int:
         try:
             with Mistral(api_key=key, server_url=url or None) as client:
                 run(client)
+                run_api_tour(client)
                 run_bulk(client, embedded=bool(key))
                 run_batch(client, embedded=bool(key))
 
