@@ -207,6 +207,7 @@ def recording_client(recorder: Recorder) -> Mistral:
         ),
     ],
 )
+@pytest.mark.own_spec
 def test_generated_method_bad_argument_fails_before_sending(recorder: Recorder, call, param, words):
     """Every generated method checks its arguments against the spec's types; nothing is sent."""
     with pytest.raises(InvalidRequestError) as caught:
@@ -217,6 +218,7 @@ def test_generated_method_bad_argument_fails_before_sending(recorder: Recorder, 
     assert recorder.requests == []
 
 
+@pytest.mark.own_spec
 def test_whole_body_takes_models_and_dicts_mixed_and_may_be_left_out(mode: str):
     """A body passed whole (`body=`: a list, a union, an optional body) takes models and dicts
     alike, sends each as JSON, and sends no body at all when an optional one is not given."""

@@ -125,6 +125,7 @@ def api(mode: str) -> Callable[[FakeAPI], Callable[..., Any]]:
     return bind
 
 
+@pytest.mark.own_spec
 def test_upload_sends_multipart_with_purpose_and_name(api):
     """files.upload: one multipart POST /v1/files, the key in Authorization, the file named."""
     fake = FakeAPI({("POST", "/v1/files"): UPLOADED})
@@ -141,6 +142,7 @@ def test_upload_sends_multipart_with_purpose_and_name(api):
     assert b'name="purpose"\r\nContent-Type: text/plain\r\n\r\nbatch\r\n' in body
 
 
+@pytest.mark.own_spec
 def test_upload_of_a_path_names_the_file_and_closes_it(api, tmp_path):
     """A path is read, sent under its own name, and closed after the call."""
     path = tmp_path / "requests.jsonl"
@@ -263,6 +265,7 @@ def test_list_jobs_serialises_filters(api):
     assert json.loads(params["metadata"]) == {"run": "a"}
 
 
+@pytest.mark.own_spec
 def test_list_jobs_sends_the_filters_given_and_the_spec_defaults_only(api):
     """Unset filters (model, agent_id, metadata, created_after) are not sent, not even as null;
     the parameters Mistral's spec gives a default are sent with it."""
@@ -316,6 +319,7 @@ def finished(outputs: Any = None, **fields: Any) -> dict[str, Any]:
     return job("SUCCESS", total_requests=3, completed_requests=3, outputs=outputs, **fields)
 
 
+@pytest.mark.own_spec
 def test_run_small_batch_goes_inline_and_returns_results_in_input_order(api, poll_waits):
     """Inline requests, polled with growing waits, results matched by custom_id in input order."""
     outputs = [output("b"), output("a", 400, {"object": "error", "message": "bad", "type": "x"})]
@@ -347,6 +351,7 @@ def test_run_small_batch_goes_inline_and_returns_results_in_input_order(api, pol
         a.unwrap()
 
 
+@pytest.mark.own_spec
 def test_run_large_batch_uploads_jsonl_and_reads_output_and_error_files(api):
     """Over 100 requests: a JSONL upload with purpose batch, outputs and errors downloaded."""
     lines = b"".join(json.dumps(output(str(i))).encode() + b"\n" for i in range(0, 150, 2))
@@ -377,6 +382,7 @@ def test_run_large_batch_uploads_jsonl_and_reads_output_and_error_files(api):
     assert (failed.error.code, failed.error.custom_id) == (3051, "1")
 
 
+@pytest.mark.own_spec
 def test_run_ctrl_c_while_waiting_cancels_the_remote_job(api, mode, poll_waits):
     """KeyboardInterrupt during a poll: the job is cancelled, the interrupt goes on, noted."""
     fake = FakeAPI({("POST", "/v1/batch/jobs"): job(),
@@ -388,6 +394,7 @@ def test_run_ctrl_c_while_waiting_cancels_the_remote_job(api, mode, poll_waits):
     assert f"batch job {JOB_ID} was cancelled" in "".join(caught.value.__notes__)
 
 
+@pytest.mark.own_spec
 def test_run_ctrl_c_without_cancel_says_how_to_resume(api, mode, poll_waits):
     """cancel_on_interrupt=False: the job is left running, the note names batch.wait(job_id)."""
     fake = FakeAPI({("POST", "/v1/batch/jobs"): job()})
@@ -425,6 +432,7 @@ def test_wait_then_results_resume_a_job_by_id(api):
     assert result.ok
 
 
+@pytest.mark.own_spec
 def test_upload_takes_the_sdk_dict_form_and_sends_visibility_as_text(api):
     """{"file_name", "content"} as Mistral's SDK takes it; visibility and expiry as form fields."""
     fake = FakeAPI({("POST", "/v1/files"): UPLOADED})
@@ -449,6 +457,7 @@ def test_list_and_delete_files(api):
     assert call("files.delete", file_id=IN_FILE).deleted is True
 
 
+@pytest.mark.own_spec
 def test_run_other_endpoint_keeps_raw_bodies(api):
     """Any endpoint with {"body": ...} items: the result holds the body as the server wrote it."""
     embedding = {"id": "e", "object": "list", "data": [{"embedding": [0.5]}]}
@@ -466,6 +475,7 @@ def test_run_other_endpoint_keeps_raw_bodies(api):
         result.unwrap()
 
 
+@pytest.mark.own_spec
 def test_run_item_whose_body_does_not_decode_is_a_response_validation_error(api):
     """A 200 line with a body of the wrong shape fails alone, as chat would fail it."""
     fake = FakeAPI({
@@ -488,6 +498,7 @@ def test_output_file_with_a_broken_line_raises_naming_it(api):
         call("batch.results", job_out)
 
 
+@pytest.mark.own_spec
 def test_run_few_but_large_requests_are_uploaded(api):
     """Inline is for small batches: over 1 MiB of requests goes as a JSONL file, however few."""
     fake = FakeAPI({
@@ -502,6 +513,7 @@ def test_run_few_but_large_requests_are_uploaded(api):
     assert [r.ok for r in results] == [True, True]
 
 
+@pytest.mark.own_spec
 def test_every_list_filter_reaches_the_query_under_its_own_name(api):
     """files.list and batch.jobs.list: each argument lands in its own query parameter."""
     import datetime
@@ -524,6 +536,7 @@ def test_every_list_filter_reaches_the_query_under_its_own_name(api):
     assert jobs["created_after"].startswith("2026-01-02")
 
 
+@pytest.mark.own_spec
 def test_every_create_argument_reaches_the_body_under_its_own_name(api):
     """batch.jobs.create: each argument lands in its own body field."""
     fake = FakeAPI({("POST", "/v1/batch/jobs"): job()})

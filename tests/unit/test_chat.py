@@ -71,6 +71,7 @@ def test_complete_sends_only_model_and_messages_when_nothing_else_is_set(mock_ap
     )
 
 
+@pytest.mark.own_spec
 def test_complete_sends_explicit_none_as_null_and_parameters_as_given(mock_api: Factory):
     """None goes out as null; every given parameter is sent unchanged, open enums included."""
     rec = Recorder()

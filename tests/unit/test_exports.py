@@ -6,6 +6,8 @@ import subprocess
 import sys
 from types import ModuleType
 
+import pytest
+
 import mistral_client
 from mistral_client import errors, models
 
@@ -41,6 +43,7 @@ def test_errors_module_names_match_mistral_docs():
     assert errors.__all__ == sorted(errors.__all__)
 
 
+@pytest.mark.own_spec
 def test_importing_models_imports_no_model():
     """`import mistral_client.models` loads no generated model; a name loads its own module."""
     code = (

@@ -129,6 +129,7 @@ def test_fim_stream_yields_completion_events_until_done(mode, size):
     assert api.requests[0].url.path == "/v1/fim/completions"
 
 
+@pytest.mark.own_spec
 @pytest.mark.parametrize("size", SIZES)
 def test_transcription_stream_sends_a_multipart_form_and_yields_typed_events(mode, size):
     """audio.transcriptions.stream: the audio as a form file, `stream` set; typed events."""
@@ -151,6 +152,7 @@ def test_transcription_stream_sends_a_multipart_form_and_yields_typed_events(mod
     assert b'name="stream"' in request.content
 
 
+@pytest.mark.own_spec
 @pytest.mark.parametrize("size", SIZES)
 def test_speech_stream_asks_for_a_stream_and_yields_each_event_data(mode, size):
     """audio.speech.complete_stream: `stream: true` sent (the plain method sends none); its
@@ -167,6 +169,7 @@ def test_speech_stream_asks_for_a_stream_and_yields_each_event_data(mode, size):
     }  # fmt: skip
 
 
+@pytest.mark.own_spec
 def test_speech_without_stream_returns_the_audio_response(mode):
     """audio.speech.complete: the JSON answer (base64 audio), no `stream` sent."""
     api = Recorder(b'{"audio_data":"UklGRg=="}', content_type="application/json")
@@ -175,6 +178,7 @@ def test_speech_without_stream_returns_the_audio_response(mode):
     assert "stream" not in json.loads(api.requests[0].content)
 
 
+@pytest.mark.own_spec
 @pytest.mark.parametrize("size", SIZES)
 def test_workflow_event_stream_is_a_get_yielding_each_event_data(mode, size):
     """workflows.events.get_stream_events: a GET streaming events, each item its JSON data."""
@@ -243,6 +247,7 @@ def test_error_event_in_a_conversation_stream_raises_stream_error(mode):
         ),
     ],
 )
+@pytest.mark.own_spec
 def test_binary_answers_come_back_as_the_bytes_sent(mode, resource, method, kwargs, media):
     """A binary 2xx (a file, a WAV sample) is returned as bytes, byte for byte."""
     payload = bytes(range(256)) * 3
@@ -255,6 +260,7 @@ def test_binary_answers_come_back_as_the_bytes_sent(mode, resource, method, kwar
     assert res == payload
 
 
+@pytest.mark.own_spec
 def test_no_content_answer_is_none(mode):
     """A 204 (beta.conversations.delete) returns None."""
     seen: list[httpx.Request] = []
