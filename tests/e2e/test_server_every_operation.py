@@ -15,8 +15,10 @@ from EXTRA, each with its reason.
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
+import typing
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,6 +29,7 @@ from jsonschema import Draft202012Validator
 
 from mistral_client import Mistral
 from mistral_client.testing import running_server
+from scripts import prepare_spec as ps
 from tests.contract.spec_schema import SPEC
 from tests.generation import test_every_operation as every
 
@@ -110,7 +113,7 @@ WALK = sorted((p.values[0] for p in every.CASES), key=order)
 
 
 @pytest.fixture(scope="module")
-def walk() -> Iterator[tuple[Mistral, Recording, dict[str, Any]]]:
+def walk() -> Iterator[tuple[Mistral, Recording, Issued]]:
     """A client on a server of this module, its recorded exchanges, the ids issued so far."""
     recording = Recording()
     with (
@@ -143,9 +146,9 @@ def call_arguments(case: every.Case, issued: Issued) -> dict[str, Any]:
     kwargs = every.arguments(case.op_id, case.operation, method)
     model = MODELS.get(case.path, "mistral-small-latest")
     declared = every.properties(every.body_schema(case.operation)[1])
-    if "model" in declared and "model" in every.inspect.signature(method).parameters:
+    if "model" in declared and "model" in inspect.signature(method).parameters:
         kwargs["model"] = model
-    in_path = {every.ps.endpoint_name(p): p for p in re.findall(r"{([^}]+)}", case.path)}
+    in_path = {ps.endpoint_name(p): p for p in re.findall(r"{([^}]+)}", case.path)}
     for name, value in list(kwargs.items()):
         if name in in_path:
             prefix = shape(case.path.split("{" + in_path[name] + "}")[0] + "{}")
@@ -154,7 +157,7 @@ def call_arguments(case: every.Case, issued: Issued) -> dict[str, Any]:
             kwargs[name] = issued.names[name]
         else:
             kwargs[name] = patched(value, issued.names, model)
-    hints = every.typing.get_type_hints(method)
+    hints = typing.get_type_hints(method)
     for name, value in EXTRA.get(case.op_id, {}).items():
         kwargs[name] = every.typed(hints[name], value)
     return kwargs
@@ -188,7 +191,7 @@ def answer_errors(case: every.Case, response: httpx.Response) -> list[str]:
         return [
             f"status {response.status_code} (the spec says {case.status}): {response.text[:300]}"
         ]
-    content = every.ps.success_content(operation)
+    content = ps.success_content(operation)
     media = response.headers.get("content-type", "").split(";")[0]
     if not content:
         return [] if response.content == b"" else [f"a {case.status} with a body"]
@@ -216,12 +219,14 @@ def answer_errors(case: every.Case, response: httpx.Response) -> list[str]:
 def test_the_walk_covers_every_operation():
     """Every operation of the prepared spec is walked, every method and stream method of each."""
     walked = {case.op_id for case in WALK}
-    assert walked == {op_id for op_id, *_ in every.ps.operations(PREPARED)}
+    assert walked == {op_id for op_id, *_ in ps.operations(PREPARED)}
     print(f"{len(walked)} operations, {len(WALK)} methods")
 
 
 @pytest.mark.parametrize("case", WALK, ids=[f"{c.resource}.{c.method}" for c in WALK])
-def test_operation_answers_as_the_spec_says(case: every.Case, walk):
+def test_operation_answers_as_the_spec_says(
+    case: every.Case, walk: tuple[Mistral, Recording, Issued]
+) -> None:
     """The method reaches the server, which answers the operation's success in its schema."""
     client, recording, issued = walk
     resource: Any = client

@@ -537,7 +537,8 @@ class _Server:
         """The operation's success answer built from its schema, in its media type."""
         operation = call.operation
         if call.stream or (operation.json_schema is None and operation.event_schema is not None):
-            return Events([self.event(operation, f"{call.seed}:{n}") for n in range(2)])
+            # Three events: the stream faults strike after the second.
+            return Events([self.event(operation, f"{call.seed}:{n}") for n in range(3)])
         if operation.other_media is not None and operation.json_schema is None:
             if "audio" in operation.template or operation.other_media.startswith("audio/"):
                 return _inference.silent_wav(1.0)
@@ -596,16 +597,31 @@ class _Server:
         if "array" in self.api.types(schema) and "properties" not in schema:
             items = schema.get("items", {})
             return [self.reply(items, r, call.seed) for r in records]
+        hints = self.list_hints(schema, records, total, call.seed)
+        return self.reply(schema, hints or {}, call.seed)
+
+    def list_hints(self, schema: Any, records: list[dict[str, Any]], total: int, seed: str,
+                   depth: int = 0) -> dict[str, Any] | None:  # fmt: skip
+        """Hints that put RECORDS in a list answer's array.
+
+        Its `data`, `items` or `results`, else its one array, at the top or one object down
+        (`{"datasets": {"results": [...]}}`).
+        """
         declared = self.api.properties(schema)
-        names = ("data", "items", "results")
-        container: str | None = next((n for n in names if n in declared), None)
-        if container is None:
-            container = next((n for n, s in declared.items() if "array" in self.api.types(s)), None)
-        hints: dict[str, Any] = {"total": total, "count": total, "total_count": total}
-        if container is not None:
-            items = _array_items(self.api, declared[container])
-            hints[container] = [self.reply(items, r, call.seed) for r in records]
-        return self.reply(schema, hints, call.seed)
+        names: list[str] = [n for n in ("data", "items", "results") if n in declared]
+        arrays = names or [n for n, s in declared.items() if "array" in self.api.types(s)]
+        counts: dict[str, Any] = {
+            k: total for k in ("total", "count", "total_count") if k in declared
+        }
+        if arrays:
+            items = _array_items(self.api, declared[arrays[0]])
+            return {**counts, arrays[0]: [self.reply(items, r, seed) for r in records]}
+        for name, sub in declared.items() if depth < 1 else ():
+            if "object" in self.api.types(sub):
+                inner = self.list_hints(sub, records, total, seed, depth + 1)
+                if inner is not None:
+                    return {**counts, name: inner}
+        return None
 
     # ------------------------------------------------------------------ chat and friends
 

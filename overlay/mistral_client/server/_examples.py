@@ -38,6 +38,10 @@ FORMATS = {
     "binary": "",
     "password": "example-password",
 }
+# Nullable fields that say something happened (deleted_at, an error): null unless hinted.
+NULL_UNLESS_GIVEN = re.compile(
+    r"(deleted|archived|completed|finished|ended|expired?|expires|cancell?ed|failed)_at$|^error"
+)
 # Candidates tried, in order, for a string with a `pattern` (the spec's own patterns fit one).
 PATTERN_CANDIDATES = ("example", "en", "1", "example:value", "example-name", "a")
 
@@ -145,7 +149,8 @@ class Builder:
         members = list(schema[key])
         resolved = [self.spec.resolve(m) for m in members]
         order = list(range(len(members)))
-        if depth > MAX_DEPTH:  # end a recursion where the schema allows
+        name = path.rsplit(".", 1)[-1]
+        if depth > MAX_DEPTH or NULL_UNLESS_GIVEN.search(name):  # where the schema allows
             order.sort(key=lambda i: resolved[i].get("type") != "null")
         else:
             order.sort(key=lambda i: resolved[i].get("type") == "null")
@@ -159,9 +164,9 @@ class Builder:
         for index in order:
             value = self._build(members[index], hints, given, seed, path, depth)
             if tag and isinstance(value, dict) and isinstance(members[index], dict):
-                name = mapping.get(members[index].get("$ref", ""))
-                if name is not None:
-                    value[tag] = name
+                tagged = mapping.get(members[index].get("$ref", ""))
+                if tagged is not None:
+                    value[tag] = tagged
             if fallback is MISSING:
                 fallback = value
             if self.spec.is_valid(value, schema):

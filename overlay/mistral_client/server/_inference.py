@@ -47,6 +47,7 @@ TRANSCRIPT = (
 )
 WORDS_PER_SECOND = 2.5
 PDF_DPI = 200
+CHUNK = 1024  # bytes of audio per speech stream event
 LETTER_POINTS = (612.0, 792.0)  # a page without a MediaBox: US Letter, 8.5 x 11 inches
 
 
@@ -320,23 +321,23 @@ def speech(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def speech_events(body: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """The speech as the events of its stream: the audio in chunks of 4 KiB, then done."""
+    """The speech as the events of its stream: the audio in chunks of 1 KiB, then done."""
     audio = speech_audio(body)
     events: list[tuple[str, dict[str, Any]]] = [
         (
             "speech.audio.delta",
             {
                 "type": "speech.audio.delta",
-                "audio_data": base64.b64encode(audio[i : i + 4096]).decode(),
+                "audio_data": base64.b64encode(audio[i : i + CHUNK]).decode(),
             },
         )
-        for i in range(0, len(audio), 4096)
+        for i in range(0, len(audio), CHUNK)
     ]
     words = len(str(body.get("input") or "").split())
     usage = {
         "prompt_tokens": words,
-        "completion_tokens": len(audio) // 4096 + 1,
-        "total_tokens": words + len(audio) // 4096 + 1,
+        "completion_tokens": len(audio) // CHUNK + 1,
+        "total_tokens": words + len(audio) // CHUNK + 1,
     }
     events.append(("speech.audio.done", {"type": "speech.audio.done", "usage": usage}))
     return events

@@ -354,6 +354,13 @@ class Spec:
             return None
         return text
 
+    def is_binary(self, schema: Any) -> bool:
+        """Whether SCHEMA (or a branch of it) is a file: a string of format binary."""
+        schema = self.resolve(schema)
+        if schema.get("format") == "binary":
+            return True
+        return any(self.is_binary(m) for k in ("anyOf", "oneOf") for m in schema.get(k) or [])
+
     def _items_schema(self, schema: Any) -> Any:
         schema = self.resolve(schema)
         if schema.get("type") == "array" or "items" in schema:
@@ -374,7 +381,8 @@ class Spec:
         body: dict[str, Any] = {}
         for name, uploads in grouped.items():
             schema = declared.get(name, {})
-            files = [u for u in uploads if u.filename is not None]
+            binary = self.is_binary(schema)
+            files = [u for u in uploads if u.filename is not None or binary]
             if files:
                 body[name] = files[0] if len(files) == 1 else files
                 continue
