@@ -411,7 +411,13 @@ class _Server:
             base_url=str(request.base_url).rstrip("/"),
         )
         handler = self.handlers.get((operation.method, operation.template), self.generic)
-        return self.render(operation, handler(call), kind)
+        try:
+            reply = handler(call)
+        except Exception as exc:  # a defect of this server: say so as the API would, and log it
+            log.exception("the embedded server failed on %s %s", request.method, path)
+            message = f"the embedded server failed on {operation.op_id}: {exc!r}"
+            reply = Failure(500, message, "internal_server_error", "3000")
+        return self.render(operation, reply, kind)
 
     def decode(self, operation: Operation, content_type: str, raw: bytes) -> Any:
         """The request body as the operation takes it: JSON, multipart fields, or None."""
