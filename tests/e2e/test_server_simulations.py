@@ -177,7 +177,8 @@ def test_ocr_reads_the_page_count_and_size_from_an_uploaded_pdf(client: Mistral)
                                 document={"type": "file", "file_id": str(uploaded.id)})  # fmt: skip
     assert errors("OCRResponse", result.to_dict()) == []
     assert [p.index for p in result.pages] == [0, 1, 2]
-    assert all(p.markdown.startswith("# ") and "Page" in p.markdown for p in result.pages)
+    assert [p.markdown.splitlines()[0] for p in result.pages] == ["# report.pdf"] * 3
+    assert "Page 2 of 3" in result.pages[1].markdown
     assert (result.pages[0].dimensions.width, result.pages[0].dimensions.height) == (1700, 2200)
     assert result.usage_info.pages_processed == 3
     assert result.usage_info.doc_size_bytes == len(pdf(3))
@@ -189,6 +190,7 @@ def test_ocr_of_a_data_url_selected_pages_and_a_remote_url(client: Mistral):
     document = {"type": "document_url", "document_url": data}
     chosen = client.ocr.process(model="mistral-ocr-latest", document=document, pages=[0, 4])
     assert [p.index for p in chosen.pages] == [0, 4]
+    assert chosen.pages[0].markdown.startswith("# document\n")
     assert (chosen.pages[0].dimensions.width, chosen.pages[0].dimensions.height) == (1653, 2339)
     remote = client.ocr.process(model="mistral-ocr-latest", document={
         "type": "document_url", "document_url": "https://example.com/papers/attention.pdf"})  # fmt: skip

@@ -650,7 +650,7 @@ class _Server:
         file_id = document.get("file_id") if isinstance(document, dict) else None
         if file_id is not None and str(file_id) not in self.batch.contents:
             return not_found(f"File {file_id} not found")
-        return _inference.ocr(call.body, self.batch.contents)
+        return _inference.ocr(call.body, self.batch.read)
 
     def transcribe(self, call: Call) -> Any:
         body = call.body

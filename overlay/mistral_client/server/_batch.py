@@ -108,6 +108,11 @@ class BatchService:
         self.contents[file_id] = content
         return meta
 
+    def read(self, file_id: str) -> tuple[str, bytes] | None:
+        """A stored file's name and bytes, or None."""
+        meta = self.files.get(file_id)
+        return None if meta is None else (meta["filename"], self.contents[file_id])
+
     def upload(self, call: Call) -> Any:
         body = call.body if isinstance(call.body, dict) else {}
         upload = body.get("file")

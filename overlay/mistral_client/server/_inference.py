@@ -23,6 +23,7 @@ import math
 import re
 import struct
 import wave
+from collections.abc import Callable
 from typing import Any
 
 from . import _replies
@@ -46,6 +47,8 @@ TRANSCRIPT = (
     "Every request gets this same text, timed across the audio."
 )
 WORDS_PER_SECOND = 2.5
+# A stored file by id: (its name, its bytes), or None.
+StoredFiles = Callable[[str], tuple[str, bytes] | None]
 PDF_DPI = 200
 CHUNK = 1024  # bytes of audio per speech stream event
 LETTER_POINTS = (612.0, 792.0)  # a page without a MediaBox: US Letter, 8.5 x 11 inches
@@ -149,34 +152,29 @@ def pdf_page_size(content: bytes) -> tuple[float, float]:
     return abs(x1 - x0), abs(y1 - y0)
 
 
-def document_bytes(document: dict[str, Any], files: dict[str, bytes]) -> tuple[bytes, str]:
+def document_bytes(document: dict[str, Any], files: StoredFiles) -> tuple[bytes, str]:
     """The bytes of an OCR document and its name: a stored file, or a data: URL's payload.
 
     A remote URL gives no bytes (the server is offline): its last path segment names it.
     """
-    kind = document.get("type")
-    if "file_id" in document or kind == "file":
-        file_id = str(document.get("file_id"))
-        return files.get(file_id, b""), file_id
+    if "file_id" in document or document.get("type") == "file":
+        name, content = files(str(document.get("file_id"))) or (str(document.get("file_id")), b"")
+        return content, name
     url = document.get("document_url") or document.get("image_url") or ""
-    if isinstance(url, dict):
-        url = url.get("url") or ""
-    url = str(url)
-    name = str(
-        document.get("document_name") or url.rsplit("/", 1)[-1].split("?", 1)[0] or "document"
-    )
+    url = str(url.get("url") or "") if isinstance(url, dict) else str(url)
+    given = document.get("document_name")
     if url.startswith("data:") and "," in url:
         header, _, payload = url.partition(",")
         try:
             data = base64.b64decode(payload) if header.endswith(";base64") else payload.encode()
         except ValueError:
             data = b""
-        return data, "document" if name.startswith("data:") else name
-    return b"", name
+        return data, str(given or "document")
+    return b"", str(given or url.rsplit("/", 1)[-1].split("?", 1)[0] or "document")
 
 
-def ocr(body: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:
-    """The OCRResponse for BODY (see the module docstring); FILES are the stored files' bytes."""
+def ocr(body: dict[str, Any], files: StoredFiles) -> dict[str, Any]:
+    """The OCRResponse for BODY (see the module docstring); FILES reads a stored file."""
     given = body.get("document")
     document: dict[str, Any] = given if isinstance(given, dict) else {}
     content, name = document_bytes(document, files)
