@@ -20,7 +20,14 @@ models:
   Any other model gets Mistral's 400: {"object":"error","message":"Invalid model: <name>",
   "type":"invalid_model","param":null,"code":"1500"}.
 
-fault injection (chat, FIM, embeddings; status faults on files and batch too):
+what it answers:
+  every operation of Mistral's API, checked against the spec (422 naming the field) and answered
+  in the spec's shape: chat, FIM, embeddings, models, files, batch jobs, moderation,
+  classification, OCR, audio, agents and conversations simulated; every other operation built
+  from its schema, the same request getting the same answer. What is created (agents,
+  conversations, libraries, ...) exists until deleted; an id never issued is a 404.
+
+fault injection (any operation):
   header       x-mistral-fault: <spec>
   model name   mistral-small-latest:fault=<spec>   (the suffix is removed before answering)
   spec         <kind>[x<times>][@<tag>]
@@ -59,7 +66,8 @@ def parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0: any free)")
-    serve.add_argument("--cassette", help="serve the recorded responses of this cassette file")
+    serve.add_argument("--cassette", metavar="FILE",
+                       help="replay the answers recorded in FILE (any operation)")  # fmt: skip
     serve.add_argument("--model", action="append", default=[], metavar="NAME",
                        help="accept and list this model id too (repeatable)")  # fmt: skip
     serve.add_argument("--api-key", action="append", metavar="KEY",

@@ -113,14 +113,14 @@ def test_retrieve_a_base_a_fine_tuned_and_an_unknown_model(url: str):
     """GET /v1/models/{id}: a base card, a fine-tuned card (root, job), a 404 error object."""
     base = httpx.get(f"{url}/v1/models/mistral-large-latest", headers=HEADERS).json()
     assert (base["id"], base["type"]) == ("mistral-large-latest", "base")
-    assert errors("ModelCard", base) == []
+    assert errors("BaseModelCard", base) == []
     tuned = httpx.get(f"{url}/v1/models/{FINE_TUNED}", headers=HEADERS).json()
     assert (tuned["type"], tuned["root"], tuned["archived"]) == (
         "fine-tuned",
         "open-mistral-7b",
         False,
     )
-    assert errors("ModelCard", tuned) == []
+    assert errors("FTModelCard", tuned) == []
     missing = httpx.get(f"{url}/v1/models/nope", headers=HEADERS)
     assert (missing.status_code, missing.json()["object"]) == (404, "error")
 

@@ -89,3 +89,53 @@ def test_cli_serve_is_quiet_when_clients_drop_streams(tmp_path: Path):
             process.communicate(timeout=15)
         stderr.seek(0)
         assert (process.returncode, stderr.read()) == (0, "")
+
+
+def drop_conversation_stream(url: str) -> None:
+    """Start a long conversation stream and reset the connection after its first bytes."""
+    host, port = url.removeprefix("http://").rsplit(":", 1)
+    body = json.dumps({"model": "mistral-small-latest", "stream": True,
+                       "inputs": "Tell me a long story. " * 40}).encode()  # fmt: skip
+    request = (
+        b"POST /v1/conversations HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer k\r\n"
+        b"Content-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+    )
+    sock = socket.create_connection((host, int(port)), timeout=10)
+    sock.sendall(request)
+    sock.recv(64)  # the stream has started
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    sock.close()
+
+
+def test_cli_serve_is_quiet_on_any_operation(tmp_path: Path):
+    """Issue 18: generic and simulated operations, refusals, faults and a dropped conversation
+    stream; `mistral-client serve` answers them all and prints nothing on stderr."""
+    cli = [sys.executable, "-m", "mistral_client._cli", "serve", "--port", "0"]
+    headers = {"authorization": "Bearer k"}
+    with (tmp_path / "stderr").open("w+") as stderr:
+        process = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=stderr, text=True,
+                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})  # fmt: skip
+        try:
+            assert process.stdout is not None
+            url = process.stdout.readline().split(" on ", 1)[1].split(" ", 1)[0]
+            statuses = [
+                httpx.get(f"{url}/v1/observability/judges", headers=headers).status_code,
+                httpx.post(f"{url}/v1/moderations", headers=headers,
+                           json={"model": "mistral-moderation-latest", "input": "hi"}).status_code,
+                httpx.get(f"{url}/v1/agents/nope", headers=headers).status_code,
+                httpx.get(f"{url}/v1/nowhere", headers=headers).status_code,
+                httpx.put(f"{url}/v1/models", headers=headers).status_code,
+                httpx.post(f"{url}/v1/agents", headers=headers, json={}).status_code,
+                httpx.get(f"{url}/v1/workflows/events/stream", headers=headers).status_code,
+                httpx.get(f"{url}/v1/libraries",
+                          headers={**headers, "x-mistral-fault": "503"}).status_code,
+            ]  # fmt: skip
+            assert statuses == [200, 200, 404, 404, 405, 422, 200, 503]
+            drop_conversation_stream(url)
+            time.sleep(0.5)
+            assert answers(url)
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.communicate(timeout=15)
+        stderr.seek(0)
+        assert (process.returncode, stderr.read()) == (0, "")

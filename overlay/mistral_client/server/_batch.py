@@ -1,7 +1,8 @@
 """Files and batch jobs of the embedded server: an in-memory store and jobs run in the background.
 
-A job answers each request with the same deterministic replies as ``/v1/chat/completions``
-(`_replies`), one request per ``step_seconds``, its status going QUEUED → RUNNING → SUCCESS
+A job answers each request as the server answers its endpoint (any endpoint Mistral's batch API
+takes: chat, FIM, embeddings, moderations, classifications, OCR, conversations, transcriptions),
+one request per ``step_seconds``, its status going QUEUED → RUNNING → SUCCESS
 (or CANCELLATION_REQUESTED → CANCELLED). Results are written as Mistral writes them (the
 recorded traffic, ../shared/cassettes/upstream/crmne__ruby_llm batch cassette): one JSON line
 ``{"id", "custom_id", "response": {"status_code", "body"}, "error"}`` per request, successes
@@ -18,123 +19,76 @@ know, with the chat endpoint's 400).
 from __future__ import annotations
 
 import asyncio
-import email.parser
-import email.policy
+import hashlib
 import json
 import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from ._spec import Call, Failure, Upload, not_found
 
-from . import _replies
-
-CHAT_ENDPOINT = "/v1/chat/completions"
 log = logging.getLogger("mistral_client.server")
 JOB_FAULTS = {"job-failed": "FAILED", "job-timeout": "TIMEOUT_EXCEEDED"}
+# A line's answer: (HTTP status, body), as the server answers the line's endpoint.
+LineAnswer = Callable[[str, dict[str, Any], str], tuple[int, Any]]
 
 
-def _error(status: int, message: Any, kind: str, code: str | None = None) -> JSONResponse:
-    body = {"object": "error", "message": message, "type": kind, "param": None, "code": code}
-    return JSONResponse(body, status_code=status)
-
-
-def _lookup(
-    table: dict[str, dict[str, Any]], request: Request, key: str, what: str
-) -> dict[str, Any] | Response:
-    """TABLE's entry for the path parameter KEY, or the 404 Mistral answers for a missing WHAT."""
-    value = request.path_params[key]
-    found = table.get(value)
-    return _error(404, f"{what} {value} not found", "not_found") if found is None else found
-
-
-def _page(found: list[dict[str, Any]], query: Any) -> Response:
+def _page(found: list[dict[str, Any]], values: dict[str, Any]) -> dict[str, Any]:
     """The ``page``/``page_size`` slice of FOUND, as Mistral's list answers."""
-    page, size = int(query.get("page", 0)), int(query.get("page_size", 100))
+    page, size = int(values.get("page") or 0), int(values.get("page_size") or 100)
     data = found[page * size : (page + 1) * size]
-    return JSONResponse({"data": data, "object": "list", "total": len(found)})
-
-
-def parse_multipart(content_type: str, body: bytes) -> dict[str, tuple[str | None, bytes]]:
-    """The parts of a multipart/form-data body: name → (filename, bytes).
-
-    The standard library's MIME parser rather than python-multipart, which Starlette would need
-    for ``request.form()``: one more dependency for one endpoint of a test server.
-    """
-    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
-    parts: dict[str, tuple[str | None, bytes]] = {}
-    if not message.is_multipart():
-        return parts
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if isinstance(name, str):
-            payload = part.get_payload(decode=True)
-            parts[name] = (part.get_filename(), payload if isinstance(payload, bytes) else b"")
-    return parts
+    return {"data": data, "object": "list", "total": len(found)}
 
 
 class BatchService:
-    """The files and batch routes, over one in-memory store."""
+    """The files and batch handlers, over one in-memory store."""
 
     def __init__(
-        self,
-        *,
-        authorized: Callable[[Request], bool],
-        unauthorized: Callable[[], Response],
-        take_fault: Callable[[str, str], str | None],
-        status_fault: Callable[[str], Response],
-        validate: Callable[[Any], list[dict[str, Any]]],
-        known: Callable[[str], bool],
-        clock: Callable[[], float],
-        step_seconds: float,
+        self, *, answer: LineAnswer, clock: Callable[[], float], step_seconds: float
     ) -> None:
-        self.authorized, self.unauthorized = authorized, unauthorized
-        self.take_fault, self.status_fault = take_fault, status_fault
-        self.validate, self.known = validate, known
-        self.clock, self.step_seconds = clock, step_seconds
+        self.answer_line, self.clock, self.step_seconds = answer, clock, step_seconds
         self.files: dict[str, dict[str, Any]] = {}
         self.contents: dict[str, bytes] = {}
         self.jobs: dict[str, dict[str, Any]] = {}
         self.lines: dict[str, list[dict[str, Any]]] = {}
         self.tasks: set[asyncio.Task[None]] = set()
+        self.issued = 0
 
-    def routes(self) -> list[Route]:
-        return [
-            Route("/v1/files", self.guard(self.upload), methods=["POST"]),
-            Route("/v1/files", self.guard(self.list_files), methods=["GET"]),
-            Route("/v1/files/{file_id:str}", self.guard(self.retrieve), methods=["GET"]),
-            Route("/v1/files/{file_id:str}", self.guard(self.delete), methods=["DELETE"]),
-            Route("/v1/files/{file_id:str}/content", self.guard(self.download), methods=["GET"]),
-            Route("/v1/batch/jobs", self.guard(self.create), methods=["POST"]),
-            Route("/v1/batch/jobs", self.guard(self.list_jobs), methods=["GET"]),
-            Route("/v1/batch/jobs/{job_id:str}", self.guard(self.get), methods=["GET"]),
-            Route("/v1/batch/jobs/{job_id:str}/cancel", self.guard(self.cancel), methods=["POST"]),
-        ]
+    def handlers(self) -> dict[tuple[str, str], Callable[[Call], Any]]:
+        """The operations these handlers answer, by method and path template."""
+        return {
+            ("POST", "/v1/files"): self.upload,
+            ("GET", "/v1/files"): self.list_files,
+            ("GET", "/v1/files/{file_id}"): self.retrieve,
+            ("DELETE", "/v1/files/{file_id}"): self.delete,
+            ("GET", "/v1/files/{file_id}/content"): self.download,
+            ("GET", "/v1/files/{file_id}/url"): self.signed_url,
+            ("POST", "/v1/batch/jobs"): self.create,
+            ("GET", "/v1/batch/jobs"): self.list_jobs,
+            ("GET", "/v1/batch/jobs/{job_id}"): self.get,
+            ("DELETE", "/v1/batch/jobs/{job_id}"): self.delete_job,
+            ("POST", "/v1/batch/jobs/{job_id}/cancel"): self.cancel,
+        }
 
-    def guard(self, handler: Callable[[Request], Any]) -> Callable[[Request], Any]:
-        """HANDLER behind the bearer check and the x-mistral-fault header's status faults."""
-
-        async def endpoint(request: Request) -> Response:
-            if not self.authorized(request):
-                return self.unauthorized()
-            spec = request.headers.get("x-mistral-fault", "")
-            kind = self.take_fault(spec, f"{request.method} {request.url.path}") if spec else None
-            if kind is not None and kind[:3].isdigit():
-                return self.status_fault(kind)
-            result: Response = await handler(request)
-            return result
-
-        return endpoint
+    def new_id(self, *parts: object) -> str:
+        """An id from a hash of what made the thing and how many came before it."""
+        self.issued += 1
+        text = "\0".join(map(str, (self.issued, *parts)))
+        return str(uuid.UUID(hashlib.sha256(text.encode()).hexdigest()[:32]))
 
     # ------------------------------------------------------------------ files
 
-    def store(self, filename: str, content: bytes, purpose: str, sample_type: str,
-              source: str, mimetype: str | None) -> dict[str, Any]:  # fmt: skip
-        file_id = str(uuid.uuid4())
+    def store(
+        self,
+        filename: str,
+        content: bytes,
+        purpose: str,
+        sample_type: str,
+        source: str,
+        mimetype: str | None,
+    ) -> dict[str, Any]:
+        file_id = self.new_id(filename, hashlib.sha256(content).hexdigest())
         meta = {
             "id": file_id,
             "object": "file",
@@ -154,95 +108,113 @@ class BatchService:
         self.contents[file_id] = content
         return meta
 
-    async def upload(self, request: Request) -> Response:
-        parts = parse_multipart(request.headers.get("content-type", ""), await request.body())
-        if "file" not in parts:
-            detail = [{"type": "missing", "loc": ["body", "file"], "msg": "Field required"}]
-            return _error(422, {"detail": detail}, "invalid_request_error")
-        filename, content = parts["file"]
-        purpose = parts.get("purpose", (None, b"fine-tune"))[1].decode() or "fine-tune"
-        name = filename or "upload"
-        is_jsonl = name.endswith(".jsonl")
+    def read(self, file_id: str) -> tuple[str, bytes] | None:
+        """A stored file's name and bytes, or None."""
+        meta = self.files.get(file_id)
+        return None if meta is None else (meta["filename"], self.contents[file_id])
+
+    def upload(self, call: Call) -> Any:
+        body = call.body if isinstance(call.body, dict) else {}
+        upload = body.get("file")
+        if not isinstance(upload, Upload):
+            detail = [
+                {"type": "missing", "loc": ["body", "file"], "msg": "Field required", "input": None}
+            ]
+            return Failure(422, {"detail": detail}, "invalid_request_error")
+        purpose = str(body.get("purpose") or "fine-tune")
+        name = upload.filename or "upload"
         sample = {"batch": "batch_request", "ocr": "ocr_input"}.get(purpose, "instruct")
-        mimetype = "application/jsonl" if is_jsonl else "application/octet-stream"
-        return JSONResponse(self.store(name, content, purpose, sample, "upload", mimetype))
+        if name.endswith(".jsonl"):
+            mimetype: str | None = "application/jsonl"
+        else:
+            given = upload.content_type
+            mimetype = given if given and given != "text/plain" else "application/octet-stream"
+        meta = self.store(name, upload.content, purpose, sample, "upload", mimetype)
+        meta["visibility"] = body.get("visibility") or "workspace"
+        if isinstance(body.get("expiry"), int):
+            meta["expires_at"] = meta["created_at"] + 3600 * int(body["expiry"])
+        return meta
 
-    def _file(self, request: Request) -> dict[str, Any] | Response:
-        return _lookup(self.files, request, "file_id", "File")
+    def _file(self, call: Call) -> dict[str, Any] | Failure:
+        file_id = call.params["file_id"]
+        found = self.files.get(file_id)
+        return not_found(f"File {file_id} not found") if found is None else found
 
-    async def list_files(self, request: Request) -> Response:
-        query = request.query_params
-        samples, sources = query.getlist("sample_type"), query.getlist("source")
+    def list_files(self, call: Call) -> Any:
+        query = call.values
+        samples, sources = query.get("sample_type") or [], query.get("source") or []
         found = [
             meta
             for meta in self.files.values()
-            if ("purpose" not in query or meta["purpose"] == query["purpose"])
-            and ("search" not in query or query["search"] in meta["filename"])
+            if (query.get("purpose") is None or meta["purpose"] == query["purpose"])
+            and (query.get("search") is None or query["search"] in meta["filename"])
             and (not samples or meta["sample_type"] in samples)
             and (not sources or meta["source"] in sources)
+            and (not query.get("mimetypes") or meta["mimetype"] in query["mimetypes"])
         ]
         return _page(found, query)
 
-    async def retrieve(self, request: Request) -> Response:
-        meta = self._file(request)
-        return meta if isinstance(meta, Response) else JSONResponse({**meta, "deleted": False})
+    def retrieve(self, call: Call) -> Any:
+        meta = self._file(call)
+        return meta if isinstance(meta, Failure) else {**meta, "deleted": False}
 
-    async def delete(self, request: Request) -> Response:
-        meta = self._file(request)
-        if isinstance(meta, Response):
+    def delete(self, call: Call) -> Any:
+        meta = self._file(call)
+        if isinstance(meta, Failure):
             return meta
         del self.files[meta["id"]], self.contents[meta["id"]]
-        return JSONResponse({"id": meta["id"], "object": "file", "deleted": True})
+        return {"id": meta["id"], "object": "file", "deleted": True}
 
-    async def download(self, request: Request) -> Response:
-        meta = self._file(request)
-        if isinstance(meta, Response):
+    def download(self, call: Call) -> Any:
+        meta = self._file(call)
+        return meta if isinstance(meta, Failure) else self.contents[meta["id"]]
+
+    def signed_url(self, call: Call) -> Any:
+        """A URL to the file's content on this server (its signature: the file's own)."""
+        meta = self._file(call)
+        if isinstance(meta, Failure):
             return meta
-        content = self.contents[meta["id"]]
-        return Response(content, media_type="application/octet-stream")
+        expiry = int(call.values.get("expiry") or 24)
+        url = f"{call.base_url}/v1/files/{meta['id']}/content?signature={meta['signature']}"
+        return {"url": f"{url}&expiry={expiry}h"}
 
     # ------------------------------------------------------------------ batch jobs
 
-    def _read_input(self, file_ids: list[Any]) -> list[dict[str, Any]] | Response:
+    def _read_input(self, file_ids: list[Any]) -> list[dict[str, Any]] | Failure:
         requests: list[dict[str, Any]] = []
         for file_id in file_ids:
             if file_id not in self.contents:
-                return _error(404, f"Input file {file_id} not found", "not_found")
+                return not_found(f"Input file {file_id} not found")
             for number, raw in enumerate(self.contents[file_id].splitlines(), start=1):
                 if raw.strip():
                     try:
                         requests.append(json.loads(raw))
                     except ValueError:
-                        return _error(
-                            400, f"{file_id} line {number}: not JSON", "invalid_request_error"
-                        )
+                        message = f"{file_id} line {number}: not JSON"
+                        return Failure(400, message, "invalid_request_error")
         return requests
 
-    async def create(self, request: Request) -> Response:
-        try:
-            body = json.loads(await request.body())
-        except ValueError:
-            return _error(400, "the body is not JSON", "invalid_request_error")
-        if not isinstance(body, dict) or body.get("endpoint") != CHAT_ENDPOINT:
-            return _error(
-                400, f"endpoint: only {CHAT_ENDPOINT} is served here", "invalid_request_error"
-            )
+    def create(self, call: Call) -> Any:
+        body = call.body
         inline = body.get("requests")
-        if isinstance(inline, list):
+        if isinstance(inline, list) and inline:
             lines = b"".join(json.dumps(r).encode() + b"\n" for r in inline)
-            written = self.store("batch_input.jsonl", lines, "batch", "batch_request", "mistral",
-                                 "application/jsonl")  # fmt: skip
+            written = self.store(
+                "batch_input.jsonl", lines, "batch", "batch_request", "mistral", "application/jsonl"
+            )
             input_files = [written["id"]]
-            requests: list[dict[str, Any]] | Response = list(inline)
-        elif isinstance(body.get("input_files"), list):
+            requests: list[dict[str, Any]] | Failure = list(inline)
+        elif isinstance(body.get("input_files"), list) and body["input_files"]:
             input_files = body["input_files"]
             requests = self._read_input(input_files)
         else:
-            return _error(400, "give input_files or requests", "invalid_request_error")
-        if isinstance(requests, Response):
+            return Failure(
+                400, "give input_files or requests (at least one)", "invalid_request_error"
+            )
+        if isinstance(requests, Failure):
             return requests
         job = {
-            "id": str(uuid.uuid4()),
+            "id": self.new_id(call.seed),
             "object": "batch",
             "input_files": input_files,
             "metadata": body.get("metadata"),
@@ -265,7 +237,7 @@ class BatchService:
         }
         self.jobs[job["id"]] = job
         self.lines[job["id"]] = []
-        fault = request.headers.get("x-mistral-fault", "")
+        fault = call.headers.get("x-mistral-fault", "")
         end = JOB_FAULTS.get(fault)
         if end is not None:
             log.info("fault injected: %s on batch job %s", fault, job["id"])
@@ -274,7 +246,7 @@ class BatchService:
         )
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
-        return JSONResponse(job)
+        return dict(job)
 
     def answer(self, job: dict[str, Any], number: int, item: Any) -> dict[str, Any]:
         """The output line of one request, as Mistral writes it."""
@@ -289,28 +261,11 @@ class BatchService:
         if not isinstance(body, dict):
             line["error"] = {"message": "each line needs a 'body' object", "code": "3001"}
             return line
-        body = {"model": job["model"], **body}
-        spec = None
-        if isinstance(body.get("model"), str) and ":fault=" in body["model"]:
-            body["model"], _, spec = body["model"].partition(":fault=")
-        kind = self.take_fault(spec, f"batch job {job['id']} request {number}") if spec else None
-        detail = self.validate(body)
-        if kind is not None and kind[:3].isdigit():
-            status = int(kind[:3])
-            error: dict[str, Any] = {"object": "error", "message": f"fault injected: {status}",
-                     "type": "service_error", "param": None, "code": "3000"}  # fmt: skip
-            line["response"] = {"status_code": status, "body": error}
-        elif detail:
-            error = {"object": "error", "message": {"detail": detail},
-                     "type": "invalid_request_error", "param": None, "code": None}  # fmt: skip
-            line["response"] = {"status_code": 422, "body": error}
-        elif not self.known(body["model"]):
-            error = {"object": "error", "message": f"Invalid model: {body['model']}",
-                     "type": "invalid_model", "param": None, "code": "1500"}  # fmt: skip
-            line["response"] = {"status_code": 400, "body": error}
-        else:
-            reply = _replies.completion(body, int(self.clock()))
-            line["response"] = {"status_code": 200, "body": reply}
+        if job["model"] is not None:
+            body = {"model": job["model"], **body}
+        where = f"batch job {job['id']} request {number}"
+        status, reply = self.answer_line(job["endpoint"], body, where)
+        line["response"] = {"status_code": status, "body": reply}
         return line
 
     async def run(
@@ -351,39 +306,55 @@ class BatchService:
                 )["id"]
         if inline:
             job["outputs"] = lines
-        job["status"] = {"RUNNING": "SUCCESS", "CANCELLATION_REQUESTED": "CANCELLED",
-                         "QUEUED": "CANCELLED"}.get(job["status"], job["status"])  # fmt: skip
+        job["status"] = {
+            "RUNNING": "SUCCESS",
+            "CANCELLATION_REQUESTED": "CANCELLED",
+            "QUEUED": "CANCELLED",
+        }.get(job["status"], job["status"])
         job["completed_at"] = int(self.clock())
 
-    def _job(self, request: Request) -> dict[str, Any] | Response:
-        return _lookup(self.jobs, request, "job_id", "Batch job")
+    def _job(self, call: Call) -> dict[str, Any] | Failure:
+        job_id = call.params["job_id"]
+        found = self.jobs.get(job_id)
+        return not_found(f"Batch job {job_id} not found") if found is None else found
 
-    async def get(self, request: Request) -> Response:
-        job = self._job(request)
-        if isinstance(job, Response):
+    def get(self, call: Call) -> Any:
+        job = self._job(call)
+        if isinstance(job, Failure):
             return job
-        if request.query_params.get("inline") == "true" and job["completed_at"] is not None:
-            return JSONResponse({**job, "outputs": self.lines[job["id"]]})
-        return JSONResponse(job)
+        if call.values.get("inline") is True and job["completed_at"] is not None:
+            return {**job, "outputs": self.lines[job["id"]]}
+        return dict(job)
 
-    async def list_jobs(self, request: Request) -> Response:
-        query = request.query_params
-        statuses = query.getlist("status")
+    def list_jobs(self, call: Call) -> Any:
+        query = call.values
+        statuses = query.get("status") or []
         found = [
-            job
+            dict(job)
             # Oldest first, jobs of the same second in creation order (a stable sort).
             for job in sorted(self.jobs.values(), key=lambda j: j["created_at"])
             if (not statuses or job["status"] in statuses)
-            and ("model" not in query or job["model"] == query["model"])
+            and (query.get("model") is None or job["model"] == query["model"])
+            and (query.get("agent_id") is None or job["agent_id"] == query["agent_id"])
         ]
         if query.get("order_by") != "created":
             found.reverse()  # the default, "-created": newest first
         return _page(found, query)
 
-    async def cancel(self, request: Request) -> Response:
-        job = self._job(request)
-        if isinstance(job, Response):
+    def cancel(self, call: Call) -> Any:
+        job = self._job(call)
+        if isinstance(job, Failure):
             return job
         if job["status"] in ("QUEUED", "RUNNING"):
             job["status"] = "CANCELLATION_REQUESTED"
-        return JSONResponse(job)
+        return dict(job)
+
+    def delete_job(self, call: Call) -> Any:
+        """Forget a job; one still running stops at its next request."""
+        job = self._job(call)
+        if isinstance(job, Failure):
+            return job
+        if job["completed_at"] is None:
+            job["status"] = "CANCELLATION_REQUESTED"
+        del self.jobs[job["id"]]
+        return {"id": job["id"], "object": "batch", "deleted": True}
