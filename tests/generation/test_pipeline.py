@@ -57,13 +57,15 @@ KNOWN_REPAIRS = {
     "corrections": "spec/corrections.yaml: what recorded traffic proves the spec wrong about",
     "duplicate_enum_values": "StaticWorkspaceRoles lists a value twice",
     "inline_enum_allof": "the upload form's `visibility` is an allOf of one inline enum",
+    "list_unions": "moderation's `input`: a union of two arrays (isinstance cannot tell them apart)",
     "path_fragments": "`#stream`, `#id` and `#idOrName` path keys",
     "unknown_media_types": "the voice sample is `audio/wav`",
     "local_defs": "`#/$defs` refs inside the speech stream's schema (its validation error)",
     "open_content_chunks": "closed unions of content chunks (ours: new chunk types decode)",
     "titles": "titles naming two models alike (the generator would drop both)",
     "allof_redeclarations": "conversation requests narrow `stream` in an allOf",
-    "closed_schemas": "additionalProperties: false (ours: fields the server adds are kept)",
+    "closed_schemas": "additionalProperties: false (ours: fields the server adds are kept; "
+    "the oneOfs naming an opened schema become anyOfs, the chat `tools` among them)",
 }
 
 

@@ -31,7 +31,21 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("client", {"_client"}),
     # models re-exports the SDK's error names (spec/sdk_names.yaml) from errors.
     ("facade", {"__init__", "errors", "models"}),
-    ("server", {"server._catalogue", "server", "server._app", "server._batch", "server._replies"}),
+    (
+        "server",
+        {
+            "server._catalogue",
+            "server._spec",
+            "server._examples",
+            "server._state",
+            "server._inference",
+            "server._conversations",
+            "server",
+            "server._app",
+            "server._batch",
+            "server._replies",
+        },
+    ),
     ("testing kit", {"testing", "testing.cassettes", "testing.pytest_plugin"}),
     ("applications", {"_cli", "demo"}),
 ]
