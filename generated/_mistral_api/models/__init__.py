@@ -155,7 +155,7 @@ if TYPE_CHECKING:
     from .chat_completion_request_metadata_type_0 import ChatCompletionRequestMetadataType0
     from .chat_completion_response import ChatCompletionResponse
     from .chat_completion_response_base import ChatCompletionResponseBase
-    from .chat_completion_v1_chat_completions_post_response_401 import ChatCompletionV1ChatCompletionsPostResponse401
+    from .chat_completion_v1_chat_completions_post_unauthorized import ChatCompletionV1ChatCompletionsPostUnauthorized
     from .chat_moderation_request import ChatModerationRequest
     from .chat_plan import ChatPlan
     from .chat_transcription_event import ChatTranscriptionEvent
@@ -1178,7 +1178,7 @@ _MODULES: dict[str, str] = {
     "ChatCompletionRequestMetadataType0": ".chat_completion_request_metadata_type_0",
     "ChatCompletionResponse": ".chat_completion_response",
     "ChatCompletionResponseBase": ".chat_completion_response_base",
-    "ChatCompletionV1ChatCompletionsPostResponse401": ".chat_completion_v1_chat_completions_post_response_401",
+    "ChatCompletionV1ChatCompletionsPostUnauthorized": ".chat_completion_v1_chat_completions_post_unauthorized",
     "ChatModerationRequest": ".chat_moderation_request",
     "ChatPlan": ".chat_plan",
     "ChatTranscriptionEvent": ".chat_transcription_event",
@@ -2155,7 +2155,7 @@ __all__ = (
     "ChatCompletionRequestMetadataType0",
     "ChatCompletionResponse",
     "ChatCompletionResponseBase",
-    "ChatCompletionV1ChatCompletionsPostResponse401",
+    "ChatCompletionV1ChatCompletionsPostUnauthorized",
     "ChatModerationRequest",
     "ChatPlan",
     "ChatTranscriptionEvent",

@@ -88,7 +88,7 @@ class AdminOrganizationMemberOUT:
         else:
             raw_role = str(self.raw_role)
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         is_sso_outsider: bool | None | Unset
         if isinstance(self.is_sso_outsider, Unset):

@@ -62,17 +62,17 @@ class AdminScimSyncRunOUT:
             _field_error.path.insert(0, "sync_config")
             raise
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = self.started_at.isoformat().replace("+00:00", "Z")
         else:
             started_at = self.started_at
 
         finished_at: None | str
         if isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = self.finished_at.isoformat().replace("+00:00", "Z")
         else:
             finished_at = self.finished_at
 

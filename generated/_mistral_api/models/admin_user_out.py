@@ -90,7 +90,7 @@ class AdminUserOUT:
         else:
             raw_role = str(self.raw_role)
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         first_name: None | str
         first_name = self.first_name

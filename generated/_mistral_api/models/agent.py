@@ -85,9 +85,9 @@ class Agent:
 
         versions = self.versions
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         deployment_chat = self.deployment_chat
 

@@ -31,9 +31,9 @@ class AggregationMeta:
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        from_timestamp = self.from_timestamp.isoformat()
+        from_timestamp = self.from_timestamp.isoformat().replace("+00:00", "Z")
 
-        to_timestamp = self.to_timestamp.isoformat()
+        to_timestamp = self.to_timestamp.isoformat().replace("+00:00", "Z")
 
         granularity_seconds: int | None | Unset
         if isinstance(self.granularity_seconds, Unset):

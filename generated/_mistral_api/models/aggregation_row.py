@@ -40,7 +40,7 @@ class AggregationRow:
         if isinstance(self.time_bucket, Unset):
             time_bucket = UNSET
         elif isinstance(self.time_bucket, datetime.datetime):
-            time_bucket = self.time_bucket.isoformat()
+            time_bucket = self.time_bucket.isoformat().replace("+00:00", "Z")
         else:
             time_bucket = self.time_bucket
 

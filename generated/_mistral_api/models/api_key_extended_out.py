@@ -75,7 +75,7 @@ class APIKeyExtendedOUT:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
         else:
             created_at = self.created_at
 

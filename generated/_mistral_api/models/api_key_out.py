@@ -62,7 +62,7 @@ class APIKeyOUT:
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
         else:
             created_at = self.created_at
 

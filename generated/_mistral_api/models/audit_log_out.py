@@ -50,7 +50,7 @@ class AuditLogOut:
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         actor_type = str(self.actor_type)
 

@@ -96,7 +96,7 @@ class BaseModelCard:
         if isinstance(self.deprecation, Unset):
             deprecation = UNSET
         elif isinstance(self.deprecation, datetime.datetime):
-            deprecation = self.deprecation.isoformat()
+            deprecation = self.deprecation.isoformat().replace("+00:00", "Z")
         else:
             deprecation = self.deprecation
 

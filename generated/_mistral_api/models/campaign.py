@@ -51,13 +51,13 @@ class Campaign:
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         deleted_at: None | str
         if isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+            deleted_at = self.deleted_at.isoformat().replace("+00:00", "Z")
         else:
             deleted_at = self.deleted_at
 

@@ -52,7 +52,7 @@ class ChatCompletionEvent:
 
         correlation_id = self.correlation_id
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         try:
             try:

@@ -42,7 +42,7 @@ class ChatCompletionEventPreview:
 
         correlation_id = self.correlation_id
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         try:
             try:

@@ -36,7 +36,7 @@ class ChatCompletionEventPreviewExtraFields:
         for prop_name, prop in self.additional_properties.items():
             try:
                 if isinstance(prop, datetime.datetime):
-                    field_dict[prop_name] = prop.isoformat()
+                    field_dict[prop_name] = prop.isoformat().replace("+00:00", "Z")
                 elif isinstance(prop, list):
                     field_dict[prop_name] = prop
                 elif isinstance(prop, ChatCompletionEventPreviewExtraFieldsAdditionalPropertyType6):

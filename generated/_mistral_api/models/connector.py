@@ -90,9 +90,9 @@ class Connector:
 
         description = self.description
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        modified_at = self.modified_at.isoformat()
+        modified_at = self.modified_at.isoformat().replace("+00:00", "Z")
 
         owner_type = str(self.owner_type)
 

@@ -66,9 +66,9 @@ class ConnectorTool:
 
         visibility = str(self.visibility)
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        modified_at = self.modified_at.isoformat()
+        modified_at = self.modified_at.isoformat().replace("+00:00", "Z")
 
         system_prompt: None | str | Unset
         if isinstance(self.system_prompt, Unset):

@@ -42,7 +42,7 @@ class CredentialsStatus:
         if isinstance(self.last_checked_at, Unset):
             last_checked_at = UNSET
         elif isinstance(self.last_checked_at, datetime.datetime):
-            last_checked_at = self.last_checked_at.isoformat()
+            last_checked_at = self.last_checked_at.isoformat().replace("+00:00", "Z")
         else:
             last_checked_at = self.last_checked_at
 

@@ -65,7 +65,7 @@ class DeploymentBuildState:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = self.started_at.isoformat().replace("+00:00", "Z")
         else:
             started_at = self.started_at
 
@@ -73,7 +73,7 @@ class DeploymentBuildState:
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
         elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
+            finished_at = self.finished_at.isoformat().replace("+00:00", "Z")
         else:
             finished_at = self.finished_at
 

@@ -59,9 +59,9 @@ class DeploymentDetailResponse:
 
         is_active = self.is_active
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         try:
             workers = []

@@ -69,7 +69,7 @@ class DeploymentObservedState:
         if isinstance(self.last_seen, Unset):
             last_seen = UNSET
         elif isinstance(self.last_seen, datetime.datetime):
-            last_seen = self.last_seen.isoformat()
+            last_seen = self.last_seen.isoformat().replace("+00:00", "Z")
         else:
             last_seen = self.last_seen
 

@@ -56,9 +56,9 @@ class DeploymentResponse:
 
         is_active = self.is_active
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         is_hardened = self.is_hardened
 

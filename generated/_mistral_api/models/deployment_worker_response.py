@@ -38,9 +38,9 @@ class DeploymentWorkerResponse:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         is_active = self.is_active
 

@@ -88,7 +88,7 @@ class Document:
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         process_status = str(self.process_status)
 
@@ -114,7 +114,7 @@ class Document:
         if isinstance(self.last_processed_at, Unset):
             last_processed_at = UNSET
         elif isinstance(self.last_processed_at, datetime.datetime):
-            last_processed_at = self.last_processed_at.isoformat()
+            last_processed_at = self.last_processed_at.isoformat().replace("+00:00", "Z")
         else:
             last_processed_at = self.last_processed_at
 
@@ -158,7 +158,7 @@ class Document:
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
         else:
             expires_at = self.expires_at
 

@@ -38,7 +38,7 @@ class ExecutionLogRecord:
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
 
         trace_id = self.trace_id
 

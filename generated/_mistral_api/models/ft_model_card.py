@@ -107,7 +107,7 @@ class FTModelCard:
         if isinstance(self.deprecation, Unset):
             deprecation = UNSET
         elif isinstance(self.deprecation, datetime.datetime):
-            deprecation = self.deprecation.isoformat()
+            deprecation = self.deprecation.isoformat().replace("+00:00", "Z")
         else:
             deprecation = self.deprecation
 

@@ -54,9 +54,9 @@ class GetDeploymentSummariesResponseDeployment:
 
         status = str(self.status)
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        modified_at = self.modified_at.isoformat()
+        modified_at = self.modified_at.isoformat().replace("+00:00", "Z")
 
         try:
             try:

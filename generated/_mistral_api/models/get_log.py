@@ -74,7 +74,7 @@ class GetLog:
 
         user_id = self.user_id
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
 
         trace_id = self.trace_id
 

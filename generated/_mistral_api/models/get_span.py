@@ -161,9 +161,9 @@ class GetSpan:
 
         trace_state = self.trace_state
 
-        start_time = self.start_time.isoformat()
+        start_time = self.start_time.isoformat().replace("+00:00", "Z")
 
-        end_time = self.end_time.isoformat()
+        end_time = self.end_time.isoformat().replace("+00:00", "Z")
 
         duration_ns = self.duration_ns
 

@@ -70,7 +70,7 @@ class GetSpanEvaluation:
 
         conversation_id = self.conversation_id
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
 
         evaluation_name = self.evaluation_name
 

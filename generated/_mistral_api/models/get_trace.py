@@ -107,9 +107,9 @@ class GetTrace:
 
         root_span_name = self.root_span_name
 
-        start_time = self.start_time.isoformat()
+        start_time = self.start_time.isoformat().replace("+00:00", "Z")
 
-        end_time = self.end_time.isoformat()
+        end_time = self.end_time.isoformat().replace("+00:00", "Z")
 
         duration_ns = self.duration_ns
 

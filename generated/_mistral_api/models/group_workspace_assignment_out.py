@@ -61,7 +61,7 @@ class GroupWorkspaceAssignmentOut:
 
         workspace_name = self.workspace_name
 
-        created = self.created.isoformat()
+        created = self.created.isoformat().replace("+00:00", "Z")
 
         role_uuid: None | str | Unset
         if isinstance(self.role_uuid, Unset):

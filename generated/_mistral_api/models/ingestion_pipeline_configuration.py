@@ -50,13 +50,13 @@ class IngestionPipelineConfiguration:
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        modified_at = self.modified_at.isoformat()
+        modified_at = self.modified_at.isoformat().replace("+00:00", "Z")
 
         last_run_time: None | str
         if isinstance(self.last_run_time, datetime.datetime):
-            last_run_time = self.last_run_time.isoformat()
+            last_run_time = self.last_run_time.isoformat().replace("+00:00", "Z")
         else:
             last_run_time = self.last_run_time
 

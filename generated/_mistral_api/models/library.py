@@ -62,9 +62,9 @@ class Library:
 
         name = self.name
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         owner_id: None | str
         if isinstance(self.owner_id, UUID):

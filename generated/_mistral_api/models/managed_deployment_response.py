@@ -91,9 +91,9 @@ class ManagedDeploymentResponse:
             _field_error.path.insert(0, "status")
             raise
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat().replace("+00:00", "Z")
 
         stopped = self.stopped
 
@@ -125,7 +125,7 @@ class ManagedDeploymentResponse:
         if isinstance(self.deployed_at, Unset):
             deployed_at = UNSET
         elif isinstance(self.deployed_at, datetime.datetime):
-            deployed_at = self.deployed_at.isoformat()
+            deployed_at = self.deployed_at.isoformat().replace("+00:00", "Z")
         else:
             deployed_at = self.deployed_at
 

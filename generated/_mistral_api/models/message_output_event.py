@@ -66,7 +66,7 @@ class MessageOutputEvent:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         output_index = self.output_index
 

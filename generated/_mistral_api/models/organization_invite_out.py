@@ -67,7 +67,7 @@ class OrganizationInviteOUT:
 
         expired = self.expired
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         workspace_uuids: list[str] | Unset = UNSET
         if not isinstance(self.workspace_uuids, Unset):

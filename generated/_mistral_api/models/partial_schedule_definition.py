@@ -126,7 +126,7 @@ class PartialScheduleDefinition:
         if isinstance(self.start_at, Unset):
             start_at = UNSET
         elif isinstance(self.start_at, datetime.datetime):
-            start_at = self.start_at.isoformat()
+            start_at = self.start_at.isoformat().replace("+00:00", "Z")
         else:
             start_at = self.start_at
 
@@ -134,7 +134,7 @@ class PartialScheduleDefinition:
         if isinstance(self.end_at, Unset):
             end_at = UNSET
         elif isinstance(self.end_at, datetime.datetime):
-            end_at = self.end_at.isoformat()
+            end_at = self.end_at.isoformat().replace("+00:00", "Z")
         else:
             end_at = self.end_at
 

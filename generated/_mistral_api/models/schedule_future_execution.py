@@ -26,7 +26,7 @@ class ScheduleFutureExecution:
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        scheduled_at = self.scheduled_at.isoformat()
+        scheduled_at = self.scheduled_at.isoformat().replace("+00:00", "Z")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -30,9 +30,9 @@ class ScheduleRecentExecution:
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        scheduled_at = self.scheduled_at.isoformat()
+        scheduled_at = self.scheduled_at.isoformat().replace("+00:00", "Z")
 
-        started_at = self.started_at.isoformat()
+        started_at = self.started_at.isoformat().replace("+00:00", "Z")
 
         execution_id = self.execution_id
 

@@ -113,7 +113,7 @@ class StreamEventSsePayload:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat().replace("+00:00", "Z")
 
         try:
             metadata: dict[str, Any] | Unset = UNSET

@@ -50,7 +50,7 @@ class UpdateDocumentRequest:
         if isinstance(self.expires_at, Unset):
             expires_at = UNSET
         elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+            expires_at = self.expires_at.isoformat().replace("+00:00", "Z")
         else:
             expires_at = self.expires_at
 

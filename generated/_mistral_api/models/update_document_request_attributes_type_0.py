@@ -26,7 +26,7 @@ class UpdateDocumentRequestAttributesType0:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, datetime.datetime):
-                field_dict[prop_name] = prop.isoformat()
+                field_dict[prop_name] = prop.isoformat().replace("+00:00", "Z")
             elif isinstance(prop, list):
                 field_dict[prop_name] = []
                 for additional_property_type_5_item_data in prop:

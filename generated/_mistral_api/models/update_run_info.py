@@ -28,7 +28,7 @@ class UpdateRunInfo:
     __repr__ = _model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        execution_time = self.execution_time.isoformat()
+        execution_time = self.execution_time.isoformat().replace("+00:00", "Z")
 
         chunks_count = self.chunks_count
 

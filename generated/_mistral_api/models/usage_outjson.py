@@ -163,7 +163,7 @@ class UsageOUTJSON:
             _field_error.path.insert(0, "chat")
             raise
 
-        date = self.date.isoformat()
+        date = self.date.isoformat().replace("+00:00", "Z")
 
         previous_month: None | str
         previous_month = self.previous_month
@@ -171,9 +171,9 @@ class UsageOUTJSON:
         next_month: None | str
         next_month = self.next_month
 
-        start_date = self.start_date.isoformat()
+        start_date = self.start_date.isoformat().replace("+00:00", "Z")
 
-        end_date = self.end_date.isoformat()
+        end_date = self.end_date.isoformat().replace("+00:00", "Z")
 
         currency: None | str
         currency = self.currency

@@ -52,7 +52,7 @@ class VibeWorkByAgentStat:
 
         agent_id = self.agent_id
 
-        last_message_at = self.last_message_at.isoformat()
+        last_message_at = self.last_message_at.isoformat().replace("+00:00", "Z")
 
         unique_users_count = self.unique_users_count
 

@@ -54,7 +54,7 @@ class VibeWorkByTimeStat:
 
         time_bucket: None | str
         if isinstance(self.time_bucket, datetime.datetime):
-            time_bucket = self.time_bucket.isoformat()
+            time_bucket = self.time_bucket.isoformat().replace("+00:00", "Z")
         else:
             time_bucket = self.time_bucket
 

@@ -54,7 +54,7 @@ class VibeWorkByUserStat:
 
         user_id = self.user_id
 
-        last_message_at = self.last_message_at.isoformat()
+        last_message_at = self.last_message_at.isoformat().replace("+00:00", "Z")
 
         unique_agents_count = self.unique_agents_count
 

@@ -57,7 +57,7 @@ class VoiceResponse:
 
         id = str(self.id)
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat().replace("+00:00", "Z")
 
         user_id: None | str
         user_id = self.user_id

@@ -65,11 +65,11 @@ class WorkflowExecutionResponse:
         else:
             status = self.status
 
-        start_time = self.start_time.isoformat()
+        start_time = self.start_time.isoformat().replace("+00:00", "Z")
 
         end_time: None | str
         if isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
+            end_time = self.end_time.isoformat().replace("+00:00", "Z")
         else:
             end_time = self.end_time
 

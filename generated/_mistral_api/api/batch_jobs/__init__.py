@@ -101,7 +101,7 @@ def _jobs_api_routes_batch_get_batch_jobs(
     if isinstance(created_after, Unset):
         json_created_after = UNSET
     elif isinstance(created_after, datetime.datetime):
-        json_created_after = created_after.isoformat()
+        json_created_after = created_after.isoformat().replace("+00:00", "Z")
     else:
         json_created_after = created_after
     params["created_after"] = json_created_after

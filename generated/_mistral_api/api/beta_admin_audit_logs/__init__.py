@@ -126,7 +126,7 @@ def _users_api_admin_audit_logs_get_audit_logs(
     if isinstance(after, Unset):
         json_after = UNSET
     elif isinstance(after, datetime.datetime):
-        json_after = after.isoformat()
+        json_after = after.isoformat().replace("+00:00", "Z")
     else:
         json_after = after
     params["after"] = json_after
@@ -135,7 +135,7 @@ def _users_api_admin_audit_logs_get_audit_logs(
     if isinstance(before, Unset):
         json_before = UNSET
     elif isinstance(before, datetime.datetime):
-        json_before = before.isoformat()
+        json_before = before.isoformat().replace("+00:00", "Z")
     else:
         json_before = before
     params["before"] = json_before

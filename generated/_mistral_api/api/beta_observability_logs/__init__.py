@@ -63,7 +63,7 @@ def _search_logs_v1_observability_logs_search_post(
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -72,7 +72,7 @@ def _search_logs_v1_observability_logs_search_post(
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -154,7 +154,7 @@ def _get_log_field_options_v1_observability_logs_fields_field_name_options_get(
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -163,7 +163,7 @@ def _get_log_field_options_v1_observability_logs_fields_field_name_options_get(
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to

@@ -69,7 +69,7 @@ def _search_spans_v1_observability_spans_search_post(
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -78,7 +78,7 @@ def _search_spans_v1_observability_spans_search_post(
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -146,7 +146,7 @@ def _aggregate_spans_v1_observability_spans_aggregate_post(
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -155,7 +155,7 @@ def _aggregate_spans_v1_observability_spans_aggregate_post(
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -213,7 +213,7 @@ def _search_span_evaluations_v1_observability_spans_evaluations_search_post(
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -222,7 +222,7 @@ def _search_span_evaluations_v1_observability_spans_evaluations_search_post(
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -286,7 +286,7 @@ def _search_latest_span_evaluations_v1_observability_spans_evaluations_search_la
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -295,7 +295,7 @@ def _search_latest_span_evaluations_v1_observability_spans_evaluations_search_la
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -403,7 +403,7 @@ def _get_span_field_options_v1_observability_spans_fields_field_name_options_get
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -412,7 +412,7 @@ def _get_span_field_options_v1_observability_spans_fields_field_name_options_get
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -461,7 +461,7 @@ def _get_span_evaluation_field_options_v1_observability_spans_evaluations_fields
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -470,7 +470,7 @@ def _get_span_evaluation_field_options_v1_observability_spans_evaluations_fields
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to

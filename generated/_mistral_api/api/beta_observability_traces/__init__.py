@@ -68,7 +68,7 @@ def _search_traces_v1_observability_traces_search_post(
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -77,7 +77,7 @@ def _search_traces_v1_observability_traces_search_post(
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -145,7 +145,7 @@ def _aggregate_traces_v1_observability_traces_aggregate_post(
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -154,7 +154,7 @@ def _aggregate_traces_v1_observability_traces_aggregate_post(
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -263,7 +263,7 @@ def _get_trace_spans_v1_observability_traces_trace_id_spans_get(
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -272,7 +272,7 @@ def _get_trace_spans_v1_observability_traces_trace_id_spans_get(
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -330,7 +330,7 @@ def _get_trace_field_options_v1_observability_traces_fields_field_name_options_g
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -339,7 +339,7 @@ def _get_trace_field_options_v1_observability_traces_fields_field_name_options_g
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to
@@ -388,7 +388,7 @@ def _get_span_by_id_v1_observability_traces_trace_id_spans_span_id_get(
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.datetime):
-        json_from_ = from_.isoformat()
+        json_from_ = from_.isoformat().replace("+00:00", "Z")
     else:
         json_from_ = from_
     params["from"] = json_from_
@@ -397,7 +397,7 @@ def _get_span_by_id_v1_observability_traces_trace_id_spans_span_id_get(
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.datetime):
-        json_to = to.isoformat()
+        json_to = to.isoformat().replace("+00:00", "Z")
     else:
         json_to = to
     params["to"] = json_to

@@ -27,8 +27,8 @@ from ...models.assistant_message import AssistantMessage
 from ...models.chat_completion_request import ChatCompletionRequest
 from ...models.chat_completion_request_metadata_type_0 import ChatCompletionRequestMetadataType0
 from ...models.chat_completion_response import ChatCompletionResponse
-from ...models.chat_completion_v1_chat_completions_post_response_401 import (
-    ChatCompletionV1ChatCompletionsPostResponse401,
+from ...models.chat_completion_v1_chat_completions_post_unauthorized import (
+    ChatCompletionV1ChatCompletionsPostUnauthorized,
 )
 from ...models.code_interpreter_tool import CodeInterpreterTool
 from ...models.completion_event import CompletionEvent

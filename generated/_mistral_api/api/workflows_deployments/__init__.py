@@ -501,7 +501,7 @@ def _get_deployment_logs(
     if isinstance(after, Unset):
         json_after = UNSET
     elif isinstance(after, datetime.datetime):
-        json_after = after.isoformat()
+        json_after = after.isoformat().replace("+00:00", "Z")
     else:
         json_after = after
     params["after"] = json_after
@@ -510,7 +510,7 @@ def _get_deployment_logs(
     if isinstance(before, Unset):
         json_before = UNSET
     elif isinstance(before, datetime.datetime):
-        json_before = before.isoformat()
+        json_before = before.isoformat().replace("+00:00", "Z")
     else:
         json_before = before
     params["before"] = json_before
@@ -586,7 +586,7 @@ def _stream_deployment_logs_stream(
     if isinstance(after, Unset):
         json_after = UNSET
     elif isinstance(after, datetime.datetime):
-        json_after = after.isoformat()
+        json_after = after.isoformat().replace("+00:00", "Z")
     else:
         json_after = after
     params["after"] = json_after

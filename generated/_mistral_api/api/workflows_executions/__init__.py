@@ -612,7 +612,7 @@ def _get_workflow_execution_logs(
     if isinstance(after, Unset):
         json_after = UNSET
     elif isinstance(after, datetime.datetime):
-        json_after = after.isoformat()
+        json_after = after.isoformat().replace("+00:00", "Z")
     else:
         json_after = after
     params["after"] = json_after
@@ -621,7 +621,7 @@ def _get_workflow_execution_logs(
     if isinstance(before, Unset):
         json_before = UNSET
     elif isinstance(before, datetime.datetime):
-        json_before = before.isoformat()
+        json_before = before.isoformat().replace("+00:00", "Z")
     else:
         json_before = before
     params["before"] = json_before
@@ -699,7 +699,7 @@ def _stream_workflow_execution_logs_stream(
     if isinstance(after, Unset):
         json_after = UNSET
     elif isinstance(after, datetime.datetime):
-        json_after = after.isoformat()
+        json_after = after.isoformat().replace("+00:00", "Z")
     else:
         json_after = after
     params["after"] = json_after

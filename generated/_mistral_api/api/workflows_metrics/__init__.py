@@ -53,7 +53,7 @@ def _get_workflow_metrics_v1_workflows_workflow_name_metrics_get(
     if isinstance(start_time, Unset):
         json_start_time = UNSET
     elif isinstance(start_time, datetime.datetime):
-        json_start_time = start_time.isoformat()
+        json_start_time = start_time.isoformat().replace("+00:00", "Z")
     else:
         json_start_time = start_time
     params["start_time"] = json_start_time
@@ -62,7 +62,7 @@ def _get_workflow_metrics_v1_workflows_workflow_name_metrics_get(
     if isinstance(end_time, Unset):
         json_end_time = UNSET
     elif isinstance(end_time, datetime.datetime):
-        json_end_time = end_time.isoformat()
+        json_end_time = end_time.isoformat().replace("+00:00", "Z")
     else:
         json_end_time = end_time
     params["end_time"] = json_end_time

@@ -144,7 +144,7 @@ def _list_runs_v1_workflows_runs_get(
     if isinstance(start_time_after, Unset):
         json_start_time_after = UNSET
     elif isinstance(start_time_after, datetime.datetime):
-        json_start_time_after = start_time_after.isoformat()
+        json_start_time_after = start_time_after.isoformat().replace("+00:00", "Z")
     else:
         json_start_time_after = start_time_after
     params["start_time_after"] = json_start_time_after
@@ -153,7 +153,7 @@ def _list_runs_v1_workflows_runs_get(
     if isinstance(start_time_before, Unset):
         json_start_time_before = UNSET
     elif isinstance(start_time_before, datetime.datetime):
-        json_start_time_before = start_time_before.isoformat()
+        json_start_time_before = start_time_before.isoformat().replace("+00:00", "Z")
     else:
         json_start_time_before = start_time_before
     params["start_time_before"] = json_start_time_before
@@ -162,7 +162,7 @@ def _list_runs_v1_workflows_runs_get(
     if isinstance(end_time_after, Unset):
         json_end_time_after = UNSET
     elif isinstance(end_time_after, datetime.datetime):
-        json_end_time_after = end_time_after.isoformat()
+        json_end_time_after = end_time_after.isoformat().replace("+00:00", "Z")
     else:
         json_end_time_after = end_time_after
     params["end_time_after"] = json_end_time_after
@@ -171,7 +171,7 @@ def _list_runs_v1_workflows_runs_get(
     if isinstance(end_time_before, Unset):
         json_end_time_before = UNSET
     elif isinstance(end_time_before, datetime.datetime):
-        json_end_time_before = end_time_before.isoformat()
+        json_end_time_before = end_time_before.isoformat().replace("+00:00", "Z")
     else:
         json_end_time_before = end_time_before
     params["end_time_before"] = json_end_time_before

@@ -10,11 +10,11 @@ from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
 from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="ChatCompletionV1ChatCompletionsPostResponse401")
+T = TypeVar("T", bound="ChatCompletionV1ChatCompletionsPostUnauthorized")
 
 
 @_attrs_define(repr=False)
-class ChatCompletionV1ChatCompletionsPostResponse401:
+class ChatCompletionV1ChatCompletionsPostUnauthorized:
     """
     Attributes:
         message (str | Unset):
@@ -65,14 +65,14 @@ class ChatCompletionV1ChatCompletionsPostResponse401:
 
         detail = d.pop("detail", UNSET)
 
-        chat_completion_v1_chat_completions_post_response_401 = cls(
+        chat_completion_v1_chat_completions_post_unauthorized = cls(
             message,
             request_id,
             detail,
         )
 
-        chat_completion_v1_chat_completions_post_response_401.additional_properties = d
-        return chat_completion_v1_chat_completions_post_response_401
+        chat_completion_v1_chat_completions_post_unauthorized.additional_properties = d
+        return chat_completion_v1_chat_completions_post_unauthorized
 
     @property
     def additional_keys(self) -> list[str]:
