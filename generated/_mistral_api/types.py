@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 import json
 import reprlib
 from collections.abc import Mapping, MutableMapping
@@ -7,6 +8,7 @@ from enum import Enum
 from http import HTTPStatus
 from keyword import iskeyword
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID
 
 from attrs import define, fields
 
@@ -127,7 +129,16 @@ def _plain(value: Any) -> Any:
                 raise
         return items
     to_dict = getattr(value, "to_dict", None)
-    return value if to_dict is None else to_dict()
+    if to_dict is not None:
+        return to_dict()
+    # What the generated fields hold and JSON has no type for: sent as the API writes them.
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime.datetime):
+        return value.isoformat().replace("+00:00", "Z")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
 
 
 def _repr_value(value: Any) -> str:

@@ -302,10 +302,10 @@ def test_transcription_stream_and_stored_files(client: Mistral):
 def test_speech_is_a_wav_as_long_as_the_text(client: Mistral):
     """Ten words at 2.5 words a second: four seconds of audio, whole or streamed in chunks."""
     text = "one two three four five six seven eight nine ten"
-    spoken = client.audio.speech.complete(input_=text, model="voxtral-mini-latest")
+    spoken = client.audio.speech.complete(input=text, model="voxtral-mini-latest")
     audio = base64.b64decode(spoken.audio_data)
     assert wav_seconds(audio) == pytest.approx(4.0)
-    with client.audio.speech.complete_stream(input_=text, model="voxtral-mini-latest") as stream:
+    with client.audio.speech.complete_stream(input=text, model="voxtral-mini-latest") as stream:
         events = list(stream)
     chunks = [e["audio_data"] for e in events if e.get("type") == "speech.audio.delta"]
     assert b"".join(base64.b64decode(c) for c in chunks) == audio

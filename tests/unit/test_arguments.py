@@ -255,3 +255,32 @@ def test_whole_body_takes_models_and_dicts_mixed_and_may_be_left_out(mode: str):
     assert (paused.method, paused.url.path, paused.content) == (
         "POST", "/v1/workflows/schedules/s1/pause", b""
     )  # fmt: skip
+
+
+@pytest.mark.own_spec
+def test_ids_and_dates_inside_dicts_are_sent_as_the_api_writes_them():
+    """A dict argument may hold what the client returns (a file's UUID id, a datetime)."""
+    import datetime
+    import uuid
+
+    file_id = uuid.UUID("5cdf78f8-1ab4-4c3d-9d38-2dd9735dac5f")
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(
+            200, json={"pages": [], "model": "m", "usage_info": {"pages_processed": 0}}
+        )
+
+    client = Mistral(api_key=API_KEY, client=httpx.Client(transport=httpx.MockTransport(answer)))
+    when = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    client.ocr.process(
+        model="mistral-ocr-latest",
+        document={"type": "file", "file_id": file_id, "seen": when},
+    )
+    body = json.loads(sent[0].content)
+    assert body["document"] == {
+        "type": "file",
+        "file_id": "5cdf78f8-1ab4-4c3d-9d38-2dd9735dac5f",
+        "seen": "2026-01-02T03:04:05Z",
+    }
