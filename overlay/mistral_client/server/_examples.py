@@ -14,11 +14,11 @@ import base64
 import copy
 import datetime
 import hashlib
-import math
 import re
 import uuid
 from typing import Any
 
+from ._replies import number_for
 from ._spec import Spec
 
 # Past this many `$ref`s a recursive schema ends in the smallest value it allows.
@@ -285,21 +285,4 @@ def _number(schema: dict[str, Any], *, integer: bool) -> int | float:
     default = schema.get("default")
     if isinstance(default, int | float) and not isinstance(default, bool):
         return int(default) if integer else float(default)
-    low: float | None = schema.get("minimum")
-    high: float | None = schema.get("maximum")
-    step = 1 if integer else 0.5
-    if schema.get("exclusiveMinimum") is not None:
-        low = float(schema["exclusiveMinimum"]) + step
-    if schema.get("exclusiveMaximum") is not None:
-        high = float(schema["exclusiveMaximum"]) - step
-    value: float = 1 if integer else 1.5
-    if low is not None and value < low:
-        value = low
-    if high is not None and value > high:
-        value = high
-    if integer:
-        value = math.ceil(value)
-    multiple = schema.get("multipleOf")
-    if multiple:
-        value = math.ceil(value / multiple) * multiple
-    return int(value) if integer else float(value)
+    return number_for(schema, integer=integer)

@@ -133,7 +133,7 @@ def example_for(
         count = min(count, int(schema.get("maxItems", count)))
         return [example_for(schema.get("items", {}), root, name, hint, depth) for _ in range(count)]
     if kind in ("integer", "number"):
-        return _number_for(schema, integer=kind == "integer")
+        return number_for(schema, integer=kind == "integer")
     if kind == "boolean":
         return True
     if kind == "null":
@@ -166,7 +166,7 @@ def _string_for(schema: dict[str, Any], name: str, hint: str | None) -> str:
     return text if max_length is None else text[: int(max_length)]
 
 
-def _number_for(schema: dict[str, Any], *, integer: bool) -> int | float:
+def number_for(schema: dict[str, Any], *, integer: bool) -> int | float:
     """The smallest pleasant number within the schema's bounds (1, or 1.5, when they allow)."""
     low: float | None = schema.get("minimum")
     high: float | None = schema.get("maximum")
