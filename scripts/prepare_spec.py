@@ -1046,14 +1046,18 @@ def _place_resources(
 
 
 def prepare(
-    spec: Path, corrections_file: Path | None = CORRECTIONS
+    spec: Path, corrections_file: Path | None = CORRECTIONS, *, document: Json = None
 ) -> tuple[Json, Report, Applied]:
     """SPEC as the generator reads it: corrections (spec/corrections.yaml), then repairs.
+
+    DOCUMENT, when given, is SPEC already loaded (it is changed in place), so a caller that
+    read it first does not parse the megabyte of YAML again.
 
     Raises:
         SpecError: the spec cannot be read, a correction conflicts, or a reference dangles.
     """
-    document = load_spec(spec)
+    if document is None:
+        document = load_spec(spec)
     applied = Applied()
     if corrections_file is not None and corrections_file.exists():
         try:
@@ -1078,8 +1082,9 @@ def generate(
     Nothing is written unless all succeeds. The prepared document is written into the package
     as `openapi.json`: what the embedded server and the contract tests validate against.
     """
-    published = {op_id: kinds for op_id, kinds in response_media_types(load_spec(spec))}
-    document, report, applied = prepare(spec, corrections_file)
+    document = load_spec(spec)
+    published = {op_id: kinds for op_id, kinds in response_media_types(document)}
+    document, report, applied = prepare(spec, corrections_file, document=document)
     names = resolve_names(document, load_names(names_file), published)
     with tempfile.TemporaryDirectory(prefix="mistral-generate-") as tmp:
         repaired = Path(tmp) / "spec.json"

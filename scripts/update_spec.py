@@ -588,7 +588,8 @@ def vendor(spec: Path, given: Origin, root: Path = ROOT) -> Summary:
     try:
         data = spec.read_bytes()
         new = prepare_spec.load_spec(spec)
-        prepared, _, applied = prepare_spec.prepare(spec)
+        # Prepared from a copy: NEW stays as published, for the comparison below.
+        prepared, _, applied = prepare_spec.prepare(spec, document=copy.deepcopy(new))
     except OSError as exc:
         raise Refused(f"{spec}: cannot read: {exc.strerror}") from exc
     except prepare_spec.SpecError as exc:
