@@ -12,14 +12,12 @@ import datetime
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from enum import Enum
 from io import BytesIO
-from types import TracebackType
-from typing import IO, Any, Generic, Literal, Protocol, Self, TypedDict, TypeVar
-from uuid import UUID
+from types import MappingProxyType, TracebackType
+from typing import IO, Any, Generic, Literal, NamedTuple, Protocol, Self, TypedDict, TypeVar
 
-import attrs
 import httpx
 
-from .types import File, Unset
+from .types import File, Unset, is_uuid
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -57,8 +55,11 @@ class RequestOptions(TypedDict, total=False):
 OPTION_NAMES: tuple[str, ...] = tuple(RequestOptions.__annotations__)
 
 
-@attrs.frozen
-class Request(Generic[T]):
+#: The default of Request.params and Request.headers: shared, so read-only.
+_NONE: Mapping[str, Any] = MappingProxyType({})
+
+
+class Request(NamedTuple, Generic[T]):
     """One request of one operation, described; the transport sends it.
 
     Attributes:
@@ -77,6 +78,9 @@ class Request(Generic[T]):
         json: The JSON body (already ``to_dict()``'d), or None for none.
         files: A multipart body, as httpx ``files=``.
         content: A raw body.
+
+    A NamedTuple (read-only, `_replace()` for a changed copy) rather than an attrs class: the
+    first call's import budget has no room for attrs (11 ms, BENCHMARKS.md).
     """
 
     method: str
@@ -87,8 +91,8 @@ class Request(Generic[T]):
     kind: ResponseKind = "json"
     stream: bool = False
     event_fields: tuple[str, ...] = ()
-    params: Mapping[str, Any] = attrs.field(factory=dict)
-    headers: Mapping[str, str] = attrs.field(factory=dict)
+    params: Mapping[str, Any] = _NONE
+    headers: Mapping[str, str] = _NONE
     json: Any = None
     files: Any = None
     content: bytes | None = None
@@ -213,7 +217,7 @@ def to_json(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime.date):  # datetime.datetime too
         return value.isoformat()
-    if isinstance(value, UUID):
+    if is_uuid(value):
         return str(value)
     return value
 

@@ -1,16 +1,15 @@
 """Contains some shared types for properties"""
 
 import datetime
+import importlib
 import json
 import reprlib
+import sys
 from collections.abc import Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
 from keyword import iskeyword
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-from uuid import UUID
-
-from attrs import define, fields
 
 
 class Unset:
@@ -18,6 +17,11 @@ class Unset:
         return False
 
     def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # The one UNSET through copy.deepcopy() and pickle: to_dict() leaves out fields that
+        # are `UNSET` (identity), so a copied model must not carry another Unset.
         return "UNSET"
 
 
@@ -34,30 +38,45 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
     """Contains information for file uploads"""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
 
+    def __repr__(self) -> str:
+        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, File):
+            return NotImplemented
+        return (self.payload, self.file_name, self.mime_type) == (other.payload, other.file_name, other.mime_type)
+
 
 T = TypeVar("T")
+M = TypeVar("M")
 
 
-@define
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(
+        self, status_code: HTTPStatus, content: bytes, headers: MutableMapping[str, str], parsed: T | None
+    ) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
 
 
 class InvalidFieldError(TypeError):
@@ -90,6 +109,13 @@ class InvalidFieldError(TypeError):
     def __str__(self) -> str:
         value = reprlib.repr(self.value)
         return f"{self.location or 'value'}: expected {self.expected}, got {type(self.value).__name__} {value}"
+
+
+def is_uuid(value: Any) -> bool:
+    """Whether VALUE is a uuid.UUID, without importing uuid (which imports platform: 2 ms of the
+    import budget, BENCHMARKS.md); no UUID exists before something imported it."""
+    uuid = sys.modules.get("uuid")
+    return uuid is not None and isinstance(value, uuid.UUID)
 
 
 def as_dict(value: object, expected: str) -> dict[str, Any]:
@@ -132,7 +158,7 @@ def _plain(value: Any) -> Any:
     if to_dict is not None:
         return to_dict()
     # What the generated fields hold and JSON has no type for: sent as the API writes them.
-    if isinstance(value, UUID):
+    if is_uuid(value):
         return str(value)
     if isinstance(value, datetime.datetime):
         return value.isoformat().replace("+00:00", "Z")
@@ -152,6 +178,49 @@ def _repr_value(value: Any) -> str:
     return repr(value)
 
 
+# The generated models are plain classes: a model's module is the class and its methods, no
+# class decorator. attrs' define cost 0.3 ms per class at import and attrs itself 11 ms, a
+# third of the import budget (import + first chat.complete, BENCHMARKS.md). What attrs gave
+# them is below: equality, the field list, a copy with changes.
+
+
+def model_fields(cls: type) -> tuple[str, ...]:
+    """The fields of generated model class CLS that __init__ takes, in its order."""
+    fields: tuple[str, ...] = cls.__match_args__  # type: ignore[attr-defined]
+    return fields
+
+
+def optional_fields(cls: type) -> tuple[str, ...]:
+    """The fields of CLS that __init__ gives a default (UNSET, or a tag's value)."""
+    fields = model_fields(cls)
+    defaults = cls.__init__.__defaults__ or ()  # type: ignore[misc]
+    return fields[len(fields) - len(defaults) :]
+
+
+def is_model(value: Any) -> bool:
+    """Whether VALUE is a generated model class."""
+    return isinstance(value, type) and hasattr(value, "__match_args__") and hasattr(value, "from_dict")
+
+
+def evolve(model: M, **changes: Any) -> M:
+    """A copy of MODEL with CHANGES to its fields, its additional properties kept."""
+    cls = type(model)
+    copy = cls(**{name: changes.pop(name, getattr(model, name)) for name in model_fields(cls)}, **changes)
+    if hasattr(model, "additional_properties"):
+        copy.additional_properties = dict(model.additional_properties)  # type: ignore[attr-defined]
+    return copy
+
+
+def model_eq(self: Any, other: Any) -> Any:
+    """The __eq__ of every generated model: same class, equal fields and additional properties."""
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    for name in self.__match_args__:
+        if getattr(self, name) != getattr(other, name):
+            return False
+    return getattr(self, "additional_properties", None) == getattr(other, "additional_properties", None)
+
+
 @reprlib.recursive_repr()
 def model_repr(self: Any) -> str:
     """The __repr__ of every generated model: what print(model) shows.
@@ -160,13 +229,13 @@ def model_repr(self: Any) -> str:
     properties (fields the spec does not name) after the declared ones, when there are any.
     """
     parts = []
-    for attribute in fields(type(self)):
-        value = getattr(self, attribute.name)
-        if attribute.init and not isinstance(value, Unset):
-            parts.append(f"{attribute.name}={_repr_value(value)}")
+    declared = model_fields(type(self))
+    for name in declared:
+        value = getattr(self, name)
+        if not isinstance(value, Unset):
+            parts.append(f"{name}={_repr_value(value)}")
     # An additional property shows as name=value, unless its key could not be one.
     extra: dict[str, Any] = {}
-    declared = {attribute.name for attribute in fields(type(self))}
     for key, value in getattr(self, "additional_properties", {}).items():
         if key.isidentifier() and not iskeyword(key) and key not in declared:
             parts.append(f"{key}={_repr_value(value)}")
@@ -175,6 +244,69 @@ def model_repr(self: Any) -> str:
     if extra:
         parts.append(f"**{_repr_value(extra)}")
     return f"{type(self).__name__}({', '.join(parts)})"
+
+
+_MODELS = __name__.rpartition(".")[0] + ".models"
+
+
+class Lazy:
+    """A generated module's name for a model class, until the class is first used.
+
+    A generated module binds each model class it refers to (a field's class, an operation's
+    body or response) as one of these, under `TYPE_CHECKING` imports for type checkers, instead
+    of importing it: loading one model's module loads no other, and a first chat call loads the
+    handful of modules its request and response reach instead of every class the chat schemas
+    name (the import budget, BENCHMARKS.md). The first attribute, call or isinstance that needs
+    the class imports it and puts it in place of this object in the module's globals, so every
+    later use is the class itself, at no cost. isinstance against a class whose module is not
+    loaded yet is False without importing it: no instance can exist.
+    """
+
+    __slots__ = ("_module", "_name", "_namespace")
+
+    def __init__(self, namespace: dict[str, Any], module: str, name: str) -> None:
+        self._namespace = namespace
+        self._module = f"{_MODELS}.{module}"
+        self._name = name
+
+    def resolve(self) -> Any:
+        value = getattr(importlib.import_module(self._module), self._name)
+        self._namespace[self._name] = value
+        return value
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(self.resolve(), attribute)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.resolve()(*args, **kwargs)
+
+    def __instancecheck__(self, instance: Any) -> bool:
+        if self._module not in sys.modules:
+            return False
+        return isinstance(instance, self.resolve())
+
+    def __subclasscheck__(self, subclass: Any) -> bool:
+        if self._module not in sys.modules:
+            return False
+        return issubclass(subclass, self.resolve())
+
+    def __mro_entries__(self, bases: tuple[Any, ...]) -> tuple[Any, ...]:
+        return (self.resolve(),)
+
+    # typing.get_type_hints() evaluates annotations such as "TextChunk | Unset" in the module.
+    def __or__(self, other: Any) -> Any:
+        return self.resolve() | other
+
+    def __ror__(self, other: Any) -> Any:
+        return other | self.resolve()
+
+    def __repr__(self) -> str:
+        return f"<{self._module}.{self._name}, not imported yet>"
+
+
+def resolved(value: Any) -> Any:
+    """VALUE, or the class it stands for when it is a `Lazy` (an alias read at run time)."""
+    return value.resolve() if isinstance(value, Lazy) else value
 
 
 def dump_json(data: dict[str, Any], indent: int | None = None) -> str:
@@ -189,10 +321,17 @@ __all__ = [
     "File",
     "FileTypes",
     "InvalidFieldError",
+    "Lazy",
     "RequestFiles",
     "Response",
     "Unset",
     "as_dict",
     "dump_json",
+    "evolve",
+    "is_model",
+    "model_eq",
+    "model_fields",
     "model_repr",
+    "optional_fields",
+    "resolved",
 ]

@@ -13,8 +13,6 @@ import os
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, TypeVar, Unpack, cast, overload
 
-import attrs
-
 from _mistral_api.client import OPTION_NAMES
 from _mistral_api.types import InvalidFieldError
 
@@ -66,7 +64,7 @@ class _Capture:
 _BUILDER = GeneratedChat(cast("Transport", _Capture()))
 
 
-def chat_parameters() -> dict[str, Any]:
+def chat_parameters() -> Mapping[str, Any]:
     """The body parameters of chat.complete with their type hints, from the generated method."""
     return keyword_hints(GeneratedChat.complete)
 
@@ -227,7 +225,7 @@ def chat_request(
     builder = _BUILDER.stream if stream else _BUILDER.complete
     request = cast("Request[Any]", builder(**body))
     if sent_stream is not None and request.json.get("stream") is not sent_stream:
-        request = attrs.evolve(request, json={**request.json, "stream": sent_stream})
+        request = request._replace(json={**request.json, "stream": sent_stream})
     return request, options
 
 

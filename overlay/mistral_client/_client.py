@@ -6,7 +6,6 @@ import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Self
 
-import attrs
 import httpx
 
 from ._chat import Chat
@@ -130,7 +129,7 @@ class Mistral(Resources):
         self.server_url = _server_url(server_url)
         policy = retry_config or RetryConfig()
         if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
+            policy = policy._replace(max_retries=max_retries)
         self.retry_config = policy
         self.timeout = _seconds(timeout, timeout_ms, "timeout_ms")
         self.stream_idle_timeout = stream_idle_timeout

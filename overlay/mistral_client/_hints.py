@@ -12,27 +12,62 @@ import enum
 import inspect
 import types
 import typing
-import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
-import attrs
-
-from _mistral_api.types import File, Unset
+from _mistral_api.types import File, Unset, is_model, is_uuid
 
 __all__ = ["describe", "fits", "keyword_hints"]
 
 
 @cache
-def keyword_hints(method: Callable[..., Any]) -> dict[str, Any]:
+def keyword_hints(method: Callable[..., Any]) -> Mapping[str, Any]:
     """The keyword parameters of METHOD with their evaluated type hints, in signature order."""
-    hints = typing.get_type_hints(method)
-    return {
-        name: hints.get(name, Any)
+    names = [
+        name
         for name, parameter in inspect.signature(method).parameters.items()
         if parameter.kind is inspect.Parameter.KEYWORD_ONLY
-    }
+    ]
+    return _Hints(method, names)
+
+
+class _Hints(Mapping[str, Any]):
+    """A method's keywords and their type hints, each hint evaluated when first asked for.
+
+    Evaluating a hint imports the generated classes it names (their modules are loaded on first
+    use, _mistral_api.types.Lazy): a call is checked for the keywords it passes, so a first
+    chat with plain dicts loads none of the tool, guardrail or prediction classes its other
+    keywords name (the import budget, BENCHMARKS.md).
+    """
+
+    def __init__(self, method: Callable[..., Any], names: list[str]) -> None:
+        self._method = method
+        self._names = names
+        self._hints: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        hint = self._hints.get(name)
+        if hint is None:
+            if name not in self._names:
+                raise KeyError(name)
+            annotation = self._method.__annotations__.get(name, Any)
+            # typing.get_type_hints() evaluates every annotation; given an object holding only
+            # this one (and the method's globals) it evaluates just that.
+            one = types.SimpleNamespace(
+                __annotations__={name: annotation}, __globals__=self._method.__globals__
+            )
+            hint = self._hints[name] = typing.get_type_hints(one)[name]
+        return hint
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
 
 
 def fits(value: Any, hint: Any) -> bool:
@@ -97,12 +132,11 @@ def _fits_class(value: Any, hint: Any) -> bool:
     if isinstance(hint, type):
         if issubclass(hint, enum.Enum):  # open enums: a new value from the spec is a string
             return isinstance(value, str)
-        if attrs.has(hint):  # a generated model, or the dict it would serialise to
+        if is_model(hint) or hint is File:  # a generated model, or the dict it would serialise to
             return isinstance(value, hint | Mapping)
-        if hint is File:
-            return True
-        if hint is uuid.UUID:  # an id as the wire carries it; to_dict sends str(value) anyway
-            return isinstance(value, uuid.UUID | str)
+        if hint.__module__ == "uuid" and hint.__name__ == "UUID":  # uuid not imported here
+            # An id as the wire carries it; to_dict sends str(value) anyway.
+            return isinstance(value, str) or is_uuid(value)
         return isinstance(value, hint)
     return True
 
@@ -121,7 +155,7 @@ def describe(hint: Any) -> str:
     if hint is type(None):
         return "None"
     if isinstance(hint, type):
-        if attrs.has(hint):
+        if is_model(hint) or hint is File:
             return f"{hint.__name__} | dict"
         if issubclass(hint, enum.Enum):
             return f"str ({hint.__name__})"

@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, NoReturn, Protocol, TypeVar
+from typing import Any, NamedTuple, NoReturn, Protocol, TypeVar
 
-import attrs
 import httpx
 from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
 
@@ -30,8 +29,9 @@ T = TypeVar("T")
 TimeoutTypes = float | httpx.Timeout | None
 
 
-@attrs.frozen
-class Call:
+# NamedTuples, not attrs classes, on the path of every first call: import + a first
+# chat.complete has no room for attrs (11 ms of a ~35 ms budget, BENCHMARKS.md).
+class Call(NamedTuple):
     """Everything needed to send one request, independent of sync or async."""
 
     method: str

@@ -3,7 +3,7 @@
 ``ParsedChatCompletionResponse[Book]`` is a ``ChatCompletionResponse`` (a subclass: isinstance,
 ``to_dict()`` and every field as usual) whose ``choices[i].message`` is a
 ``ParsedAssistantMessage[Book]``, an ``AssistantMessage`` with one more attribute, ``parsed``.
-The generated classes are slotted attrs classes, so an attribute cannot be added to their
+The generated classes are slotted, so an attribute cannot be added to their
 instances: these subclasses carry it. ``to_dict()`` leaves ``parsed`` out, so a parsed message
 goes back into ``messages`` exactly as the server sent it.
 
@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import attrs
-
 from _mistral_api.models import AssistantMessage, ChatCompletionChoice
+from _mistral_api.types import model_fields
 
 from ._resources import ChatCompletionResponse
 
@@ -26,7 +25,6 @@ __all__ = ["ParsedAssistantMessage", "ParsedChatCompletionChoice", "ParsedChatCo
 T = TypeVar("T")
 
 
-@attrs.define
 class ParsedAssistantMessage(AssistantMessage, Generic[T]):
     """An ``AssistantMessage`` with its content decoded into the requested type.
 
@@ -35,36 +33,40 @@ class ParsedAssistantMessage(AssistantMessage, Generic[T]):
             JSON for a JSON Schema dict); None when the message has no content.
     """
 
-    parsed: T | None = None
+    __slots__ = ("parsed",)
+    __match_args__ = (*AssistantMessage.__match_args__, "parsed")
+
+    def __init__(self, *args: Any, parsed: T | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.parsed = parsed
 
 
-@attrs.define
 class ParsedChatCompletionChoice(ChatCompletionChoice, Generic[T]):
     """A ``ChatCompletionChoice`` whose ``message`` is a :class:`ParsedAssistantMessage`."""
+
+    __slots__ = ()
 
     if TYPE_CHECKING:
         message: ParsedAssistantMessage[T]
 
 
-@attrs.define
 class ParsedChatCompletionResponse(ChatCompletionResponse, Generic[T]):
     """A ``ChatCompletionResponse`` whose messages carry ``.parsed``.
 
     ``res.choices[0].message.parsed`` is typed as the model class given to ``chat.parse``.
     """
 
+    __slots__ = ()
+
     if TYPE_CHECKING:
         # Narrowed for readers: the list holds parsed choices only (never written to).
         choices: list[ParsedChatCompletionChoice[T]]  # type: ignore[assignment]
 
 
-def _fields(value: Any) -> dict[str, Any]:
-    return {f.name: getattr(value, f.name) for f in attrs.fields(type(value)) if f.init}
-
-
 def _copy(value: Any, cls: type[Any], **changes: Any) -> Any:
     """VALUE as an instance of CLS (a subclass of its class), its unknown fields kept."""
-    out = cls(**{**_fields(value), **changes})
+    fields = {name: getattr(value, name) for name in model_fields(type(value))}
+    out = cls(**{**fields, **changes})
     out.additional_properties = dict(value.additional_properties)
     return out
 

@@ -25,6 +25,7 @@ from _mistral_api.api.chat import (
 )
 from _mistral_api.api.chat import ChatCompleteResult as ChatCompletionResponse
 from _mistral_api.api.chat import ChatStreamEvent as CompletionEvent
+from _mistral_api.types import resolved
 
 if TYPE_CHECKING:
     from _mistral_api.api import Batch as BatchNamespace
@@ -90,5 +91,6 @@ def chat_types() -> ChatTypes:
     Through the operation, not by name: a schema Mistral renames is regenerated under its new
     name, and the overlay follows (issue 16).
     """
-    chunk = typing.get_type_hints(CompletionEvent)["data"]
-    return ChatTypes(ChatCompletionResponse, CompletionEvent, chunk)
+    response, event = resolved(ChatCompletionResponse), resolved(CompletionEvent)
+    chunk = typing.get_type_hints(event)["data"]
+    return ChatTypes(response, event, resolved(chunk))

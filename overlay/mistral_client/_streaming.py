@@ -13,10 +13,9 @@ from collections.abc import AsyncGenerator, Callable, Generator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-import attrs
 import httpx
 
-from _mistral_api.types import UNSET
+from _mistral_api.types import UNSET, evolve, optional_fields
 from _mistral_api.types import Unset as _Unset
 
 from ._exceptions import (
@@ -363,11 +362,7 @@ def _optional_fields(cls: type, merged: frozenset[str]) -> tuple[str, ...]:
 
     Required fields are in every item, so the last item has their last value.
     """
-    return tuple(
-        f.name
-        for f in attrs.fields(cls)
-        if f.init and f.default is not attrs.NOTHING and f.name not in merged
-    )
+    return tuple(name for name in optional_fields(cls) if name not in merged)
 
 
 class _Fields:
@@ -403,7 +398,7 @@ class _Fields:
         """The fields as JSON; PLACEHOLDERS fill the merged fields the class requires."""
         if self.last is None:
             return dict(self.extra)
-        merged = attrs.evolve(self.last, **placeholders, **self.typed)
+        merged = evolve(self.last, **placeholders, **self.typed)
         merged.additional_properties = dict(self.extra)
         data: dict[str, Any] = merged.to_dict()
         for name in placeholders:

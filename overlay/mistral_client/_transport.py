@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
-import attrs
 import httpx
 
 from _mistral_api.client import OPTION_NAMES, Request, RequestOptions
@@ -32,8 +31,7 @@ __all__ = ["APIResponse", "AsyncEventStream", "EventStream", "HTTPTransport", "p
 T = TypeVar("T")
 
 
-@attrs.frozen
-class Plan:
+class Plan(NamedTuple):
     """What `Mistral._call` and the Call need for one request, options applied."""
 
     url: str | None  # None: the client's server
@@ -169,8 +167,7 @@ def decode_body(request: Request[T], response: httpx.Response) -> T:
         ) from exc
 
 
-@attrs.frozen
-class APIResponse(Generic[T]):
+class APIResponse(NamedTuple, Generic[T]):
     """A decoded result and the HTTP response it came from (``with_raw_response``).
 
     Attributes:
@@ -210,7 +207,7 @@ class HTTPTransport:
         call = self._client._call(
             request.method, request.path, sent.json, sent.options, stream=request.stream
         )
-        return attrs.evolve(call, url=sent.url or call.url, params=sent.params, files=sent.files)
+        return call._replace(url=sent.url or call.url, params=sent.params, files=sent.files)
 
     def build(self, builder: Callable[..., Request[T]], arguments: dict[str, Any]) -> Request[T]:
         """The Request of a generated method's ARGUMENTS, checked against BUILDER's hints.

@@ -7,9 +7,8 @@ The bottom layer of the overlay: it imports no overlay module but `_constants` a
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeAlias, TypedDict
+from typing import Any, NamedTuple, TypeAlias, TypedDict
 
-import attrs
 import httpx
 
 from ._constants import (
@@ -41,8 +40,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class RetryConfig:
+class RetryConfig(NamedTuple):
     """How mistral-client retries a failed request. Retries are on by default.
 
     Retried: connection errors, timeouts before any response, and the statuses in ``statuses``

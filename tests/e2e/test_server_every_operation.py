@@ -27,6 +27,7 @@ import httpx
 import pytest
 from jsonschema import Draft202012Validator
 
+from _mistral_api.types import is_model
 from mistral_client import Mistral
 from mistral_client.testing import running_server
 from scripts import prepare_spec as ps
@@ -127,7 +128,7 @@ def walk() -> Iterator[tuple[Mistral, Recording, Issued]]:
 
 def patched(value: Any, issued: dict[str, Any], model: str) -> Any:
     """VALUE with placeholder ids replaced by the ids issued under the same name, models set."""
-    if attrs.has(type(value)) and hasattr(value, "from_dict"):
+    if is_model(type(value)):
         return type(value).from_dict(patched(value.to_dict(), issued, model))
     if isinstance(value, dict):
         return {k: (model if k == "model" and isinstance(v, str)

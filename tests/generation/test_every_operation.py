@@ -30,7 +30,7 @@ import pytest
 import yaml
 
 from _mistral_api.api import Resources  # noqa: TID251 (the generated resources themselves)
-from _mistral_api.types import UNSET, File, Unset
+from _mistral_api.types import UNSET, File, Unset, is_model, model_fields
 from mistral_client import Mistral
 from mistral_client._hints import fits
 from mistral_client.errors import NotFoundError
@@ -146,7 +146,7 @@ def typed(hint: Any, value: Any) -> Any:
             if origin in (list, Sequence) and isinstance(value, list):
                 (inner,) = typing.get_args(member)
                 return [typed(inner, item) for item in value]
-            if attrs.has(member) and isinstance(value, dict):
+            if is_model(member) and isinstance(value, dict):
                 return member.from_dict(value)
             if isinstance(member, type) and issubclass(member, enum.Enum):
                 return member(value)
@@ -326,9 +326,7 @@ def check_events(case: Case, events: list[Any], event_type: Any) -> None:
         assert event == fields["data"]
     else:
         assert isinstance(event, event_type)
-        sent = {
-            k: v for k, v in fields.items() if k in attrs.fields_dict(event_type) or k == "data"
-        }
+        sent = {k: v for k, v in fields.items() if k in model_fields(event_type) or k == "data"}
         assert event.to_dict() == sent
 
 

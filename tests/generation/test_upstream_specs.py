@@ -72,8 +72,8 @@ CHAT_EXAMPLES = [
 EXERCISE_CHAT = textwrap.dedent(
     """
     import inspect, json, sys
-    import attrs
     import _mistral_api.api as api
+    from _mistral_api.types import model_fields
 
     request_body, response_body = json.loads(sys.stdin.read())
     sent = []
@@ -104,8 +104,8 @@ EXERCISE_CHAT = textwrap.dedent(
         import _mistral_api.models as models
         body = models.ChatCompletionRequest.from_dict(request_body)
         if flat:
-            fields = attrs.fields(models.ChatCompletionRequest)
-            kwargs = {f.name: getattr(body, f.name) for f in fields if f.name in parameters}
+            fields = model_fields(models.ChatCompletionRequest)
+            kwargs = {name: getattr(body, name) for name in fields if name in parameters}
         else:
             kwargs = {"body": body}
         try:

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ActionAvailable")
 
 
-@_attrs_define(repr=False)
 class ActionAvailable:
     """The viewer may perform the action on the resource.
 
@@ -21,8 +18,21 @@ class ActionAvailable:
         status (Literal['available'] | Unset):  Default: 'available'.
     """
 
-    status: Literal["available"] | Unset = "available"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "status")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("status",)
+
+    status: Literal["available"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status: Literal["available"] | Unset = "available",
+    ) -> None:
+        self.status = status
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

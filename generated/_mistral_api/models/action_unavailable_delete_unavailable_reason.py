@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.delete_unavailable_reason import DeleteUnavailableReason
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.delete_unavailable_reason import DeleteUnavailableReason
+else:
+    DeleteUnavailableReason = _Lazy(globals(), "delete_unavailable_reason", "DeleteUnavailableReason")
+
 
 T = TypeVar("T", bound="ActionUnavailableDeleteUnavailableReason")
 
 
-@_attrs_define(repr=False)
 class ActionUnavailableDeleteUnavailableReason:
     """
     Attributes:
@@ -22,9 +25,27 @@ class ActionUnavailableDeleteUnavailableReason:
         reason (DeleteUnavailableReason | None | Unset):
     """
 
-    status: Literal["unavailable"] | Unset = "unavailable"
-    reason: DeleteUnavailableReason | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "reason", "status")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "status",
+        "reason",
+    )
+
+    status: Literal["unavailable"] | Unset
+    reason: DeleteUnavailableReason | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status: Literal["unavailable"] | Unset = "unavailable",
+        reason: DeleteUnavailableReason | None | Unset = UNSET,
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.failure import Failure
+else:
+    Failure = _Lazy(globals(), "failure", "Failure")
+
 
 T = TypeVar("T", bound="ActivityTaskRetryingAttributes")
 
 
-@_attrs_define(repr=False)
 class ActivityTaskRetryingAttributes:
     """Attributes for activity task retrying events.
 
@@ -25,11 +29,35 @@ class ActivityTaskRetryingAttributes:
         failure (Failure): Represents an error or exception that occurred during execution.
     """
 
+    __slots__ = ("activity_name", "additional_properties", "attempt", "failure", "task_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "task_id",
+        "activity_name",
+        "attempt",
+        "failure",
+    )
+
     task_id: str
     activity_name: str
     attempt: int
     failure: Failure
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        task_id: str,
+        activity_name: str,
+        attempt: int,
+        failure: Failure,
+    ) -> None:
+        self.task_id = task_id
+        self.activity_name = activity_name
+        self.attempt = attempt
+        self.failure = failure
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -108,7 +136,3 @@ class ActivityTaskRetryingAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.failure import Failure

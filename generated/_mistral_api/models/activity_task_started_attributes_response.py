@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.json_payload_response import JSONPayloadResponse
+else:
+    JSONPayloadResponse = _Lazy(globals(), "json_payload_response", "JSONPayloadResponse")
+
 
 T = TypeVar("T", bound="ActivityTaskStartedAttributesResponse")
 
 
-@_attrs_define(repr=False)
 class ActivityTaskStartedAttributesResponse:
     """Attributes for activity task started events.
 
@@ -28,10 +32,31 @@ class ActivityTaskStartedAttributesResponse:
             and encoding_options indicates the type of encryption applied.
     """
 
+    __slots__ = ("activity_name", "additional_properties", "input_", "task_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "task_id",
+        "activity_name",
+        "input_",
+    )
+
     task_id: str
     activity_name: str
     input_: JSONPayloadResponse
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        task_id: str,
+        activity_name: str,
+        input_: JSONPayloadResponse,
+    ) -> None:
+        self.task_id = task_id
+        self.activity_name = activity_name
+        self.input_ = input_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -104,7 +129,3 @@ class ActivityTaskStartedAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.json_payload_response import JSONPayloadResponse

@@ -3,24 +3,37 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AddUsersToWorkspaceOUT")
 
 
-@_attrs_define(repr=False)
 class AddUsersToWorkspaceOUT:
     """
     Attributes:
         added_members_count (int): Number of users added to the Workspace.
     """
 
+    __slots__ = (
+        "added_members_count",
+        "additional_properties",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("added_members_count",)
+
     added_members_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        added_members_count: int,
+    ) -> None:
+        self.added_members_count = added_members_count
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

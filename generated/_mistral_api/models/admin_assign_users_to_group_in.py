@@ -4,24 +4,34 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AdminAssignUsersToGroupIn")
 
 
-@_attrs_define(repr=False)
 class AdminAssignUsersToGroupIn:
     """
     Attributes:
         user_uuids (list[UUID]): User IDs to add to the group.
     """
 
+    __slots__ = ("additional_properties", "user_uuids")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("user_uuids",)
+
     user_uuids: list[UUID]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_uuids: list[UUID],
+    ) -> None:
+        self.user_uuids = user_uuids
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

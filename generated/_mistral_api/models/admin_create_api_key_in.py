@@ -5,17 +5,14 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AdminCreateAPIKeyIN")
 
 
-@_attrs_define(repr=False)
 class AdminCreateAPIKeyIN:
     """
     Attributes:
@@ -25,11 +22,35 @@ class AdminCreateAPIKeyIN:
         expiration (datetime.date | None | Unset): Date when the API key should expire.
     """
 
+    __slots__ = ("additional_properties", "expiration", "name", "user_id", "workspace_uuid")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workspace_uuid",
+        "user_id",
+        "name",
+        "expiration",
+    )
+
     workspace_uuid: UUID
     user_id: UUID
-    name: None | str | Unset = UNSET
-    expiration: datetime.date | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: None | str | Unset
+    expiration: datetime.date | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workspace_uuid: UUID,
+        user_id: UUID,
+        name: None | str | Unset = UNSET,
+        expiration: datetime.date | None | Unset = UNSET,
+    ) -> None:
+        self.workspace_uuid = workspace_uuid
+        self.user_id = user_id
+        self.name = name
+        self.expiration = expiration
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,26 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.admin_organization_member_out_subscription_types_type_0_item import (
-    AdminOrganizationMemberOUTSubscriptionTypesType0Item,
-)
-from ..models.static_organization_roles import StaticOrganizationRoles
-from ..models.user_role import UserRole
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.admin_organization_member_out_subscription_types_type_0_item import (
+        AdminOrganizationMemberOUTSubscriptionTypesType0Item,
+    )
+    from ..models.member_subscription_out import MemberSubscriptionOUT
+    from ..models.member_workspace_info import MemberWorkspaceInfo
+    from ..models.static_organization_roles import StaticOrganizationRoles
+    from ..models.user_role import UserRole
+else:
+    AdminOrganizationMemberOUTSubscriptionTypesType0Item = _Lazy(
+        globals(),
+        "admin_organization_member_out_subscription_types_type_0_item",
+        "AdminOrganizationMemberOUTSubscriptionTypesType0Item",
+    )
+    MemberSubscriptionOUT = _Lazy(globals(), "member_subscription_out", "MemberSubscriptionOUT")
+    MemberWorkspaceInfo = _Lazy(globals(), "member_workspace_info", "MemberWorkspaceInfo")
+    StaticOrganizationRoles = _Lazy(globals(), "static_organization_roles", "StaticOrganizationRoles")
+    UserRole = _Lazy(globals(), "user_role", "UserRole")
+
 
 T = TypeVar("T", bound="AdminOrganizationMemberOUT")
 
 
-@_attrs_define(repr=False)
 class AdminOrganizationMemberOUT:
     """
     Attributes:
@@ -39,6 +52,35 @@ class AdminOrganizationMemberOUT:
             assigned to the member.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "email",
+        "is_sso_outsider",
+        "name",
+        "oid_id",
+        "raw_role",
+        "raw_roles",
+        "subscription_types",
+        "subscriptions",
+        "uuid",
+        "workspaces",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "uuid",
+        "oid_id",
+        "name",
+        "email",
+        "raw_roles",
+        "raw_role",
+        "created_at",
+        "is_sso_outsider",
+        "workspaces",
+        "subscriptions",
+        "subscription_types",
+    )
+
     uuid: UUID
     oid_id: None | UUID
     name: None | str
@@ -46,11 +88,40 @@ class AdminOrganizationMemberOUT:
     raw_roles: list[StaticOrganizationRoles] | list[UserRole]
     raw_role: StaticOrganizationRoles | UserRole
     created_at: datetime.datetime
-    is_sso_outsider: bool | None | Unset = UNSET
-    workspaces: list[MemberWorkspaceInfo] | None | Unset = UNSET
-    subscriptions: list[MemberSubscriptionOUT] | Unset = UNSET
-    subscription_types: list[AdminOrganizationMemberOUTSubscriptionTypesType0Item] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    is_sso_outsider: bool | None | Unset
+    workspaces: list[MemberWorkspaceInfo] | None | Unset
+    subscriptions: list[MemberSubscriptionOUT] | Unset
+    subscription_types: list[AdminOrganizationMemberOUTSubscriptionTypesType0Item] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        uuid: UUID,
+        oid_id: None | UUID,
+        name: None | str,
+        email: None | str,
+        raw_roles: list[StaticOrganizationRoles] | list[UserRole],
+        raw_role: StaticOrganizationRoles | UserRole,
+        created_at: datetime.datetime,
+        is_sso_outsider: bool | None | Unset = UNSET,
+        workspaces: list[MemberWorkspaceInfo] | None | Unset = UNSET,
+        subscriptions: list[MemberSubscriptionOUT] | Unset = UNSET,
+        subscription_types: list[AdminOrganizationMemberOUTSubscriptionTypesType0Item] | None | Unset = UNSET,
+    ) -> None:
+        self.uuid = uuid
+        self.oid_id = oid_id
+        self.name = name
+        self.email = email
+        self.raw_roles = raw_roles
+        self.raw_role = raw_role
+        self.created_at = created_at
+        self.is_sso_outsider = is_sso_outsider
+        self.workspaces = workspaces
+        self.subscriptions = subscriptions
+        self.subscription_types = subscription_types
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -355,8 +426,3 @@ class AdminOrganizationMemberOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.member_subscription_out import MemberSubscriptionOUT
-from ..models.member_workspace_info import MemberWorkspaceInfo

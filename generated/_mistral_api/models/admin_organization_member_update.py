@@ -1,28 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.admin_organization_member_update_role_name_type_0 import AdminOrganizationMemberUpdateRoleNameType0
-from ..models.admin_organization_member_update_role_names_type_0_item import (
-    AdminOrganizationMemberUpdateRoleNamesType0Item,
-)
-from ..models.admin_organization_member_update_subscription_types_type_0_item import (
-    AdminOrganizationMemberUpdateSubscriptionTypesType0Item,
-)
-from ..models.static_organization_roles import StaticOrganizationRoles
-from ..models.user_role import UserRole
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.admin_organization_member_update_role_name_type_0 import AdminOrganizationMemberUpdateRoleNameType0
+    from ..models.admin_organization_member_update_role_names_type_0_item import (
+        AdminOrganizationMemberUpdateRoleNamesType0Item,
+    )
+    from ..models.admin_organization_member_update_subscription_types_type_0_item import (
+        AdminOrganizationMemberUpdateSubscriptionTypesType0Item,
+    )
+    from ..models.static_organization_roles import StaticOrganizationRoles
+    from ..models.user_role import UserRole
+else:
+    AdminOrganizationMemberUpdateRoleNameType0 = _Lazy(
+        globals(), "admin_organization_member_update_role_name_type_0", "AdminOrganizationMemberUpdateRoleNameType0"
+    )
+    AdminOrganizationMemberUpdateRoleNamesType0Item = _Lazy(
+        globals(),
+        "admin_organization_member_update_role_names_type_0_item",
+        "AdminOrganizationMemberUpdateRoleNamesType0Item",
+    )
+    AdminOrganizationMemberUpdateSubscriptionTypesType0Item = _Lazy(
+        globals(),
+        "admin_organization_member_update_subscription_types_type_0_item",
+        "AdminOrganizationMemberUpdateSubscriptionTypesType0Item",
+    )
+    StaticOrganizationRoles = _Lazy(globals(), "static_organization_roles", "StaticOrganizationRoles")
+    UserRole = _Lazy(globals(), "user_role", "UserRole")
+
 
 T = TypeVar("T", bound="AdminOrganizationMemberUpdate")
 
 
-@_attrs_define(repr=False)
 class AdminOrganizationMemberUpdate:
     """
     Attributes:
@@ -38,12 +55,39 @@ class AdminOrganizationMemberUpdate:
             to assign to the member.
     """
 
-    role_names: list[AdminOrganizationMemberUpdateRoleNamesType0Item] | None | Unset = UNSET
-    roles: list[StaticOrganizationRoles] | list[UserRole] | None | Unset = UNSET
-    role_name: AdminOrganizationMemberUpdateRoleNameType0 | None | Unset = UNSET
-    role: None | StaticOrganizationRoles | Unset | UserRole = UNSET
-    subscription_types: list[AdminOrganizationMemberUpdateSubscriptionTypesType0Item] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "role", "role_name", "role_names", "roles", "subscription_types")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "role_names",
+        "roles",
+        "role_name",
+        "role",
+        "subscription_types",
+    )
+
+    role_names: list[AdminOrganizationMemberUpdateRoleNamesType0Item] | None | Unset
+    roles: list[StaticOrganizationRoles] | list[UserRole] | None | Unset
+    role_name: AdminOrganizationMemberUpdateRoleNameType0 | None | Unset
+    role: None | StaticOrganizationRoles | Unset | UserRole
+    subscription_types: list[AdminOrganizationMemberUpdateSubscriptionTypesType0Item] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role_names: list[AdminOrganizationMemberUpdateRoleNamesType0Item] | None | Unset = UNSET,
+        roles: list[StaticOrganizationRoles] | list[UserRole] | None | Unset = UNSET,
+        role_name: AdminOrganizationMemberUpdateRoleNameType0 | None | Unset = UNSET,
+        role: None | StaticOrganizationRoles | Unset | UserRole = UNSET,
+        subscription_types: list[AdminOrganizationMemberUpdateSubscriptionTypesType0Item] | None | Unset = UNSET,
+    ) -> None:
+        self.role_names = role_names
+        self.roles = roles
+        self.role_name = role_name
+        self.role = role
+        self.subscription_types = subscription_types
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,25 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.admin_provision_group_to_workspace_in_workspace_role_name_type_0 import (
-    AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0,
-)
-from ..models.static_workspace_roles import StaticWorkspaceRoles
-from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.admin_provision_group_to_workspace_in_workspace_role_name_type_0 import (
+        AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0,
+    )
+    from ..models.static_workspace_roles import StaticWorkspaceRoles
+    from ..models.workspace_role import WorkspaceRole
+else:
+    AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 = _Lazy(
+        globals(),
+        "admin_provision_group_to_workspace_in_workspace_role_name_type_0",
+        "AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0",
+    )
+    StaticWorkspaceRoles = _Lazy(globals(), "static_workspace_roles", "StaticWorkspaceRoles")
+    WorkspaceRole = _Lazy(globals(), "workspace_role", "WorkspaceRole")
+
 
 T = TypeVar("T", bound="AdminProvisionGroupToWorkspaceIn")
 
 
-@_attrs_define(repr=False)
 class AdminProvisionGroupToWorkspaceIn:
     """
     Attributes:
@@ -31,11 +40,35 @@ class AdminProvisionGroupToWorkspaceIn:
             to assign to the group. Mutually exclusive with 'workspace_role'.
     """
 
+    __slots__ = ("additional_properties", "user_group_uuid", "workspace_role", "workspace_role_name", "workspace_uuid")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "user_group_uuid",
+        "workspace_uuid",
+        "workspace_role",
+        "workspace_role_name",
+    )
+
     user_group_uuid: UUID
     workspace_uuid: UUID
-    workspace_role: None | StaticWorkspaceRoles | Unset | WorkspaceRole = UNSET
-    workspace_role_name: AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workspace_role: None | StaticWorkspaceRoles | Unset | WorkspaceRole
+    workspace_role_name: AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_group_uuid: UUID,
+        workspace_uuid: UUID,
+        workspace_role: None | StaticWorkspaceRoles | Unset | WorkspaceRole = UNSET,
+        workspace_role_name: AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 | None | Unset = UNSET,
+    ) -> None:
+        self.user_group_uuid = user_group_uuid
+        self.workspace_uuid = workspace_uuid
+        self.workspace_role = workspace_role
+        self.workspace_role_name = workspace_role_name
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.scim_sync_run_status import ScimSyncRunStatus
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.scim_sync_run_status import ScimSyncRunStatus
+else:
+    ScimSyncRunStatus = _Lazy(globals(), "scim_sync_run_status", "ScimSyncRunStatus")
+
 
 T = TypeVar("T", bound="AdminScimSyncActiveRunOUT")
 
 
-@_attrs_define(repr=False)
 class AdminScimSyncActiveRunOUT:
     """
     Attributes:
@@ -22,9 +25,27 @@ class AdminScimSyncActiveRunOUT:
         status (ScimSyncRunStatus):
     """
 
+    __slots__ = ("additional_properties", "run_id", "status")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "run_id",
+        "status",
+    )
+
     run_id: UUID
     status: ScimSyncRunStatus
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        run_id: UUID,
+        status: ScimSyncRunStatus,
+    ) -> None:
+        self.run_id = run_id
+        self.status = status
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AdminScimSyncConfig")
 
 
-@_attrs_define(repr=False)
 class AdminScimSyncConfig:
     """
     Attributes:
@@ -26,12 +23,46 @@ class AdminScimSyncConfig:
             Default: False.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "delete_missing_groups",
+        "deprovision_users",
+        "sync_groups",
+        "sync_memberships",
+        "sync_users",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "sync_users",
+        "sync_groups",
+        "sync_memberships",
+        "delete_missing_groups",
+        "deprovision_users",
+    )
+
     sync_users: bool
     sync_groups: bool
     sync_memberships: bool
-    delete_missing_groups: bool | Unset = UNSET
-    deprovision_users: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    delete_missing_groups: bool | Unset
+    deprovision_users: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        sync_users: bool,
+        sync_groups: bool,
+        sync_memberships: bool,
+        delete_missing_groups: bool | Unset = UNSET,
+        deprovision_users: bool | Unset = UNSET,
+    ) -> None:
+        self.sync_users = sync_users
+        self.sync_groups = sync_groups
+        self.sync_memberships = sync_memberships
+        self.delete_missing_groups = delete_missing_groups
+        self.deprovision_users = deprovision_users
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,21 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.scim_sync_run_status import ScimSyncRunStatus
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.admin_scim_sync_config import AdminScimSyncConfig
+    from ..models.scim_sync_run_status import ScimSyncRunStatus
+    from ..models.scim_sync_summary_out import ScimSyncSummaryOut
+else:
+    AdminScimSyncConfig = _Lazy(globals(), "admin_scim_sync_config", "AdminScimSyncConfig")
+    ScimSyncRunStatus = _Lazy(globals(), "scim_sync_run_status", "ScimSyncRunStatus")
+    ScimSyncSummaryOut = _Lazy(globals(), "scim_sync_summary_out", "ScimSyncSummaryOut")
+
 
 T = TypeVar("T", bound="AdminScimSyncRunOUT")
 
 
-@_attrs_define(repr=False)
 class AdminScimSyncRunOUT:
     """
     Attributes:
@@ -32,6 +39,31 @@ class AdminScimSyncRunOUT:
         error_message (None | str): Failure detail when the synchronization run could not complete.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "dry_run",
+        "error_message",
+        "finished_at",
+        "run_id",
+        "started_at",
+        "status",
+        "summary",
+        "sync_config",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "run_id",
+        "status",
+        "dry_run",
+        "sync_config",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "summary",
+        "error_message",
+    )
+
     run_id: UUID
     status: ScimSyncRunStatus
     dry_run: bool
@@ -41,7 +73,32 @@ class AdminScimSyncRunOUT:
     finished_at: datetime.datetime | None
     summary: None | ScimSyncSummaryOut
     error_message: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        run_id: UUID,
+        status: ScimSyncRunStatus,
+        dry_run: bool,
+        sync_config: AdminScimSyncConfig | None,
+        created_at: datetime.datetime,
+        started_at: datetime.datetime | None,
+        finished_at: datetime.datetime | None,
+        summary: None | ScimSyncSummaryOut,
+        error_message: None | str,
+    ) -> None:
+        self.run_id = run_id
+        self.status = status
+        self.dry_run = dry_run
+        self.sync_config = sync_config
+        self.created_at = created_at
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.summary = summary
+        self.error_message = error_message
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -226,8 +283,3 @@ class AdminScimSyncRunOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.admin_scim_sync_config import AdminScimSyncConfig
-from ..models.scim_sync_summary_out import ScimSyncSummaryOut

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.admin_scim_sync_config import AdminScimSyncConfig
+else:
+    AdminScimSyncConfig = _Lazy(globals(), "admin_scim_sync_config", "AdminScimSyncConfig")
+
 
 T = TypeVar("T", bound="AdminScimSyncTriggerIN")
 
 
-@_attrs_define(repr=False)
 class AdminScimSyncTriggerIN:
     """
     Attributes:
@@ -22,9 +26,27 @@ class AdminScimSyncTriggerIN:
             ignored for dry runs.
     """
 
-    dry_run: bool | Unset = UNSET
-    sync_config: AdminScimSyncConfig | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "dry_run", "sync_config")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "dry_run",
+        "sync_config",
+    )
+
+    dry_run: bool | Unset
+    sync_config: AdminScimSyncConfig | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        dry_run: bool | Unset = UNSET,
+        sync_config: AdminScimSyncConfig | None | Unset = UNSET,
+    ) -> None:
+        self.dry_run = dry_run
+        self.sync_config = sync_config
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -109,7 +131,3 @@ class AdminScimSyncTriggerIN:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.admin_scim_sync_config import AdminScimSyncConfig

@@ -1,21 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.user_group_target_type import UserGroupTargetType
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.user_group_target_type import UserGroupTargetType
+else:
+    UserGroupTargetType = _Lazy(globals(), "user_group_target_type", "UserGroupTargetType")
+
 
 T = TypeVar("T", bound="AdminUserGroupIn")
 
 
-@_attrs_define(repr=False)
 class AdminUserGroupIn:
     """
     Attributes:
@@ -26,11 +29,35 @@ class AdminUserGroupIn:
             empty list to create a top-level group.
     """
 
+    __slots__ = ("additional_properties", "description", "name", "parent_group_ids", "target_type")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "description",
+        "target_type",
+        "parent_group_ids",
+    )
+
     name: str
-    description: None | str | Unset = UNSET
-    target_type: None | Unset | UserGroupTargetType = UNSET
-    parent_group_ids: list[UUID] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: None | str | Unset
+    target_type: None | Unset | UserGroupTargetType
+    parent_group_ids: list[UUID] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        description: None | str | Unset = UNSET,
+        target_type: None | Unset | UserGroupTargetType = UNSET,
+        parent_group_ids: list[UUID] | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.target_type = target_type
+        self.parent_group_ids = parent_group_ids
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

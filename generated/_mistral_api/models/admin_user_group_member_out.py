@@ -4,16 +4,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AdminUserGroupMemberOut")
 
 
-@_attrs_define(repr=False)
 class AdminUserGroupMemberOut:
     """
     Attributes:
@@ -22,10 +19,31 @@ class AdminUserGroupMemberOut:
         email (None | str): Email address of the group member.
     """
 
+    __slots__ = ("additional_properties", "email", "name", "user_uuid")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "user_uuid",
+        "name",
+        "email",
+    )
+
     user_uuid: UUID
     name: None | str
     email: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_uuid: UUID,
+        name: None | str,
+        email: None | str,
+    ) -> None:
+        self.user_uuid = user_uuid
+        self.name = name
+        self.email = email
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

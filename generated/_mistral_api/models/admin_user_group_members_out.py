@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.admin_user_group_member_out import AdminUserGroupMemberOut
+else:
+    AdminUserGroupMemberOut = _Lazy(globals(), "admin_user_group_member_out", "AdminUserGroupMemberOut")
+
 
 T = TypeVar("T", bound="AdminUserGroupMembersOut")
 
 
-@_attrs_define(repr=False)
 class AdminUserGroupMembersOut:
     """
     Attributes:
@@ -24,11 +28,35 @@ class AdminUserGroupMembersOut:
         page_size (int): Maximum number of results per page.
     """
 
+    __slots__ = ("additional_properties", "members", "page", "page_size", "total")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "total",
+        "members",
+        "page",
+        "page_size",
+    )
+
     total: int
     members: list[AdminUserGroupMemberOut]
     page: int
     page_size: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        total: int,
+        members: list[AdminUserGroupMemberOut],
+        page: int,
+        page_size: int,
+    ) -> None:
+        self.total = total
+        self.members = members
+        self.page = page
+        self.page_size = page_size
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -119,7 +147,3 @@ class AdminUserGroupMembersOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.admin_user_group_member_out import AdminUserGroupMemberOut

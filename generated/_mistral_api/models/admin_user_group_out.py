@@ -1,21 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.user_group_target_type import UserGroupTargetType
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.user_group_target_type import UserGroupTargetType
+else:
+    UserGroupTargetType = _Lazy(globals(), "user_group_target_type", "UserGroupTargetType")
+
 
 T = TypeVar("T", bound="AdminUserGroupOut")
 
 
-@_attrs_define(repr=False)
 class AdminUserGroupOut:
     """
     Attributes:
@@ -28,14 +31,56 @@ class AdminUserGroupOut:
         parent_group_ids (list[UUID] | Unset): UUIDs of the groups this group is directly nested inside.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "description",
+        "externally_managed",
+        "name",
+        "organization_role",
+        "parent_group_ids",
+        "target_type",
+        "uuid",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "uuid",
+        "name",
+        "description",
+        "externally_managed",
+        "target_type",
+        "organization_role",
+        "parent_group_ids",
+    )
+
     uuid: UUID
     name: str
     description: None | str
-    externally_managed: bool | None | Unset = UNSET
-    target_type: None | Unset | UserGroupTargetType = UNSET
-    organization_role: None | str | Unset = UNSET
-    parent_group_ids: list[UUID] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    externally_managed: bool | None | Unset
+    target_type: None | Unset | UserGroupTargetType
+    organization_role: None | str | Unset
+    parent_group_ids: list[UUID] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        uuid: UUID,
+        name: str,
+        description: None | str,
+        externally_managed: bool | None | Unset = UNSET,
+        target_type: None | Unset | UserGroupTargetType = UNSET,
+        organization_role: None | str | Unset = UNSET,
+        parent_group_ids: list[UUID] | Unset = UNSET,
+    ) -> None:
+        self.uuid = uuid
+        self.name = name
+        self.description = description
+        self.externally_managed = externally_managed
+        self.target_type = target_type
+        self.organization_role = organization_role
+        self.parent_group_ids = parent_group_ids
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

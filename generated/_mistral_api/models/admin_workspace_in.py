@@ -4,17 +4,14 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AdminWorkspaceIn")
 
 
-@_attrs_define(repr=False)
 class AdminWorkspaceIn:
     """
     Attributes:
@@ -25,12 +22,39 @@ class AdminWorkspaceIn:
         add_all_org_members (bool | Unset): Whether to add all Organization members to the Workspace. Default: False.
     """
 
+    __slots__ = ("add_all_org_members", "additional_properties", "admin_user_id", "description", "icon", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "admin_user_id",
+        "description",
+        "icon",
+        "add_all_org_members",
+    )
+
     name: str
     admin_user_id: UUID
-    description: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    add_all_org_members: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | Unset
+    icon: str | Unset
+    add_all_org_members: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        admin_user_id: UUID,
+        description: str | Unset = UNSET,
+        icon: str | Unset = UNSET,
+        add_all_org_members: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.admin_user_id = admin_user_id
+        self.description = description
+        self.icon = icon
+        self.add_all_org_members = add_all_org_members
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

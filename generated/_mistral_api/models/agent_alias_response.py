@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AgentAliasResponse")
 
 
-@_attrs_define(repr=False)
 class AgentAliasResponse:
     """
     Attributes:
@@ -23,11 +20,35 @@ class AgentAliasResponse:
         updated_at (datetime.datetime):
     """
 
+    __slots__ = ("additional_properties", "alias", "created_at", "updated_at", "version")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "alias",
+        "version",
+        "created_at",
+        "updated_at",
+    )
+
     alias: str
     version: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        alias: str,
+        version: int,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+    ) -> None:
+        self.alias = alias
+        self.version = version
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,19 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.metadata_dict import MetadataDict
+else:
+    MetadataDict = _Lazy(globals(), "metadata_dict", "MetadataDict")
+
 
 T = TypeVar("T", bound="AgentConversation")
 
 
-@_attrs_define(repr=False)
 class AgentConversation:
     """
     Attributes:
@@ -29,16 +33,66 @@ class AgentConversation:
         agent_version (int | None | str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "agent_version",
+        "created_at",
+        "description",
+        "id",
+        "metadata",
+        "name",
+        "object_",
+        "updated_at",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "agent_id",
+        "name",
+        "description",
+        "metadata",
+        "object_",
+        "agent_version",
+    )
+
     id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     agent_id: str
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    metadata: MetadataDict | None | Unset = UNSET
-    object_: Literal["conversation"] | Unset = "conversation"
-    agent_version: int | None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: None | str | Unset
+    description: None | str | Unset
+    metadata: MetadataDict | None | Unset
+    object_: Literal["conversation"] | Unset
+    agent_version: int | None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        agent_id: str,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        metadata: MetadataDict | None | Unset = UNSET,
+        object_: Literal["conversation"] | Unset = "conversation",
+        agent_version: int | None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.agent_id = agent_id
+        self.name = name
+        self.description = description
+        self.metadata = metadata
+        self.object_ = object_
+        self.agent_version = agent_version
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -185,7 +239,3 @@ class AgentConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.metadata_dict import MetadataDict

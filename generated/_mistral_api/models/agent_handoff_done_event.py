@@ -4,17 +4,14 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AgentHandoffDoneEvent")
 
 
-@_attrs_define(repr=False)
 class AgentHandoffDoneEvent:
     """
     Attributes:
@@ -26,13 +23,51 @@ class AgentHandoffDoneEvent:
         output_index (int | Unset):  Default: 0.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "id",
+        "next_agent_id",
+        "next_agent_name",
+        "output_index",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "next_agent_id",
+        "next_agent_name",
+        "type_",
+        "created_at",
+        "output_index",
+    )
+
     id: str
     next_agent_id: str
     next_agent_name: str
-    type_: Literal["agent.handoff.done"] | Unset = "agent.handoff.done"
-    created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["agent.handoff.done"] | Unset
+    created_at: datetime.datetime | Unset
+    output_index: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        next_agent_id: str,
+        next_agent_name: str,
+        type_: Literal["agent.handoff.done"] | Unset = "agent.handoff.done",
+        created_at: datetime.datetime | Unset = UNSET,
+        output_index: int | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.next_agent_id = next_agent_id
+        self.next_agent_name = next_agent_name
+        self.type_ = type_
+        self.created_at = created_at
+        self.output_index = output_index
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

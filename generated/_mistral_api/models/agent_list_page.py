@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.agent import Agent
+else:
+    Agent = _Lazy(globals(), "agent", "Agent")
+
 
 T = TypeVar("T", bound="AgentListPage")
 
 
-@_attrs_define(repr=False)
 class AgentListPage:
     """
     Attributes:
@@ -23,10 +27,31 @@ class AgentListPage:
         next_page_token (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "data", "next_page_token", "object_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "data",
+        "object_",
+        "next_page_token",
+    )
+
     data: list[Agent]
-    object_: Literal["list"] | Unset = "list"
-    next_page_token: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["list"] | Unset
+    next_page_token: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[Agent],
+        object_: Literal["list"] | Unset = "list",
+        next_page_token: None | str | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.object_ = object_
+        self.next_page_token = next_page_token
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -119,7 +144,3 @@ class AgentListPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.agent import Agent

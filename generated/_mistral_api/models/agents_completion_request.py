@@ -1,24 +1,64 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.mistral_prompt_mode import MistralPromptMode
-from ..models.reasoning_effort import ReasoningEffort
-from ..models.requested_service_tier import RequestedServiceTier
-from ..models.tool_choice_enum import ToolChoiceEnum
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.agents_completion_request_metadata_type_0 import AgentsCompletionRequestMetadataType0
+    from ..models.assistant_message import AssistantMessage
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.custom_connector import CustomConnector
+    from ..models.document_library_tool import DocumentLibraryTool
+    from ..models.guardrail_config import GuardrailConfig
+    from ..models.image_generation_tool import ImageGenerationTool
+    from ..models.mistral_prompt_mode import MistralPromptMode
+    from ..models.prediction import Prediction
+    from ..models.reasoning_effort import ReasoningEffort
+    from ..models.requested_service_tier import RequestedServiceTier
+    from ..models.response_format import ResponseFormat
+    from ..models.system_message import SystemMessage
+    from ..models.tool import Tool
+    from ..models.tool_choice import ToolChoice
+    from ..models.tool_choice_enum import ToolChoiceEnum
+    from ..models.tool_message import ToolMessage
+    from ..models.user_message import UserMessage
+    from ..models.web_search_premium_tool import WebSearchPremiumTool
+    from ..models.web_search_tool import WebSearchTool
+else:
+    AgentsCompletionRequestMetadataType0 = _Lazy(
+        globals(), "agents_completion_request_metadata_type_0", "AgentsCompletionRequestMetadataType0"
+    )
+    AssistantMessage = _Lazy(globals(), "assistant_message", "AssistantMessage")
+    CodeInterpreterTool = _Lazy(globals(), "code_interpreter_tool", "CodeInterpreterTool")
+    CustomConnector = _Lazy(globals(), "custom_connector", "CustomConnector")
+    DocumentLibraryTool = _Lazy(globals(), "document_library_tool", "DocumentLibraryTool")
+    GuardrailConfig = _Lazy(globals(), "guardrail_config", "GuardrailConfig")
+    ImageGenerationTool = _Lazy(globals(), "image_generation_tool", "ImageGenerationTool")
+    MistralPromptMode = _Lazy(globals(), "mistral_prompt_mode", "MistralPromptMode")
+    Prediction = _Lazy(globals(), "prediction", "Prediction")
+    ReasoningEffort = _Lazy(globals(), "reasoning_effort", "ReasoningEffort")
+    RequestedServiceTier = _Lazy(globals(), "requested_service_tier", "RequestedServiceTier")
+    ResponseFormat = _Lazy(globals(), "response_format", "ResponseFormat")
+    SystemMessage = _Lazy(globals(), "system_message", "SystemMessage")
+    Tool = _Lazy(globals(), "tool", "Tool")
+    ToolChoice = _Lazy(globals(), "tool_choice", "ToolChoice")
+    ToolChoiceEnum = _Lazy(globals(), "tool_choice_enum", "ToolChoiceEnum")
+    ToolMessage = _Lazy(globals(), "tool_message", "ToolMessage")
+    UserMessage = _Lazy(globals(), "user_message", "UserMessage")
+    WebSearchPremiumTool = _Lazy(globals(), "web_search_premium_tool", "WebSearchPremiumTool")
+    WebSearchTool = _Lazy(globals(), "web_search_tool", "WebSearchTool")
+
 
 T = TypeVar("T", bound="AgentsCompletionRequest")
 
 
-@_attrs_define(repr=False)
 class AgentsCompletionRequest:
     """
     Attributes:
@@ -63,14 +103,61 @@ class AgentsCompletionRequest:
             standard capacity.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "frequency_penalty",
+        "guardrails",
+        "max_tokens",
+        "messages",
+        "metadata",
+        "n",
+        "parallel_tool_calls",
+        "prediction",
+        "presence_penalty",
+        "prompt_cache_key",
+        "prompt_mode",
+        "random_seed",
+        "reasoning_effort",
+        "response_format",
+        "service_tier",
+        "stop",
+        "stream",
+        "tool_choice",
+        "tools",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "messages",
+        "agent_id",
+        "max_tokens",
+        "stream",
+        "stop",
+        "random_seed",
+        "metadata",
+        "response_format",
+        "tools",
+        "tool_choice",
+        "presence_penalty",
+        "frequency_penalty",
+        "n",
+        "prediction",
+        "parallel_tool_calls",
+        "reasoning_effort",
+        "prompt_mode",
+        "guardrails",
+        "prompt_cache_key",
+        "service_tier",
+    )
+
     messages: list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
     agent_id: str
-    max_tokens: int | None | Unset = UNSET
-    stream: bool | Unset = UNSET
-    stop: list[str] | None | str | Unset = UNSET
-    random_seed: int | None | Unset = UNSET
-    metadata: AgentsCompletionRequestMetadataType0 | None | Unset = UNSET
-    response_format: ResponseFormat | Unset = UNSET
+    max_tokens: int | None | Unset
+    stream: bool | Unset
+    stop: list[str] | None | str | Unset
+    random_seed: int | None | Unset
+    metadata: AgentsCompletionRequestMetadataType0 | None | Unset
+    response_format: ResponseFormat | Unset
     tools: (
         list[
             CodeInterpreterTool
@@ -83,19 +170,76 @@ class AgentsCompletionRequest:
         ]
         | None
         | Unset
-    ) = UNSET
-    tool_choice: ToolChoice | ToolChoiceEnum | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    n: int | None | Unset = UNSET
-    prediction: Prediction | Unset = UNSET
-    parallel_tool_calls: bool | Unset = UNSET
-    reasoning_effort: None | ReasoningEffort | Unset = UNSET
-    prompt_mode: MistralPromptMode | None | Unset = UNSET
-    guardrails: list[GuardrailConfig] | None | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    service_tier: None | RequestedServiceTier | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    tool_choice: ToolChoice | ToolChoiceEnum | Unset
+    presence_penalty: float | None | Unset
+    frequency_penalty: float | None | Unset
+    n: int | None | Unset
+    prediction: Prediction | Unset
+    parallel_tool_calls: bool | Unset
+    reasoning_effort: None | ReasoningEffort | Unset
+    prompt_mode: MistralPromptMode | None | Unset
+    guardrails: list[GuardrailConfig] | None | Unset
+    prompt_cache_key: None | str | Unset
+    service_tier: None | RequestedServiceTier | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        messages: list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+        agent_id: str,
+        max_tokens: int | None | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        metadata: AgentsCompletionRequestMetadataType0 | None | Unset = UNSET,
+        response_format: ResponseFormat | Unset = UNSET,
+        tools: list[
+            CodeInterpreterTool
+            | CustomConnector
+            | DocumentLibraryTool
+            | ImageGenerationTool
+            | Tool
+            | WebSearchPremiumTool
+            | WebSearchTool
+        ]
+        | None
+        | Unset = UNSET,
+        tool_choice: ToolChoice | ToolChoiceEnum | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: Prediction | Unset = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+        prompt_mode: MistralPromptMode | None | Unset = UNSET,
+        guardrails: list[GuardrailConfig] | None | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        service_tier: None | RequestedServiceTier | Unset = UNSET,
+    ) -> None:
+        self.messages = messages
+        self.agent_id = agent_id
+        self.max_tokens = max_tokens
+        self.stream = stream
+        self.stop = stop
+        self.random_seed = random_seed
+        self.metadata = metadata
+        self.response_format = response_format
+        self.tools = tools
+        self.tool_choice = tool_choice
+        self.presence_penalty = presence_penalty
+        self.frequency_penalty = frequency_penalty
+        self.n = n
+        self.prediction = prediction
+        self.parallel_tool_calls = parallel_tool_calls
+        self.reasoning_effort = reasoning_effort
+        self.prompt_mode = prompt_mode
+        self.guardrails = guardrails
+        self.prompt_cache_key = prompt_cache_key
+        self.service_tier = service_tier
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -737,22 +881,3 @@ class AgentsCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.agents_completion_request_metadata_type_0 import AgentsCompletionRequestMetadataType0
-from ..models.assistant_message import AssistantMessage
-from ..models.code_interpreter_tool import CodeInterpreterTool
-from ..models.custom_connector import CustomConnector
-from ..models.document_library_tool import DocumentLibraryTool
-from ..models.guardrail_config import GuardrailConfig
-from ..models.image_generation_tool import ImageGenerationTool
-from ..models.prediction import Prediction
-from ..models.response_format import ResponseFormat
-from ..models.system_message import SystemMessage
-from ..models.tool import Tool
-from ..models.tool_choice import ToolChoice
-from ..models.tool_message import ToolMessage
-from ..models.user_message import UserMessage
-from ..models.web_search_premium_tool import WebSearchPremiumTool
-from ..models.web_search_tool import WebSearchTool

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.aggregation_meta import AggregationMeta
+    from ..models.aggregation_row import AggregationRow
+else:
+    AggregationMeta = _Lazy(globals(), "aggregation_meta", "AggregationMeta")
+    AggregationRow = _Lazy(globals(), "aggregation_row", "AggregationRow")
+
 
 T = TypeVar("T", bound="Aggregation")
 
 
-@_attrs_define(repr=False)
 class Aggregation:
     """
     Attributes:
@@ -22,9 +28,27 @@ class Aggregation:
         meta (AggregationMeta):
     """
 
+    __slots__ = ("additional_properties", "data", "meta")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "data",
+        "meta",
+    )
+
     data: list[AggregationRow]
     meta: AggregationMeta
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[AggregationRow],
+        meta: AggregationMeta,
+    ) -> None:
+        self.data = data
+        self.meta = meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -112,8 +136,3 @@ class Aggregation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.aggregation_meta import AggregationMeta
-from ..models.aggregation_row import AggregationRow

@@ -4,17 +4,14 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AggregationMeta")
 
 
-@_attrs_define(repr=False)
 class AggregationMeta:
     """
     Attributes:
@@ -23,10 +20,31 @@ class AggregationMeta:
         granularity_seconds (int | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "from_timestamp", "granularity_seconds", "to_timestamp")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "from_timestamp",
+        "to_timestamp",
+        "granularity_seconds",
+    )
+
     from_timestamp: datetime.datetime
     to_timestamp: datetime.datetime
-    granularity_seconds: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    granularity_seconds: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        from_timestamp: datetime.datetime,
+        to_timestamp: datetime.datetime,
+        granularity_seconds: int | None | Unset = UNSET,
+    ) -> None:
+        self.from_timestamp = from_timestamp
+        self.to_timestamp = to_timestamp
+        self.granularity_seconds = granularity_seconds
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.metric_definition import MetricDefinition
+    from ..models.order_by_clause import OrderByClause
+    from ..models.time_dimension import TimeDimension
+else:
+    MetricDefinition = _Lazy(globals(), "metric_definition", "MetricDefinition")
+    OrderByClause = _Lazy(globals(), "order_by_clause", "OrderByClause")
+    TimeDimension = _Lazy(globals(), "time_dimension", "TimeDimension")
+
 
 T = TypeVar("T", bound="AggregationRequest")
 
 
-@_attrs_define(repr=False)
 class AggregationRequest:
     """
     Attributes:
@@ -26,13 +34,51 @@ class AggregationRequest:
         limit (int | Unset):  Default: 1000.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "dimensions",
+        "limit",
+        "metric",
+        "order_by",
+        "search_expression",
+        "time_dimension",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "metric",
+        "dimensions",
+        "time_dimension",
+        "search_expression",
+        "order_by",
+        "limit",
+    )
+
     metric: MetricDefinition
-    dimensions: list[str] | Unset = UNSET
-    time_dimension: None | TimeDimension | Unset = UNSET
-    search_expression: None | str | Unset = UNSET
-    order_by: list[OrderByClause] | None | Unset = UNSET
-    limit: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    dimensions: list[str] | Unset
+    time_dimension: None | TimeDimension | Unset
+    search_expression: None | str | Unset
+    order_by: list[OrderByClause] | None | Unset
+    limit: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metric: MetricDefinition,
+        dimensions: list[str] | Unset = UNSET,
+        time_dimension: None | TimeDimension | Unset = UNSET,
+        search_expression: None | str | Unset = UNSET,
+        order_by: list[OrderByClause] | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> None:
+        self.metric = metric
+        self.dimensions = dimensions
+        self.time_dimension = time_dimension
+        self.search_expression = search_expression
+        self.order_by = order_by
+        self.limit = limit
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -207,9 +253,3 @@ class AggregationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.metric_definition import MetricDefinition
-from ..models.order_by_clause import OrderByClause
-from ..models.time_dimension import TimeDimension

@@ -2,20 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.aggregation_row_dimensions import AggregationRowDimensions
+else:
+    AggregationRowDimensions = _Lazy(globals(), "aggregation_row_dimensions", "AggregationRowDimensions")
+
 
 T = TypeVar("T", bound="AggregationRow")
 
 
-@_attrs_define(repr=False)
 class AggregationRow:
     """
     Attributes:
@@ -25,11 +29,35 @@ class AggregationRow:
         metric_value (float | int | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "dimensions", "metric_name", "metric_value", "time_bucket")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "metric_name",
+        "time_bucket",
+        "dimensions",
+        "metric_value",
+    )
+
     metric_name: str
-    time_bucket: datetime.datetime | None | Unset = UNSET
-    dimensions: AggregationRowDimensions | Unset = UNSET
-    metric_value: float | int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    time_bucket: datetime.datetime | None | Unset
+    dimensions: AggregationRowDimensions | Unset
+    metric_value: float | int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        metric_name: str,
+        time_bucket: datetime.datetime | None | Unset = UNSET,
+        dimensions: AggregationRowDimensions | Unset = UNSET,
+        metric_value: float | None | Unset = UNSET,
+    ) -> None:
+        self.metric_name = metric_name
+        self.time_bucket = time_bucket
+        self.dimensions = dimensions
+        self.metric_value = metric_value
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -146,7 +174,3 @@ class AggregationRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.aggregation_row_dimensions import AggregationRowDimensions

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AliasList")
 
 
-@_attrs_define(repr=False)
 class AliasList:
     """Presence wrapper for a set of alias labels on update RPCs. As a message field it carries presence, so callers can
     distinguish "leave aliases unchanged" (field omitted) from "clear all aliases" (field set, empty ``values``).
@@ -22,8 +19,21 @@ class AliasList:
             values (list[str] | Unset):
     """
 
-    values: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "values")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("values",)
+
+    values: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        values: list[str] | Unset = UNSET,
+    ) -> None:
+        self.values = values
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

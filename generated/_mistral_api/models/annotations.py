@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.annotations_audience_type_0_item import AnnotationsAudienceType0Item
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.annotations_audience_type_0_item import AnnotationsAudienceType0Item
+else:
+    AnnotationsAudienceType0Item = _Lazy(globals(), "annotations_audience_type_0_item", "AnnotationsAudienceType0Item")
+
 
 T = TypeVar("T", bound="Annotations")
 
 
-@_attrs_define(repr=False)
 class Annotations:
     """
     Attributes:
@@ -22,9 +25,27 @@ class Annotations:
         priority (float | None | Unset):
     """
 
-    audience: list[AnnotationsAudienceType0Item] | None | Unset = UNSET
-    priority: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "audience", "priority")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "audience",
+        "priority",
+    )
+
+    audience: list[AnnotationsAudienceType0Item] | None | Unset
+    priority: float | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        audience: list[AnnotationsAudienceType0Item] | None | Unset = UNSET,
+        priority: float | None | Unset = UNSET,
+    ) -> None:
+        self.audience = audience
+        self.priority = priority
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

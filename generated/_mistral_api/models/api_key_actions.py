@@ -1,19 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.action_available import ActionAvailable
+    from ..models.action_unavailable_delete_unavailable_reason import ActionUnavailableDeleteUnavailableReason
+    from ..models.action_unavailable_rotate_unavailable_reason import ActionUnavailableRotateUnavailableReason
+else:
+    ActionAvailable = _Lazy(globals(), "action_available", "ActionAvailable")
+    ActionUnavailableDeleteUnavailableReason = _Lazy(
+        globals(), "action_unavailable_delete_unavailable_reason", "ActionUnavailableDeleteUnavailableReason"
+    )
+    ActionUnavailableRotateUnavailableReason = _Lazy(
+        globals(), "action_unavailable_rotate_unavailable_reason", "ActionUnavailableRotateUnavailableReason"
+    )
+
 
 T = TypeVar("T", bound="APIKeyActions")
 
 
-@_attrs_define(repr=False)
 class APIKeyActions:
     """Per-action availability for an API key, keyed by action name.
 
@@ -31,9 +43,27 @@ class APIKeyActions:
             delete (ActionAvailable | ActionUnavailableDeleteUnavailableReason | None | Unset):
     """
 
-    rotate: ActionAvailable | ActionUnavailableRotateUnavailableReason | None | Unset = UNSET
-    delete: ActionAvailable | ActionUnavailableDeleteUnavailableReason | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "delete", "rotate")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "rotate",
+        "delete",
+    )
+
+    rotate: ActionAvailable | ActionUnavailableRotateUnavailableReason | None | Unset
+    delete: ActionAvailable | ActionUnavailableDeleteUnavailableReason | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        rotate: ActionAvailable | ActionUnavailableRotateUnavailableReason | None | Unset = UNSET,
+        delete: ActionAvailable | ActionUnavailableDeleteUnavailableReason | None | Unset = UNSET,
+    ) -> None:
+        self.rotate = rotate
+        self.delete = delete
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -166,9 +196,3 @@ class APIKeyActions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.action_available import ActionAvailable
-from ..models.action_unavailable_delete_unavailable_reason import ActionUnavailableDeleteUnavailableReason
-from ..models.action_unavailable_rotate_unavailable_reason import ActionUnavailableRotateUnavailableReason

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.api_key_auth_type import APIKeyAuthType
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.api_key_auth_type import APIKeyAuthType
+else:
+    APIKeyAuthType = _Lazy(globals(), "api_key_auth_type", "APIKeyAuthType")
+
 
 T = TypeVar("T", bound="APIKeyAuth")
 
 
-@_attrs_define(repr=False)
 class APIKeyAuth:
     """
     Attributes:
@@ -22,9 +25,27 @@ class APIKeyAuth:
         type_ (APIKeyAuthType | Unset):  Default: APIKeyAuthType.API_KEY.
     """
 
+    __slots__ = ("additional_properties", "type_", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "value",
+        "type_",
+    )
+
     value: str
-    type_: APIKeyAuthType | Unset = APIKeyAuthType.API_KEY
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: APIKeyAuthType | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        value: str,
+        type_: APIKeyAuthType | Unset = APIKeyAuthType.API_KEY,
+    ) -> None:
+        self.value = value
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

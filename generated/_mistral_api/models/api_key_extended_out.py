@@ -2,22 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.api_key_product import APIKeyProduct
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.api_key_actions import APIKeyActions
+    from ..models.api_key_product import APIKeyProduct
+else:
+    APIKeyActions = _Lazy(globals(), "api_key_actions", "APIKeyActions")
+    APIKeyProduct = _Lazy(globals(), "api_key_product", "APIKeyProduct")
+
 
 T = TypeVar("T", bound="APIKeyExtendedOUT")
 
 
-@_attrs_define(repr=False)
 class APIKeyExtendedOUT:
     """
     Attributes:
@@ -45,6 +50,39 @@ class APIKeyExtendedOUT:
         can_delete (bool | None): Whether you can delete this API key.
     """
 
+    __slots__ = (
+        "actions",
+        "additional_properties",
+        "can_delete",
+        "created_at",
+        "created_by",
+        "expiration_date",
+        "hidden_key",
+        "key",
+        "key_id",
+        "last_used",
+        "name",
+        "product",
+        "workspace_id",
+        "workspace_name",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "key_id",
+        "key",
+        "name",
+        "hidden_key",
+        "created_at",
+        "expiration_date",
+        "actions",
+        "workspace_id",
+        "workspace_name",
+        "created_by",
+        "product",
+        "last_used",
+        "can_delete",
+    )
+
     key_id: UUID
     key: None | str
     name: None | str
@@ -58,7 +96,40 @@ class APIKeyExtendedOUT:
     product: APIKeyProduct | None
     last_used: datetime.date | None
     can_delete: bool | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        key_id: UUID,
+        key: None | str,
+        name: None | str,
+        hidden_key: str,
+        created_at: datetime.datetime | None,
+        expiration_date: datetime.date | None,
+        actions: APIKeyActions,
+        workspace_id: None | UUID,
+        workspace_name: None | str,
+        created_by: None | str,
+        product: APIKeyProduct | None,
+        last_used: datetime.date | None,
+        can_delete: bool | None,
+    ) -> None:
+        self.key_id = key_id
+        self.key = key
+        self.name = name
+        self.hidden_key = hidden_key
+        self.created_at = created_at
+        self.expiration_date = expiration_date
+        self.actions = actions
+        self.workspace_id = workspace_id
+        self.workspace_name = workspace_name
+        self.created_by = created_by
+        self.product = product
+        self.last_used = last_used
+        self.can_delete = can_delete
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -291,7 +362,3 @@ class APIKeyExtendedOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.api_key_actions import APIKeyActions

@@ -2,21 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.api_key_actions import APIKeyActions
+else:
+    APIKeyActions = _Lazy(globals(), "api_key_actions", "APIKeyActions")
+
 
 T = TypeVar("T", bound="APIKeyOUT")
 
 
-@_attrs_define(repr=False)
 class APIKeyOUT:
     """
     Attributes:
@@ -38,6 +42,27 @@ class APIKeyOUT:
             forgetting to populate an action can never accidentally expose it.
     """
 
+    __slots__ = (
+        "actions",
+        "additional_properties",
+        "created_at",
+        "expiration_date",
+        "hidden_key",
+        "key",
+        "key_id",
+        "name",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "key_id",
+        "key",
+        "name",
+        "hidden_key",
+        "created_at",
+        "expiration_date",
+        "actions",
+    )
+
     key_id: UUID
     key: None | str
     name: None | str
@@ -45,7 +70,28 @@ class APIKeyOUT:
     created_at: datetime.datetime | None
     expiration_date: datetime.date | None
     actions: APIKeyActions
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        key_id: UUID,
+        key: None | str,
+        name: None | str,
+        hidden_key: str,
+        created_at: datetime.datetime | None,
+        expiration_date: datetime.date | None,
+        actions: APIKeyActions,
+    ) -> None:
+        self.key_id = key_id
+        self.key = key
+        self.name = name
+        self.hidden_key = hidden_key
+        self.created_at = created_at
+        self.expiration_date = expiration_date
+        self.actions = actions
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -182,7 +228,3 @@ class APIKeyOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.api_key_actions import APIKeyActions

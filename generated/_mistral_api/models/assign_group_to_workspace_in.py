@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.assign_group_to_workspace_in_role_names_type_0_item import AssignGroupToWorkspaceInRoleNamesType0Item
-from ..models.static_workspace_roles import StaticWorkspaceRoles
-from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.assign_group_to_workspace_in_role_names_type_0_item import AssignGroupToWorkspaceInRoleNamesType0Item
+    from ..models.static_workspace_roles import StaticWorkspaceRoles
+    from ..models.workspace_role import WorkspaceRole
+else:
+    AssignGroupToWorkspaceInRoleNamesType0Item = _Lazy(
+        globals(), "assign_group_to_workspace_in_role_names_type_0_item", "AssignGroupToWorkspaceInRoleNamesType0Item"
+    )
+    StaticWorkspaceRoles = _Lazy(globals(), "static_workspace_roles", "StaticWorkspaceRoles")
+    WorkspaceRole = _Lazy(globals(), "workspace_role", "WorkspaceRole")
+
 
 T = TypeVar("T", bound="AssignGroupToWorkspaceIn")
 
 
-@_attrs_define(repr=False)
 class AssignGroupToWorkspaceIn:
     """
     Attributes:
@@ -30,11 +37,35 @@ class AssignGroupToWorkspaceIn:
             instead.
     """
 
+    __slots__ = ("additional_properties", "role", "role_names", "roles", "workspace_uuid")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workspace_uuid",
+        "role_names",
+        "roles",
+        "role",
+    )
+
     workspace_uuid: UUID
-    role_names: list[AssignGroupToWorkspaceInRoleNamesType0Item] | None | Unset = UNSET
-    roles: list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset = UNSET
-    role: None | StaticWorkspaceRoles | Unset | WorkspaceRole = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_names: list[AssignGroupToWorkspaceInRoleNamesType0Item] | None | Unset
+    roles: list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset
+    role: None | StaticWorkspaceRoles | Unset | WorkspaceRole
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workspace_uuid: UUID,
+        role_names: list[AssignGroupToWorkspaceInRoleNamesType0Item] | None | Unset = UNSET,
+        roles: list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset = UNSET,
+        role: None | StaticWorkspaceRoles | Unset | WorkspaceRole = UNSET,
+    ) -> None:
+        self.workspace_uuid = workspace_uuid
+        self.role_names = role_names
+        self.roles = roles
+        self.role = role
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

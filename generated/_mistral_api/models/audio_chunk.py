@@ -4,17 +4,14 @@ from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, File, FileTypes, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AudioChunk")
 
 
-@_attrs_define(repr=False)
 class AudioChunk:
     """
     Attributes:
@@ -22,9 +19,27 @@ class AudioChunk:
         type_ (Literal['input_audio'] | Unset):  Default: 'input_audio'.
     """
 
+    __slots__ = ("additional_properties", "input_audio", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "input_audio",
+        "type_",
+    )
+
     input_audio: File | str
-    type_: Literal["input_audio"] | Unset = "input_audio"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["input_audio"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_audio: File | str,
+        type_: Literal["input_audio"] | Unset = "input_audio",
+    ) -> None:
+        self.input_audio = input_audio
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.annotations import Annotations
+    from ..models.audio_content_meta_type_0 import AudioContentMetaType0
+else:
+    Annotations = _Lazy(globals(), "annotations", "Annotations")
+    AudioContentMetaType0 = _Lazy(globals(), "audio_content_meta_type_0", "AudioContentMetaType0")
+
 
 T = TypeVar("T", bound="AudioContent")
 
 
-@_attrs_define(repr=False)
 class AudioContent:
     """Audio content for a message.
 
@@ -25,12 +31,39 @@ class AudioContent:
         field_meta (AudioContentMetaType0 | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "annotations", "data", "field_meta", "mime_type", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "data",
+        "mime_type",
+        "annotations",
+        "field_meta",
+    )
+
     type_: Literal["audio"]
     data: str
     mime_type: str
-    annotations: Annotations | None | Unset = UNSET
-    field_meta: AudioContentMetaType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    annotations: Annotations | None | Unset
+    field_meta: AudioContentMetaType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: Literal["audio"],
+        data: str,
+        mime_type: str,
+        annotations: Annotations | None | Unset = UNSET,
+        field_meta: AudioContentMetaType0 | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.data = data
+        self.mime_type = mime_type
+        self.annotations = annotations
+        self.field_meta = field_meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -166,8 +199,3 @@ class AudioContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.annotations import Annotations
-from ..models.audio_content_meta_type_0 import AudioContentMetaType0

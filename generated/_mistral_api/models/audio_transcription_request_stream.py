@@ -2,20 +2,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.timestamp_granularity import TimestampGranularity
 from ..types import UNSET, File, FileTypes, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.timestamp_granularity import TimestampGranularity
+else:
+    TimestampGranularity = _Lazy(globals(), "timestamp_granularity", "TimestampGranularity")
+
 
 T = TypeVar("T", bound="AudioTranscriptionRequestStream")
 
 
-@_attrs_define(repr=False)
 class AudioTranscriptionRequestStream:
     """
     Attributes:
@@ -32,17 +35,71 @@ class AudioTranscriptionRequestStream:
             response.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "context_bias",
+        "diarize",
+        "file",
+        "file_id",
+        "file_url",
+        "language",
+        "model",
+        "stream",
+        "temperature",
+        "timestamp_granularities",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "model",
+        "file",
+        "file_url",
+        "file_id",
+        "language",
+        "temperature",
+        "stream",
+        "diarize",
+        "context_bias",
+        "timestamp_granularities",
+    )
+
     model: str
-    file: File | None | Unset = UNSET
-    file_url: None | str | Unset = UNSET
-    file_id: None | str | Unset = UNSET
-    language: None | str | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    stream: bool | Unset = UNSET
-    diarize: bool | Unset = UNSET
-    context_bias: list[str] | Unset = UNSET
-    timestamp_granularities: list[TimestampGranularity] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    file: File | None | Unset
+    file_url: None | str | Unset
+    file_id: None | str | Unset
+    language: None | str | Unset
+    temperature: float | None | Unset
+    stream: bool | Unset
+    diarize: bool | Unset
+    context_bias: list[str] | Unset
+    timestamp_granularities: list[TimestampGranularity] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        file: File | None | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file_id: None | str | Unset = UNSET,
+        language: None | str | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        diarize: bool | Unset = UNSET,
+        context_bias: list[str] | Unset = UNSET,
+        timestamp_granularities: list[TimestampGranularity] | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.file = file
+        self.file_url = file_url
+        self.file_id = file_id
+        self.language = language
+        self.temperature = temperature
+        self.stream = stream
+        self.diarize = diarize
+        self.context_bias = context_bias
+        self.timestamp_granularities = timestamp_granularities
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

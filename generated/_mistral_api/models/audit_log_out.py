@@ -2,24 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.actor_type import ActorType
-from ..models.audit_log_event_type import AuditLogEventType
-from ..models.target_type import TargetType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.actor_type import ActorType
+    from ..models.audit_log_event_type import AuditLogEventType
+    from ..models.audit_log_out_actor_metadata import AuditLogOutActorMetadata
+    from ..models.audit_log_out_event_metadata import AuditLogOutEventMetadata
+    from ..models.audit_log_out_target_metadata import AuditLogOutTargetMetadata
+    from ..models.target_type import TargetType
+else:
+    ActorType = _Lazy(globals(), "actor_type", "ActorType")
+    AuditLogEventType = _Lazy(globals(), "audit_log_event_type", "AuditLogEventType")
+    AuditLogOutActorMetadata = _Lazy(globals(), "audit_log_out_actor_metadata", "AuditLogOutActorMetadata")
+    AuditLogOutEventMetadata = _Lazy(globals(), "audit_log_out_event_metadata", "AuditLogOutEventMetadata")
+    AuditLogOutTargetMetadata = _Lazy(globals(), "audit_log_out_target_metadata", "AuditLogOutTargetMetadata")
+    TargetType = _Lazy(globals(), "target_type", "TargetType")
+
 
 T = TypeVar("T", bound="AuditLogOut")
 
 
-@_attrs_define(repr=False)
 class AuditLogOut:
     """
     Attributes:
@@ -35,6 +46,33 @@ class AuditLogOut:
         workspace_uuid (None | Unset | UUID): Workspace ID for the audit log entry.
     """
 
+    __slots__ = (
+        "actor_metadata",
+        "actor_type",
+        "additional_properties",
+        "created_at",
+        "event_metadata",
+        "event_type",
+        "log_id",
+        "organization_uuid",
+        "target_metadata",
+        "target_type",
+        "workspace_uuid",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "created_at",
+        "actor_type",
+        "actor_metadata",
+        "event_type",
+        "event_metadata",
+        "target_type",
+        "target_metadata",
+        "log_id",
+        "organization_uuid",
+        "workspace_uuid",
+    )
+
     created_at: datetime.datetime
     actor_type: ActorType
     actor_metadata: AuditLogOutActorMetadata
@@ -43,9 +81,36 @@ class AuditLogOut:
     target_type: TargetType
     target_metadata: AuditLogOutTargetMetadata
     log_id: int
-    organization_uuid: None | Unset | UUID = UNSET
-    workspace_uuid: None | Unset | UUID = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    organization_uuid: None | Unset | UUID
+    workspace_uuid: None | Unset | UUID
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        created_at: datetime.datetime,
+        actor_type: ActorType,
+        actor_metadata: AuditLogOutActorMetadata,
+        event_type: AuditLogEventType,
+        event_metadata: AuditLogOutEventMetadata,
+        target_type: TargetType,
+        target_metadata: AuditLogOutTargetMetadata,
+        log_id: int,
+        organization_uuid: None | Unset | UUID = UNSET,
+        workspace_uuid: None | Unset | UUID = UNSET,
+    ) -> None:
+        self.created_at = created_at
+        self.actor_type = actor_type
+        self.actor_metadata = actor_metadata
+        self.event_type = event_type
+        self.event_metadata = event_metadata
+        self.target_type = target_type
+        self.target_metadata = target_metadata
+        self.log_id = log_id
+        self.organization_uuid = organization_uuid
+        self.workspace_uuid = workspace_uuid
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -228,9 +293,3 @@ class AuditLogOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.audit_log_out_actor_metadata import AuditLogOutActorMetadata
-from ..models.audit_log_out_event_metadata import AuditLogOutEventMetadata
-from ..models.audit_log_out_target_metadata import AuditLogOutTargetMetadata

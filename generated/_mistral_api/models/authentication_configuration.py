@@ -1,21 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.consumer_type import ConsumerType
-from ..models.outbound_authentication_type import OutboundAuthenticationType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.consumer_type import ConsumerType
+    from ..models.credentials_status import CredentialsStatus
+    from ..models.outbound_authentication_type import OutboundAuthenticationType
+else:
+    ConsumerType = _Lazy(globals(), "consumer_type", "ConsumerType")
+    CredentialsStatus = _Lazy(globals(), "credentials_status", "CredentialsStatus")
+    OutboundAuthenticationType = _Lazy(globals(), "outbound_authentication_type", "OutboundAuthenticationType")
+
 
 T = TypeVar("T", bound="AuthenticationConfiguration")
 
 
-@_attrs_define(repr=False)
 class AuthenticationConfiguration:
     """
     Attributes:
@@ -27,13 +33,43 @@ class AuthenticationConfiguration:
         is_default (bool | Unset):  Default: False.
     """
 
+    __slots__ = ("additional_properties", "authentication_type", "is_default", "name", "scope", "status", "title")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "authentication_type",
+        "scope",
+        "title",
+        "status",
+        "is_default",
+    )
+
     name: str
     authentication_type: OutboundAuthenticationType
     scope: ConsumerType
-    title: None | str | Unset = UNSET
-    status: CredentialsStatus | None | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: None | str | Unset
+    status: CredentialsStatus | None | Unset
+    is_default: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        authentication_type: OutboundAuthenticationType,
+        scope: ConsumerType,
+        title: None | str | Unset = UNSET,
+        status: CredentialsStatus | None | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.authentication_type = authentication_type
+        self.scope = scope
+        self.title = title
+        self.status = status
+        self.is_default = is_default
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -150,7 +186,3 @@ class AuthenticationConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.credentials_status import CredentialsStatus

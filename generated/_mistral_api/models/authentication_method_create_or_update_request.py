@@ -1,23 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.auth_direction import AuthDirection
-from ..models.inbound_authentication_type import InboundAuthenticationType
-from ..models.outbound_authentication_type import OutboundAuthenticationType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.auth_direction import AuthDirection
+    from ..models.authentication_method_create_or_update_request_global_headers import (
+        AuthenticationMethodCreateOrUpdateRequestGlobalHeaders,
+    )
+    from ..models.connector_authentication_header import ConnectorAuthenticationHeader
+    from ..models.extended_o_auth_server_metadata import ExtendedOAuthServerMetadata
+    from ..models.inbound_authentication_type import InboundAuthenticationType
+    from ..models.oauth_2_metadata_secrets import Oauth2MetadataSecrets
+    from ..models.outbound_authentication_type import OutboundAuthenticationType
+else:
+    AuthDirection = _Lazy(globals(), "auth_direction", "AuthDirection")
+    AuthenticationMethodCreateOrUpdateRequestGlobalHeaders = _Lazy(
+        globals(),
+        "authentication_method_create_or_update_request_global_headers",
+        "AuthenticationMethodCreateOrUpdateRequestGlobalHeaders",
+    )
+    ConnectorAuthenticationHeader = _Lazy(globals(), "connector_authentication_header", "ConnectorAuthenticationHeader")
+    ExtendedOAuthServerMetadata = _Lazy(globals(), "extended_o_auth_server_metadata", "ExtendedOAuthServerMetadata")
+    InboundAuthenticationType = _Lazy(globals(), "inbound_authentication_type", "InboundAuthenticationType")
+    Oauth2MetadataSecrets = _Lazy(globals(), "oauth_2_metadata_secrets", "Oauth2MetadataSecrets")
+    OutboundAuthenticationType = _Lazy(globals(), "outbound_authentication_type", "OutboundAuthenticationType")
+
 
 T = TypeVar("T", bound="AuthenticationMethodCreateOrUpdateRequest")
 
 
-@_attrs_define(repr=False)
 class AuthenticationMethodCreateOrUpdateRequest:
     """
     Attributes:
@@ -32,13 +51,51 @@ class AuthenticationMethodCreateOrUpdateRequest:
         oauth2_server_metadata (ExtendedOAuthServerMetadata | None | Unset): New OAuth2 authorization server metadata.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "auth_direction",
+        "global_headers",
+        "headers",
+        "method_type",
+        "oauth2_metadata_secrets",
+        "oauth2_server_metadata",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "method_type",
+        "auth_direction",
+        "headers",
+        "global_headers",
+        "oauth2_metadata_secrets",
+        "oauth2_server_metadata",
+    )
+
     method_type: InboundAuthenticationType | OutboundAuthenticationType
-    auth_direction: AuthDirection | Unset = UNSET
-    headers: list[ConnectorAuthenticationHeader] | None | Unset = UNSET
-    global_headers: AuthenticationMethodCreateOrUpdateRequestGlobalHeaders | Unset = UNSET
-    oauth2_metadata_secrets: None | Oauth2MetadataSecrets | Unset = UNSET
-    oauth2_server_metadata: ExtendedOAuthServerMetadata | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    auth_direction: AuthDirection | Unset
+    headers: list[ConnectorAuthenticationHeader] | None | Unset
+    global_headers: AuthenticationMethodCreateOrUpdateRequestGlobalHeaders | Unset
+    oauth2_metadata_secrets: None | Oauth2MetadataSecrets | Unset
+    oauth2_server_metadata: ExtendedOAuthServerMetadata | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        method_type: InboundAuthenticationType | OutboundAuthenticationType,
+        auth_direction: AuthDirection | Unset = UNSET,
+        headers: list[ConnectorAuthenticationHeader] | None | Unset = UNSET,
+        global_headers: AuthenticationMethodCreateOrUpdateRequestGlobalHeaders | Unset = UNSET,
+        oauth2_metadata_secrets: None | Oauth2MetadataSecrets | Unset = UNSET,
+        oauth2_server_metadata: ExtendedOAuthServerMetadata | None | Unset = UNSET,
+    ) -> None:
+        self.method_type = method_type
+        self.auth_direction = auth_direction
+        self.headers = headers
+        self.global_headers = global_headers
+        self.oauth2_metadata_secrets = oauth2_metadata_secrets
+        self.oauth2_server_metadata = oauth2_server_metadata
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -271,12 +328,3 @@ class AuthenticationMethodCreateOrUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.authentication_method_create_or_update_request_global_headers import (
-    AuthenticationMethodCreateOrUpdateRequestGlobalHeaders,
-)
-from ..models.connector_authentication_header import ConnectorAuthenticationHeader
-from ..models.extended_o_auth_server_metadata import ExtendedOAuthServerMetadata
-from ..models.oauth_2_metadata_secrets import Oauth2MetadataSecrets

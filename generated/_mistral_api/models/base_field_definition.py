@@ -1,21 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.base_field_definition_supported_operators_item import BaseFieldDefinitionSupportedOperatorsItem
-from ..models.base_field_definition_type import BaseFieldDefinitionType
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.base_field_definition_supported_operators_item import BaseFieldDefinitionSupportedOperatorsItem
+    from ..models.base_field_definition_type import BaseFieldDefinitionType
+else:
+    BaseFieldDefinitionSupportedOperatorsItem = _Lazy(
+        globals(), "base_field_definition_supported_operators_item", "BaseFieldDefinitionSupportedOperatorsItem"
+    )
+    BaseFieldDefinitionType = _Lazy(globals(), "base_field_definition_type", "BaseFieldDefinitionType")
+
 
 T = TypeVar("T", bound="BaseFieldDefinition")
 
 
-@_attrs_define(repr=False)
 class BaseFieldDefinition:
     """
     Attributes:
@@ -26,12 +32,39 @@ class BaseFieldDefinition:
         group (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "group", "label", "name", "supported_operators", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "label",
+        "type_",
+        "supported_operators",
+        "group",
+    )
+
     name: str
     label: str
     type_: BaseFieldDefinitionType
     supported_operators: list[BaseFieldDefinitionSupportedOperatorsItem]
-    group: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    group: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        label: str,
+        type_: BaseFieldDefinitionType,
+        supported_operators: list[BaseFieldDefinitionSupportedOperatorsItem],
+        group: None | str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.type_ = type_
+        self.supported_operators = supported_operators
+        self.group = group
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="BatchError")
 
 
-@_attrs_define(repr=False)
 class BatchError:
     """
     Attributes:
@@ -21,9 +18,27 @@ class BatchError:
         count (int | Unset):  Default: 1.
     """
 
+    __slots__ = ("additional_properties", "count", "message")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "message",
+        "count",
+    )
+
     message: str
-    count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    count: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message: str,
+        count: int | Unset = UNSET,
+    ) -> None:
+        self.message = message
+        self.count = count
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,24 +3,34 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="BatchExecutionBody")
 
 
-@_attrs_define(repr=False)
 class BatchExecutionBody:
     """
     Attributes:
         execution_ids (list[str]): List of execution IDs to process
     """
 
+    __slots__ = ("additional_properties", "execution_ids")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("execution_ids",)
+
     execution_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        execution_ids: list[str],
+    ) -> None:
+        self.execution_ids = execution_ids
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

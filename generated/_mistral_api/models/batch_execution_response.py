@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.batch_execution_response_results import BatchExecutionResponseResults
+else:
+    BatchExecutionResponseResults = _Lazy(
+        globals(), "batch_execution_response_results", "BatchExecutionResponseResults"
+    )
+
 
 T = TypeVar("T", bound="BatchExecutionResponse")
 
 
-@_attrs_define(repr=False)
 class BatchExecutionResponse:
     """
     Attributes:
@@ -22,8 +28,21 @@ class BatchExecutionResponse:
             error message
     """
 
-    results: BatchExecutionResponseResults | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "results")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("results",)
+
+    results: BatchExecutionResponseResults | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        results: BatchExecutionResponseResults | Unset = UNSET,
+    ) -> None:
+        self.results = results
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -89,7 +108,3 @@ class BatchExecutionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.batch_execution_response_results import BatchExecutionResponseResults

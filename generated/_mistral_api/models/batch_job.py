@@ -1,22 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.batch_job_status import BatchJobStatus
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.batch_error import BatchError
+    from ..models.batch_job_metadata_type_0 import BatchJobMetadataType0
+    from ..models.batch_job_outputs_type_0_item import BatchJobOutputsType0Item
+    from ..models.batch_job_status import BatchJobStatus
+else:
+    BatchError = _Lazy(globals(), "batch_error", "BatchError")
+    BatchJobMetadataType0 = _Lazy(globals(), "batch_job_metadata_type_0", "BatchJobMetadataType0")
+    BatchJobOutputsType0Item = _Lazy(globals(), "batch_job_outputs_type_0_item", "BatchJobOutputsType0Item")
+    BatchJobStatus = _Lazy(globals(), "batch_job_status", "BatchJobStatus")
+
 
 T = TypeVar("T", bound="BatchJob")
 
 
-@_attrs_define(repr=False)
 class BatchJob:
     """
     Attributes:
@@ -41,6 +50,51 @@ class BatchJob:
         completed_at (int | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "completed_at",
+        "completed_requests",
+        "created_at",
+        "endpoint",
+        "error_file",
+        "errors",
+        "failed_requests",
+        "id",
+        "input_files",
+        "metadata",
+        "model",
+        "object_",
+        "output_file",
+        "outputs",
+        "started_at",
+        "status",
+        "succeeded_requests",
+        "total_requests",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "input_files",
+        "endpoint",
+        "errors",
+        "status",
+        "created_at",
+        "total_requests",
+        "completed_requests",
+        "succeeded_requests",
+        "failed_requests",
+        "object_",
+        "metadata",
+        "model",
+        "agent_id",
+        "output_file",
+        "error_file",
+        "outputs",
+        "started_at",
+        "completed_at",
+    )
+
     id: str
     input_files: list[UUID]
     endpoint: str
@@ -51,16 +105,61 @@ class BatchJob:
     completed_requests: int
     succeeded_requests: int
     failed_requests: int
-    object_: Literal["batch"] | Unset = "batch"
-    metadata: BatchJobMetadataType0 | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    output_file: None | Unset | UUID = UNSET
-    error_file: None | Unset | UUID = UNSET
-    outputs: list[BatchJobOutputsType0Item] | None | Unset = UNSET
-    started_at: int | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["batch"] | Unset
+    metadata: BatchJobMetadataType0 | None | Unset
+    model: None | str | Unset
+    agent_id: None | str | Unset
+    output_file: None | Unset | UUID
+    error_file: None | Unset | UUID
+    outputs: list[BatchJobOutputsType0Item] | None | Unset
+    started_at: int | None | Unset
+    completed_at: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        input_files: list[UUID],
+        endpoint: str,
+        errors: list[BatchError],
+        status: BatchJobStatus,
+        created_at: int,
+        total_requests: int,
+        completed_requests: int,
+        succeeded_requests: int,
+        failed_requests: int,
+        object_: Literal["batch"] | Unset = "batch",
+        metadata: BatchJobMetadataType0 | None | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        output_file: None | Unset | UUID = UNSET,
+        error_file: None | Unset | UUID = UNSET,
+        outputs: list[BatchJobOutputsType0Item] | None | Unset = UNSET,
+        started_at: int | None | Unset = UNSET,
+        completed_at: int | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.input_files = input_files
+        self.endpoint = endpoint
+        self.errors = errors
+        self.status = status
+        self.created_at = created_at
+        self.total_requests = total_requests
+        self.completed_requests = completed_requests
+        self.succeeded_requests = succeeded_requests
+        self.failed_requests = failed_requests
+        self.object_ = object_
+        self.metadata = metadata
+        self.model = model
+        self.agent_id = agent_id
+        self.output_file = output_file
+        self.error_file = error_file
+        self.outputs = outputs
+        self.started_at = started_at
+        self.completed_at = completed_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -397,9 +496,3 @@ class BatchJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.batch_error import BatchError
-from ..models.batch_job_metadata_type_0 import BatchJobMetadataType0
-from ..models.batch_job_outputs_type_0_item import BatchJobOutputsType0Item

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.batch_request_body import BatchRequestBody
+else:
+    BatchRequestBody = _Lazy(globals(), "batch_request_body", "BatchRequestBody")
+
 
 T = TypeVar("T", bound="BatchRequest")
 
 
-@_attrs_define(repr=False)
 class BatchRequest:
     """
     Attributes:
@@ -22,9 +26,27 @@ class BatchRequest:
         custom_id (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "body", "custom_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "body",
+        "custom_id",
+    )
+
     body: BatchRequestBody
-    custom_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    custom_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        body: BatchRequestBody,
+        custom_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.body = body
+        self.custom_id = custom_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -96,7 +118,3 @@ class BatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.batch_request_body import BatchRequestBody

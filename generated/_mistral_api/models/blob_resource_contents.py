@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.blob_resource_contents_meta_type_0 import BlobResourceContentsMetaType0
+else:
+    BlobResourceContentsMetaType0 = _Lazy(
+        globals(), "blob_resource_contents_meta_type_0", "BlobResourceContentsMetaType0"
+    )
+
 
 T = TypeVar("T", bound="BlobResourceContents")
 
 
-@_attrs_define(repr=False)
 class BlobResourceContents:
     """Binary contents of a resource.
 
@@ -24,11 +30,35 @@ class BlobResourceContents:
         field_meta (BlobResourceContentsMetaType0 | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "blob", "field_meta", "mime_type", "uri")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "uri",
+        "blob",
+        "mime_type",
+        "field_meta",
+    )
+
     uri: str
     blob: str
-    mime_type: None | str | Unset = UNSET
-    field_meta: BlobResourceContentsMetaType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    mime_type: None | str | Unset
+    field_meta: BlobResourceContentsMetaType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        uri: str,
+        blob: str,
+        mime_type: None | str | Unset = UNSET,
+        field_meta: BlobResourceContentsMetaType0 | None | Unset = UNSET,
+    ) -> None:
+        self.uri = uri
+        self.blob = blob
+        self.mime_type = mime_type
+        self.field_meta = field_meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -132,7 +162,3 @@ class BlobResourceContents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.blob_resource_contents_meta_type_0 import BlobResourceContentsMetaType0

@@ -2,21 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.filter_payload import FilterPayload
+    from ..models.judge import Judge
+else:
+    FilterPayload = _Lazy(globals(), "filter_payload", "FilterPayload")
+    Judge = _Lazy(globals(), "judge", "Judge")
+
 
 T = TypeVar("T", bound="Campaign")
 
 
-@_attrs_define(repr=False)
 class Campaign:
     """
     Attributes:
@@ -33,6 +39,35 @@ class Campaign:
         judge (Judge):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "deleted_at",
+        "description",
+        "id",
+        "judge",
+        "max_nb_events",
+        "name",
+        "owner_id",
+        "search_params",
+        "updated_at",
+        "workspace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "name",
+        "owner_id",
+        "workspace_id",
+        "description",
+        "max_nb_events",
+        "search_params",
+        "judge",
+    )
+
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -44,7 +79,36 @@ class Campaign:
     max_nb_events: int
     search_params: FilterPayload
     judge: Judge
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        deleted_at: datetime.datetime | None,
+        name: str,
+        owner_id: UUID,
+        workspace_id: UUID,
+        description: str,
+        max_nb_events: int,
+        search_params: FilterPayload,
+        judge: Judge,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.deleted_at = deleted_at
+        self.name = name
+        self.owner_id = owner_id
+        self.workspace_id = workspace_id
+        self.description = description
+        self.max_nb_events = max_nb_events
+        self.search_params = search_params
+        self.judge = judge
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -193,8 +257,3 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.filter_payload import FilterPayload
-from ..models.judge import Judge

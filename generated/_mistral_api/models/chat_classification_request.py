@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.instruct_request import InstructRequest
+else:
+    InstructRequest = _Lazy(globals(), "instruct_request", "InstructRequest")
+
 
 T = TypeVar("T", bound="ChatClassificationRequest")
 
 
-@_attrs_define(repr=False)
 class ChatClassificationRequest:
     """
     Attributes:
@@ -22,9 +26,27 @@ class ChatClassificationRequest:
         input_ (InstructRequest | list[InstructRequest]): Chat to classify
     """
 
+    __slots__ = ("additional_properties", "input_", "model")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "model",
+        "input_",
+    )
+
     model: str
     input_: InstructRequest | list[InstructRequest]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        input_: InstructRequest | list[InstructRequest],
+    ) -> None:
+        self.model = model
+        self.input_ = input_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -139,7 +161,3 @@ class ChatClassificationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.instruct_request import InstructRequest

@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.chat_completion_choice_finish_reason import ChatCompletionChoiceFinishReason
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessage
+    from ..models.chat_completion_choice_finish_reason import ChatCompletionChoiceFinishReason
+    from ..models.delta_message import DeltaMessage
+else:
+    AssistantMessage = _Lazy(globals(), "assistant_message", "AssistantMessage")
+    ChatCompletionChoiceFinishReason = _Lazy(
+        globals(), "chat_completion_choice_finish_reason", "ChatCompletionChoiceFinishReason"
+    )
+    DeltaMessage = _Lazy(globals(), "delta_message", "DeltaMessage")
+
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
 
-@_attrs_define(repr=False)
 class ChatCompletionChoice:
     """
     Attributes:
@@ -25,11 +34,35 @@ class ChatCompletionChoice:
         messages (list[DeltaMessage] | Unset):
     """
 
+    __slots__ = ("additional_properties", "finish_reason", "index", "message", "messages")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "index",
+        "message",
+        "finish_reason",
+        "messages",
+    )
+
     index: int
     message: AssistantMessage
     finish_reason: ChatCompletionChoiceFinishReason
-    messages: list[DeltaMessage] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    messages: list[DeltaMessage] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        index: int,
+        message: AssistantMessage,
+        finish_reason: ChatCompletionChoiceFinishReason,
+        messages: list[DeltaMessage] | Unset = UNSET,
+    ) -> None:
+        self.index = index
+        self.message = message
+        self.finish_reason = finish_reason
+        self.messages = messages
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -134,8 +167,3 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.assistant_message import AssistantMessage
-from ..models.delta_message import DeltaMessage

@@ -2,20 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_event_enabled_tools_item import ChatCompletionEventEnabledToolsItem
+    from ..models.chat_completion_event_extra_fields import ChatCompletionEventExtraFields
+    from ..models.chat_completion_event_request_messages_item import ChatCompletionEventRequestMessagesItem
+    from ..models.chat_completion_event_response_messages_item import ChatCompletionEventResponseMessagesItem
+    from ..models.chat_transcription_event import ChatTranscriptionEvent
+else:
+    ChatCompletionEventEnabledToolsItem = _Lazy(
+        globals(), "chat_completion_event_enabled_tools_item", "ChatCompletionEventEnabledToolsItem"
+    )
+    ChatCompletionEventExtraFields = _Lazy(
+        globals(), "chat_completion_event_extra_fields", "ChatCompletionEventExtraFields"
+    )
+    ChatCompletionEventRequestMessagesItem = _Lazy(
+        globals(), "chat_completion_event_request_messages_item", "ChatCompletionEventRequestMessagesItem"
+    )
+    ChatCompletionEventResponseMessagesItem = _Lazy(
+        globals(), "chat_completion_event_response_messages_item", "ChatCompletionEventResponseMessagesItem"
+    )
+    ChatTranscriptionEvent = _Lazy(globals(), "chat_transcription_event", "ChatTranscriptionEvent")
+
 
 T = TypeVar("T", bound="ChatCompletionEvent")
 
 
-@_attrs_define(repr=False)
 class ChatCompletionEvent:
     """
     Attributes:
@@ -32,6 +52,35 @@ class ChatCompletionEvent:
         chat_transcription_events (list[ChatTranscriptionEvent]):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "chat_transcription_events",
+        "correlation_id",
+        "created_at",
+        "enabled_tools",
+        "event_id",
+        "extra_fields",
+        "nb_input_tokens",
+        "nb_messages",
+        "nb_output_tokens",
+        "request_messages",
+        "response_messages",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event_id",
+        "correlation_id",
+        "created_at",
+        "extra_fields",
+        "nb_input_tokens",
+        "nb_output_tokens",
+        "enabled_tools",
+        "request_messages",
+        "response_messages",
+        "nb_messages",
+        "chat_transcription_events",
+    )
+
     event_id: str
     correlation_id: str
     created_at: datetime.datetime
@@ -43,7 +92,36 @@ class ChatCompletionEvent:
     response_messages: list[ChatCompletionEventResponseMessagesItem]
     nb_messages: int
     chat_transcription_events: list[ChatTranscriptionEvent]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event_id: str,
+        correlation_id: str,
+        created_at: datetime.datetime,
+        extra_fields: ChatCompletionEventExtraFields,
+        nb_input_tokens: int,
+        nb_output_tokens: int,
+        enabled_tools: list[ChatCompletionEventEnabledToolsItem],
+        request_messages: list[ChatCompletionEventRequestMessagesItem],
+        response_messages: list[ChatCompletionEventResponseMessagesItem],
+        nb_messages: int,
+        chat_transcription_events: list[ChatTranscriptionEvent],
+    ) -> None:
+        self.event_id = event_id
+        self.correlation_id = correlation_id
+        self.created_at = created_at
+        self.extra_fields = extra_fields
+        self.nb_input_tokens = nb_input_tokens
+        self.nb_output_tokens = nb_output_tokens
+        self.enabled_tools = enabled_tools
+        self.request_messages = request_messages
+        self.response_messages = response_messages
+        self.nb_messages = nb_messages
+        self.chat_transcription_events = chat_transcription_events
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -254,11 +332,3 @@ class ChatCompletionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.chat_completion_event_enabled_tools_item import ChatCompletionEventEnabledToolsItem
-from ..models.chat_completion_event_extra_fields import ChatCompletionEventExtraFields
-from ..models.chat_completion_event_request_messages_item import ChatCompletionEventRequestMessagesItem
-from ..models.chat_completion_event_response_messages_item import ChatCompletionEventResponseMessagesItem
-from ..models.chat_transcription_event import ChatTranscriptionEvent

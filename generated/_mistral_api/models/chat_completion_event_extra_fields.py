@@ -2,20 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_event_extra_fields_additional_property_type_6 import (
+        ChatCompletionEventExtraFieldsAdditionalPropertyType6,
+    )
+else:
+    ChatCompletionEventExtraFieldsAdditionalPropertyType6 = _Lazy(
+        globals(),
+        "chat_completion_event_extra_fields_additional_property_type_6",
+        "ChatCompletionEventExtraFieldsAdditionalPropertyType6",
+    )
+
 
 T = TypeVar("T", bound="ChatCompletionEventExtraFields")
 
 
-@_attrs_define(repr=False)
 class ChatCompletionEventExtraFields:
+    __slots__ = ("additional_properties",)
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ()
+
     additional_properties: dict[
         str,
         bool
@@ -26,7 +40,14 @@ class ChatCompletionEventExtraFields:
         | list[str]
         | None
         | str,
-    ] = _attrs_field(init=False, factory=dict)
+    ]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -152,9 +173,3 @@ class ChatCompletionEventExtraFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.chat_completion_event_extra_fields_additional_property_type_6 import (
-    ChatCompletionEventExtraFieldsAdditionalPropertyType6,
-)

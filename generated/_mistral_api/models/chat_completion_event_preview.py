@@ -2,20 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_event_preview_extra_fields import ChatCompletionEventPreviewExtraFields
+else:
+    ChatCompletionEventPreviewExtraFields = _Lazy(
+        globals(), "chat_completion_event_preview_extra_fields", "ChatCompletionEventPreviewExtraFields"
+    )
+
 
 T = TypeVar("T", bound="ChatCompletionEventPreview")
 
 
-@_attrs_define(repr=False)
 class ChatCompletionEventPreview:
     """
     Attributes:
@@ -27,13 +33,51 @@ class ChatCompletionEventPreview:
         nb_output_tokens (int):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "correlation_id",
+        "created_at",
+        "event_id",
+        "extra_fields",
+        "nb_input_tokens",
+        "nb_output_tokens",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event_id",
+        "correlation_id",
+        "created_at",
+        "extra_fields",
+        "nb_input_tokens",
+        "nb_output_tokens",
+    )
+
     event_id: str
     correlation_id: str
     created_at: datetime.datetime
     extra_fields: ChatCompletionEventPreviewExtraFields
     nb_input_tokens: int
     nb_output_tokens: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event_id: str,
+        correlation_id: str,
+        created_at: datetime.datetime,
+        extra_fields: ChatCompletionEventPreviewExtraFields,
+        nb_input_tokens: int,
+        nb_output_tokens: int,
+    ) -> None:
+        self.event_id = event_id
+        self.correlation_id = correlation_id
+        self.created_at = created_at
+        self.extra_fields = extra_fields
+        self.nb_input_tokens = nb_input_tokens
+        self.nb_output_tokens = nb_output_tokens
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -124,7 +168,3 @@ class ChatCompletionEventPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.chat_completion_event_preview_extra_fields import ChatCompletionEventPreviewExtraFields

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.usage_info import UsageInfo
+else:
+    UsageInfo = _Lazy(globals(), "usage_info", "UsageInfo")
+
 
 T = TypeVar("T", bound="ChatCompletionResponseBase")
 
 
-@_attrs_define(repr=False)
 class ChatCompletionResponseBase:
     """
     Attributes:
@@ -25,12 +29,39 @@ class ChatCompletionResponseBase:
         created (int | Unset):  Example: 1702256327.
     """
 
-    id: str | Unset = UNSET
-    object_: str | Unset = UNSET
-    model: str | Unset = UNSET
-    usage: UsageInfo | Unset = UNSET
-    created: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "created", "id", "model", "object_", "usage")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "object_",
+        "model",
+        "usage",
+        "created",
+    )
+
+    id: str | Unset
+    object_: str | Unset
+    model: str | Unset
+    usage: UsageInfo | Unset
+    created: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str | Unset = UNSET,
+        object_: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        usage: UsageInfo | Unset = UNSET,
+        created: int | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.object_ = object_
+        self.model = model
+        self.usage = usage
+        self.created = created
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -124,7 +155,3 @@ class ChatCompletionResponseBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.usage_info import UsageInfo

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ChatCompletionV1ChatCompletionsPostUnauthorized")
 
 
-@_attrs_define(repr=False)
 class ChatCompletionV1ChatCompletionsPostUnauthorized:
     """
     Attributes:
@@ -22,10 +19,31 @@ class ChatCompletionV1ChatCompletionsPostUnauthorized:
         detail (str | Unset):
     """
 
-    message: str | Unset = UNSET
-    request_id: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "detail", "message", "request_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "message",
+        "request_id",
+        "detail",
+    )
+
+    message: str | Unset
+    request_id: str | Unset
+    detail: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message: str | Unset = UNSET,
+        request_id: str | Unset = UNSET,
+        detail: str | Unset = UNSET,
+    ) -> None:
+        self.message = message
+        self.request_id = request_id
+        self.detail = detail
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

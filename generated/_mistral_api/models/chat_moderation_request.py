@@ -1,20 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessage
+    from ..models.system_message import SystemMessage
+    from ..models.tool_message import ToolMessage
+    from ..models.user_message import UserMessage
+else:
+    AssistantMessage = _Lazy(globals(), "assistant_message", "AssistantMessage")
+    SystemMessage = _Lazy(globals(), "system_message", "SystemMessage")
+    ToolMessage = _Lazy(globals(), "tool_message", "ToolMessage")
+    UserMessage = _Lazy(globals(), "user_message", "UserMessage")
+
 
 T = TypeVar("T", bound="ChatModerationRequest")
 
 
-@_attrs_define(repr=False)
 class ChatModerationRequest:
     """
     Attributes:
@@ -22,6 +32,13 @@ class ChatModerationRequest:
             SystemMessage | ToolMessage | UserMessage]): Chat to classify
         model (str):
     """
+
+    __slots__ = ("additional_properties", "input_", "model")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "input_",
+        "model",
+    )
 
     input_: list[
         AssistantMessage
@@ -31,7 +48,24 @@ class ChatModerationRequest:
         | UserMessage
     ]
     model: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_: list[
+            AssistantMessage
+            | list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
+            | SystemMessage
+            | ToolMessage
+            | UserMessage
+        ],
+        model: str,
+    ) -> None:
+        self.input_ = input_
+        self.model = model
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -256,10 +290,3 @@ class ChatModerationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.assistant_message import AssistantMessage
-from ..models.system_message import SystemMessage
-from ..models.tool_message import ToolMessage
-from ..models.user_message import UserMessage

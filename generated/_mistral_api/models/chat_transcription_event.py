@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.chat_transcription_event_response_message import ChatTranscriptionEventResponseMessage
+else:
+    ChatTranscriptionEventResponseMessage = _Lazy(
+        globals(), "chat_transcription_event_response_message", "ChatTranscriptionEventResponseMessage"
+    )
+
 
 T = TypeVar("T", bound="ChatTranscriptionEvent")
 
 
-@_attrs_define(repr=False)
 class ChatTranscriptionEvent:
     """
     Attributes:
@@ -23,10 +29,31 @@ class ChatTranscriptionEvent:
         response_message (ChatTranscriptionEventResponseMessage):
     """
 
+    __slots__ = ("additional_properties", "audio_url", "model", "response_message")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "audio_url",
+        "model",
+        "response_message",
+    )
+
     audio_url: str
     model: str
     response_message: ChatTranscriptionEventResponseMessage
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        audio_url: str,
+        model: str,
+        response_message: ChatTranscriptionEventResponseMessage,
+    ) -> None:
+        self.audio_url = audio_url
+        self.model = model
+        self.response_message = response_message
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -99,7 +126,3 @@ class ChatTranscriptionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.chat_transcription_event_response_message import ChatTranscriptionEventResponseMessage

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.classification_request_metadata_type_0 import ClassificationRequestMetadataType0
+else:
+    ClassificationRequestMetadataType0 = _Lazy(
+        globals(), "classification_request_metadata_type_0", "ClassificationRequestMetadataType0"
+    )
+
 
 T = TypeVar("T", bound="ClassificationRequest")
 
 
-@_attrs_define(repr=False)
 class ClassificationRequest:
     """
     Attributes:
@@ -22,10 +28,31 @@ class ClassificationRequest:
         metadata (ClassificationRequestMetadataType0 | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "input_", "metadata", "model")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "model",
+        "input_",
+        "metadata",
+    )
+
     model: str
     input_: list[str] | str
-    metadata: ClassificationRequestMetadataType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    metadata: ClassificationRequestMetadataType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        input_: list[str] | str,
+        metadata: ClassificationRequestMetadataType0 | None | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.input_ = input_
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -135,7 +162,3 @@ class ClassificationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.classification_request_metadata_type_0 import ClassificationRequestMetadataType0

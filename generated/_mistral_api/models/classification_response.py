@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.classification_response_results_item import ClassificationResponseResultsItem
+else:
+    ClassificationResponseResultsItem = _Lazy(
+        globals(), "classification_response_results_item", "ClassificationResponseResultsItem"
+    )
+
 
 T = TypeVar("T", bound="ClassificationResponse")
 
 
-@_attrs_define(repr=False)
 class ClassificationResponse:
     """
     Attributes:
@@ -23,10 +29,31 @@ class ClassificationResponse:
         results (list[ClassificationResponseResultsItem]):
     """
 
+    __slots__ = ("additional_properties", "id", "model", "results")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "model",
+        "results",
+    )
+
     id: str
     model: str
     results: list[ClassificationResponseResultsItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        model: str,
+        results: list[ClassificationResponseResultsItem],
+    ) -> None:
+        self.id = id
+        self.model = model
+        self.results = results
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -111,7 +138,3 @@ class ClassificationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.classification_response_results_item import ClassificationResponseResultsItem

@@ -1,21 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.classifier_target_result import ClassifierTargetResult
+    from ..models.fine_tuned_model_capabilities import FineTunedModelCapabilities
+else:
+    ClassifierTargetResult = _Lazy(globals(), "classifier_target_result", "ClassifierTargetResult")
+    FineTunedModelCapabilities = _Lazy(globals(), "fine_tuned_model_capabilities", "FineTunedModelCapabilities")
+
 
 T = TypeVar("T", bound="ClassifierFineTunedModel")
 
 
-@_attrs_define(repr=False)
 class ClassifierFineTunedModel:
     """
     Attributes:
@@ -37,6 +43,45 @@ class ClassifierFineTunedModel:
         model_type (Literal['classifier'] | Unset):  Default: 'classifier'.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "aliases",
+        "archived",
+        "capabilities",
+        "classifier_targets",
+        "created",
+        "description",
+        "id",
+        "job",
+        "max_context_length",
+        "model_type",
+        "name",
+        "object_",
+        "owned_by",
+        "root",
+        "root_version",
+        "workspace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "created",
+        "owned_by",
+        "workspace_id",
+        "root",
+        "root_version",
+        "archived",
+        "capabilities",
+        "classifier_targets",
+        "object_",
+        "name",
+        "description",
+        "max_context_length",
+        "aliases",
+        "job",
+        "model_type",
+    )
+
     id: str
     created: int
     owned_by: str
@@ -46,14 +91,53 @@ class ClassifierFineTunedModel:
     archived: bool
     capabilities: FineTunedModelCapabilities
     classifier_targets: list[ClassifierTargetResult]
-    object_: Literal["model"] | Unset = "model"
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    max_context_length: int | Unset = UNSET
-    aliases: list[str] | Unset = UNSET
-    job: None | Unset | UUID = UNSET
-    model_type: Literal["classifier"] | Unset = "classifier"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["model"] | Unset
+    name: None | str | Unset
+    description: None | str | Unset
+    max_context_length: int | Unset
+    aliases: list[str] | Unset
+    job: None | Unset | UUID
+    model_type: Literal["classifier"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        created: int,
+        owned_by: str,
+        workspace_id: str,
+        root: str,
+        root_version: str,
+        archived: bool,
+        capabilities: FineTunedModelCapabilities,
+        classifier_targets: list[ClassifierTargetResult],
+        object_: Literal["model"] | Unset = "model",
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        max_context_length: int | Unset = UNSET,
+        aliases: list[str] | Unset = UNSET,
+        job: None | Unset | UUID = UNSET,
+        model_type: Literal["classifier"] | Unset = "classifier",
+    ) -> None:
+        self.id = id
+        self.created = created
+        self.owned_by = owned_by
+        self.workspace_id = workspace_id
+        self.root = root
+        self.root_version = root_version
+        self.archived = archived
+        self.capabilities = capabilities
+        self.classifier_targets = classifier_targets
+        self.object_ = object_
+        self.name = name
+        self.description = description
+        self.max_context_length = max_context_length
+        self.aliases = aliases
+        self.job = job
+        self.model_type = model_type
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -270,8 +354,3 @@ class ClassifierFineTunedModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.classifier_target_result import ClassifierTargetResult
-from ..models.fine_tuned_model_capabilities import FineTunedModelCapabilities

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.ft_classifier_loss_function import FTClassifierLossFunction
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.ft_classifier_loss_function import FTClassifierLossFunction
+else:
+    FTClassifierLossFunction = _Lazy(globals(), "ft_classifier_loss_function", "FTClassifierLossFunction")
+
 
 T = TypeVar("T", bound="ClassifierTargetResult")
 
 
-@_attrs_define(repr=False)
 class ClassifierTargetResult:
     """
     Attributes:
@@ -23,11 +26,35 @@ class ClassifierTargetResult:
         loss_function (FTClassifierLossFunction):
     """
 
+    __slots__ = ("additional_properties", "labels", "loss_function", "name", "weight")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "labels",
+        "weight",
+        "loss_function",
+    )
+
     name: str
     labels: list[str]
     weight: float
     loss_function: FTClassifierLossFunction
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        labels: list[str],
+        weight: float,
+        loss_function: FTClassifierLossFunction,
+    ) -> None:
+        self.name = name
+        self.labels = labels
+        self.weight = weight
+        self.loss_function = loss_function
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

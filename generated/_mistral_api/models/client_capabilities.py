@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.client_capabilities_experimental_type_0 import ClientCapabilitiesExperimentalType0
+    from ..models.client_tasks_capability import ClientTasksCapability
+    from ..models.elicitation_capability import ElicitationCapability
+    from ..models.roots_capability import RootsCapability
+    from ..models.sampling_capability import SamplingCapability
+else:
+    ClientCapabilitiesExperimentalType0 = _Lazy(
+        globals(), "client_capabilities_experimental_type_0", "ClientCapabilitiesExperimentalType0"
+    )
+    ClientTasksCapability = _Lazy(globals(), "client_tasks_capability", "ClientTasksCapability")
+    ElicitationCapability = _Lazy(globals(), "elicitation_capability", "ElicitationCapability")
+    RootsCapability = _Lazy(globals(), "roots_capability", "RootsCapability")
+    SamplingCapability = _Lazy(globals(), "sampling_capability", "SamplingCapability")
+
 
 T = TypeVar("T", bound="ClientCapabilities")
 
 
-@_attrs_define(repr=False)
 class ClientCapabilities:
     """Capabilities a client may support.
 
@@ -25,12 +39,39 @@ class ClientCapabilities:
         tasks (ClientTasksCapability | None | Unset):
     """
 
-    experimental: ClientCapabilitiesExperimentalType0 | None | Unset = UNSET
-    sampling: None | SamplingCapability | Unset = UNSET
-    elicitation: ElicitationCapability | None | Unset = UNSET
-    roots: None | RootsCapability | Unset = UNSET
-    tasks: ClientTasksCapability | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "elicitation", "experimental", "roots", "sampling", "tasks")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "experimental",
+        "sampling",
+        "elicitation",
+        "roots",
+        "tasks",
+    )
+
+    experimental: ClientCapabilitiesExperimentalType0 | None | Unset
+    sampling: None | SamplingCapability | Unset
+    elicitation: ElicitationCapability | None | Unset
+    roots: None | RootsCapability | Unset
+    tasks: ClientTasksCapability | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        experimental: ClientCapabilitiesExperimentalType0 | None | Unset = UNSET,
+        sampling: None | SamplingCapability | Unset = UNSET,
+        elicitation: ElicitationCapability | None | Unset = UNSET,
+        roots: None | RootsCapability | Unset = UNSET,
+        tasks: ClientTasksCapability | None | Unset = UNSET,
+    ) -> None:
+        self.experimental = experimental
+        self.sampling = sampling
+        self.elicitation = elicitation
+        self.roots = roots
+        self.tasks = tasks
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -248,11 +289,3 @@ class ClientCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.client_capabilities_experimental_type_0 import ClientCapabilitiesExperimentalType0
-from ..models.client_tasks_capability import ClientTasksCapability
-from ..models.elicitation_capability import ElicitationCapability
-from ..models.roots_capability import RootsCapability
-from ..models.sampling_capability import SamplingCapability

@@ -1,19 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.client_tasks_requests_capability import ClientTasksRequestsCapability
+    from ..models.tasks_cancel_capability import TasksCancelCapability
+    from ..models.tasks_list_capability import TasksListCapability
+else:
+    ClientTasksRequestsCapability = _Lazy(
+        globals(), "client_tasks_requests_capability", "ClientTasksRequestsCapability"
+    )
+    TasksCancelCapability = _Lazy(globals(), "tasks_cancel_capability", "TasksCancelCapability")
+    TasksListCapability = _Lazy(globals(), "tasks_list_capability", "TasksListCapability")
+
 
 T = TypeVar("T", bound="ClientTasksCapability")
 
 
-@_attrs_define(repr=False)
 class ClientTasksCapability:
     """Capability for client tasks operations.
 
@@ -23,10 +33,31 @@ class ClientTasksCapability:
         requests (ClientTasksRequestsCapability | None | Unset):
     """
 
-    list_: None | TasksListCapability | Unset = UNSET
-    cancel: None | TasksCancelCapability | Unset = UNSET
-    requests: ClientTasksRequestsCapability | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "cancel", "list_", "requests")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "list_",
+        "cancel",
+        "requests",
+    )
+
+    list_: None | TasksListCapability | Unset
+    cancel: None | TasksCancelCapability | Unset
+    requests: ClientTasksRequestsCapability | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        list_: None | TasksListCapability | Unset = UNSET,
+        cancel: None | TasksCancelCapability | Unset = UNSET,
+        requests: ClientTasksRequestsCapability | None | Unset = UNSET,
+    ) -> None:
+        self.list_ = list_
+        self.cancel = cancel
+        self.requests = requests
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -174,9 +205,3 @@ class ClientTasksCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.client_tasks_requests_capability import ClientTasksRequestsCapability
-from ..models.tasks_cancel_capability import TasksCancelCapability
-from ..models.tasks_list_capability import TasksListCapability

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tasks_elicitation_capability import TasksElicitationCapability
+    from ..models.tasks_sampling_capability import TasksSamplingCapability
+else:
+    TasksElicitationCapability = _Lazy(globals(), "tasks_elicitation_capability", "TasksElicitationCapability")
+    TasksSamplingCapability = _Lazy(globals(), "tasks_sampling_capability", "TasksSamplingCapability")
+
 
 T = TypeVar("T", bound="ClientTasksRequestsCapability")
 
 
-@_attrs_define(repr=False)
 class ClientTasksRequestsCapability:
     """Capability for tasks requests operations.
 
@@ -22,9 +28,27 @@ class ClientTasksRequestsCapability:
         elicitation (None | TasksElicitationCapability | Unset):
     """
 
-    sampling: None | TasksSamplingCapability | Unset = UNSET
-    elicitation: None | TasksElicitationCapability | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "elicitation", "sampling")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "sampling",
+        "elicitation",
+    )
+
+    sampling: None | TasksSamplingCapability | Unset
+    elicitation: None | TasksElicitationCapability | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        sampling: None | TasksSamplingCapability | Unset = UNSET,
+        elicitation: None | TasksElicitationCapability | Unset = UNSET,
+    ) -> None:
+        self.sampling = sampling
+        self.elicitation = elicitation
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -137,8 +161,3 @@ class ClientTasksRequestsCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tasks_elicitation_capability import TasksElicitationCapability
-from ..models.tasks_sampling_capability import TasksSamplingCapability

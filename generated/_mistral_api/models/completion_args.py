@@ -1,21 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.reasoning_effort import ReasoningEffort
-from ..models.tool_choice_enum import ToolChoiceEnum
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.prediction import Prediction
+    from ..models.reasoning_effort import ReasoningEffort
+    from ..models.response_format import ResponseFormat
+    from ..models.tool_choice_enum import ToolChoiceEnum
+else:
+    Prediction = _Lazy(globals(), "prediction", "Prediction")
+    ReasoningEffort = _Lazy(globals(), "reasoning_effort", "ReasoningEffort")
+    ResponseFormat = _Lazy(globals(), "response_format", "ResponseFormat")
+    ToolChoiceEnum = _Lazy(globals(), "tool_choice_enum", "ToolChoiceEnum")
+
 
 T = TypeVar("T", bound="CompletionArgs")
 
 
-@_attrs_define(repr=False)
 class CompletionArgs:
     """White-listed arguments from the completion API
 
@@ -33,18 +41,76 @@ class CompletionArgs:
         reasoning_effort (None | ReasoningEffort | Unset):
     """
 
-    stop: list[str] | None | str | Unset = UNSET
-    presence_penalty: float | None | Unset = UNSET
-    frequency_penalty: float | None | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    random_seed: int | None | Unset = UNSET
-    prediction: None | Prediction | Unset = UNSET
-    response_format: None | ResponseFormat | Unset = UNSET
-    tool_choice: ToolChoiceEnum | Unset = UNSET
-    reasoning_effort: None | ReasoningEffort | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "frequency_penalty",
+        "max_tokens",
+        "prediction",
+        "presence_penalty",
+        "random_seed",
+        "reasoning_effort",
+        "response_format",
+        "stop",
+        "temperature",
+        "tool_choice",
+        "top_p",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "stop",
+        "presence_penalty",
+        "frequency_penalty",
+        "temperature",
+        "top_p",
+        "max_tokens",
+        "random_seed",
+        "prediction",
+        "response_format",
+        "tool_choice",
+        "reasoning_effort",
+    )
+
+    stop: list[str] | None | str | Unset
+    presence_penalty: float | None | Unset
+    frequency_penalty: float | None | Unset
+    temperature: float | None | Unset
+    top_p: float | None | Unset
+    max_tokens: int | None | Unset
+    random_seed: int | None | Unset
+    prediction: None | Prediction | Unset
+    response_format: None | ResponseFormat | Unset
+    tool_choice: ToolChoiceEnum | Unset
+    reasoning_effort: None | ReasoningEffort | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        stop: list[str] | None | str | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        prediction: None | Prediction | Unset = UNSET,
+        response_format: None | ResponseFormat | Unset = UNSET,
+        tool_choice: ToolChoiceEnum | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort | Unset = UNSET,
+    ) -> None:
+        self.stop = stop
+        self.presence_penalty = presence_penalty
+        self.frequency_penalty = frequency_penalty
+        self.temperature = temperature
+        self.top_p = top_p
+        self.max_tokens = max_tokens
+        self.random_seed = random_seed
+        self.prediction = prediction
+        self.response_format = response_format
+        self.tool_choice = tool_choice
+        self.reasoning_effort = reasoning_effort
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -300,8 +366,3 @@ class CompletionArgs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.prediction import Prediction
-from ..models.response_format import ResponseFormat

@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.completion_response_stream_choice import CompletionResponseStreamChoice
+    from ..models.usage_info import UsageInfo
+else:
+    CompletionResponseStreamChoice = _Lazy(
+        globals(), "completion_response_stream_choice", "CompletionResponseStreamChoice"
+    )
+    UsageInfo = _Lazy(globals(), "usage_info", "UsageInfo")
+
 
 T = TypeVar("T", bound="CompletionChunk")
 
 
-@_attrs_define(repr=False)
 class CompletionChunk:
     """
     Attributes:
@@ -27,14 +35,47 @@ class CompletionChunk:
         p (None | str | Unset): Padding of random length against length side channels; carries no data.
     """
 
+    __slots__ = ("additional_properties", "choices", "created", "id", "model", "object_", "p", "usage")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "model",
+        "choices",
+        "object_",
+        "created",
+        "usage",
+        "p",
+    )
+
     id: str
     model: str
     choices: list[CompletionResponseStreamChoice]
-    object_: str | Unset = UNSET
-    created: int | Unset = UNSET
-    usage: UsageInfo | Unset = UNSET
-    p: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: str | Unset
+    created: int | Unset
+    usage: UsageInfo | Unset
+    p: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        model: str,
+        choices: list[CompletionResponseStreamChoice],
+        object_: str | Unset = UNSET,
+        created: int | Unset = UNSET,
+        usage: UsageInfo | Unset = UNSET,
+        p: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.model = model
+        self.choices = choices
+        self.object_ = object_
+        self.created = created
+        self.usage = usage
+        self.p = p
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -167,8 +208,3 @@ class CompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.completion_response_stream_choice import CompletionResponseStreamChoice
-from ..models.usage_info import UsageInfo

@@ -1,29 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.completion_response_stream_choice_finish_reason_type_1 import (
-    CompletionResponseStreamChoiceFinishReasonType1,
-)
-from ..models.completion_response_stream_choice_finish_reason_type_2_type_1 import (
-    CompletionResponseStreamChoiceFinishReasonType2Type1,
-)
-from ..models.completion_response_stream_choice_finish_reason_type_3_type_1 import (
-    CompletionResponseStreamChoiceFinishReasonType3Type1,
-)
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.completion_response_stream_choice_finish_reason_type_1 import (
+        CompletionResponseStreamChoiceFinishReasonType1,
+    )
+    from ..models.completion_response_stream_choice_finish_reason_type_2_type_1 import (
+        CompletionResponseStreamChoiceFinishReasonType2Type1,
+    )
+    from ..models.completion_response_stream_choice_finish_reason_type_3_type_1 import (
+        CompletionResponseStreamChoiceFinishReasonType3Type1,
+    )
+    from ..models.delta_message import DeltaMessage
+else:
+    CompletionResponseStreamChoiceFinishReasonType1 = _Lazy(
+        globals(),
+        "completion_response_stream_choice_finish_reason_type_1",
+        "CompletionResponseStreamChoiceFinishReasonType1",
+    )
+    CompletionResponseStreamChoiceFinishReasonType2Type1 = _Lazy(
+        globals(),
+        "completion_response_stream_choice_finish_reason_type_2_type_1",
+        "CompletionResponseStreamChoiceFinishReasonType2Type1",
+    )
+    CompletionResponseStreamChoiceFinishReasonType3Type1 = _Lazy(
+        globals(),
+        "completion_response_stream_choice_finish_reason_type_3_type_1",
+        "CompletionResponseStreamChoiceFinishReasonType3Type1",
+    )
+    DeltaMessage = _Lazy(globals(), "delta_message", "DeltaMessage")
+
 
 T = TypeVar("T", bound="CompletionResponseStreamChoice")
 
 
-@_attrs_define(repr=False)
 class CompletionResponseStreamChoice:
     """
     Attributes:
@@ -34,6 +53,14 @@ class CompletionResponseStreamChoice:
             None):
     """
 
+    __slots__ = ("additional_properties", "delta", "finish_reason", "index")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "index",
+        "delta",
+        "finish_reason",
+    )
+
     index: int
     delta: DeltaMessage
     finish_reason: (
@@ -42,7 +69,23 @@ class CompletionResponseStreamChoice:
         | CompletionResponseStreamChoiceFinishReasonType3Type1
         | None
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        index: int,
+        delta: DeltaMessage,
+        finish_reason: CompletionResponseStreamChoiceFinishReasonType1
+        | CompletionResponseStreamChoiceFinishReasonType2Type1
+        | CompletionResponseStreamChoiceFinishReasonType3Type1
+        | None,
+    ) -> None:
+        self.index = index
+        self.delta = delta
+        self.finish_reason = finish_reason
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -166,7 +209,3 @@ class CompletionResponseStreamChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.delta_message import DeltaMessage

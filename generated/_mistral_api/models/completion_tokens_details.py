@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="CompletionTokensDetails")
 
 
-@_attrs_define(repr=False)
 class CompletionTokensDetails:
     """Token usage details for the completion.
 
@@ -21,8 +18,21 @@ class CompletionTokensDetails:
         reasoning_tokens (int | Unset):  Default: 0.
     """
 
-    reasoning_tokens: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "reasoning_tokens")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("reasoning_tokens",)
+
+    reasoning_tokens: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        reasoning_tokens: int | Unset = UNSET,
+    ) -> None:
+        self.reasoning_tokens = reasoning_tokens
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connection_credentials_headers_type_0 import ConnectionCredentialsHeadersType0
+    from ..models.o_auth_2_token import OAuth2Token
+else:
+    ConnectionCredentialsHeadersType0 = _Lazy(
+        globals(), "connection_credentials_headers_type_0", "ConnectionCredentialsHeadersType0"
+    )
+    OAuth2Token = _Lazy(globals(), "o_auth_2_token", "OAuth2Token")
+
 
 T = TypeVar("T", bound="ConnectionCredentials")
 
 
-@_attrs_define(repr=False)
 class ConnectionCredentials:
     """
     Attributes:
@@ -23,11 +31,35 @@ class ConnectionCredentials:
         github_installation_id (None | str | Unset):
     """
 
-    oauth: None | OAuth2Token | Unset = UNSET
-    headers: ConnectionCredentialsHeadersType0 | None | Unset = UNSET
-    bearer_token: None | str | Unset = UNSET
-    github_installation_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "bearer_token", "github_installation_id", "headers", "oauth")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "oauth",
+        "headers",
+        "bearer_token",
+        "github_installation_id",
+    )
+
+    oauth: None | OAuth2Token | Unset
+    headers: ConnectionCredentialsHeadersType0 | None | Unset
+    bearer_token: None | str | Unset
+    github_installation_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        oauth: None | OAuth2Token | Unset = UNSET,
+        headers: ConnectionCredentialsHeadersType0 | None | Unset = UNSET,
+        bearer_token: None | str | Unset = UNSET,
+        github_installation_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.oauth = oauth
+        self.headers = headers
+        self.bearer_token = bearer_token
+        self.github_installation_id = github_installation_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -162,8 +194,3 @@ class ConnectionCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.connection_credentials_headers_type_0 import ConnectionCredentialsHeadersType0
-from ..models.o_auth_2_token import OAuth2Token

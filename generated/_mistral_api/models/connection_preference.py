@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.consumer_type import ConsumerType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.consumer_type import ConsumerType
+    from ..models.tool_execution_configuration import ToolExecutionConfiguration
+else:
+    ConsumerType = _Lazy(globals(), "consumer_type", "ConsumerType")
+    ToolExecutionConfiguration = _Lazy(globals(), "tool_execution_configuration", "ToolExecutionConfiguration")
+
 
 T = TypeVar("T", bound="ConnectionPreference")
 
 
-@_attrs_define(repr=False)
 class ConnectionPreference:
     """
     Attributes:
@@ -25,11 +30,35 @@ class ConnectionPreference:
         consumer_type (ConsumerType | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "consumer_type", "is_default", "name", "tool_configuration")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "tool_configuration",
+        "is_default",
+        "consumer_type",
+    )
+
     name: str
     tool_configuration: ToolExecutionConfiguration
-    is_default: bool | None | Unset = UNSET
-    consumer_type: ConsumerType | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    is_default: bool | None | Unset
+    consumer_type: ConsumerType | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        tool_configuration: ToolExecutionConfiguration,
+        is_default: bool | None | Unset = UNSET,
+        consumer_type: ConsumerType | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.tool_configuration = tool_configuration
+        self.is_default = is_default
+        self.consumer_type = consumer_type
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -138,7 +167,3 @@ class ConnectionPreference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tool_execution_configuration import ToolExecutionConfiguration

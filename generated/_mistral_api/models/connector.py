@@ -2,24 +2,45 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.connector_protocol import ConnectorProtocol
-from ..models.consumer_type import ConsumerType
-from ..models.resource_visibility import ResourceVisibility
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.authentication_configuration import AuthenticationConfiguration
+    from ..models.connection_preference import ConnectionPreference
+    from ..models.connector_locale import ConnectorLocale
+    from ..models.connector_protocol import ConnectorProtocol
+    from ..models.connector_tool import ConnectorTool
+    from ..models.consumer_type import ConsumerType
+    from ..models.mcp_server_card import MCPServerCard
+    from ..models.public_authentication_method import PublicAuthenticationMethod
+    from ..models.public_connection_config import PublicConnectionConfig
+    from ..models.public_execution_env import PublicExecutionEnv
+    from ..models.resource_visibility import ResourceVisibility
+else:
+    AuthenticationConfiguration = _Lazy(globals(), "authentication_configuration", "AuthenticationConfiguration")
+    ConnectionPreference = _Lazy(globals(), "connection_preference", "ConnectionPreference")
+    ConnectorLocale = _Lazy(globals(), "connector_locale", "ConnectorLocale")
+    ConnectorProtocol = _Lazy(globals(), "connector_protocol", "ConnectorProtocol")
+    ConnectorTool = _Lazy(globals(), "connector_tool", "ConnectorTool")
+    ConsumerType = _Lazy(globals(), "consumer_type", "ConsumerType")
+    MCPServerCard = _Lazy(globals(), "mcp_server_card", "MCPServerCard")
+    PublicAuthenticationMethod = _Lazy(globals(), "public_authentication_method", "PublicAuthenticationMethod")
+    PublicConnectionConfig = _Lazy(globals(), "public_connection_config", "PublicConnectionConfig")
+    PublicExecutionEnv = _Lazy(globals(), "public_execution_env", "PublicExecutionEnv")
+    ResourceVisibility = _Lazy(globals(), "resource_visibility", "ResourceVisibility")
+
 
 T = TypeVar("T", bound="Connector")
 
 
-@_attrs_define(repr=False)
 class Connector:
     """
     Attributes:
@@ -52,6 +73,67 @@ class Connector:
         execution_env (None | PublicExecutionEnv | Unset):
     """
 
+    __slots__ = (
+        "active",
+        "additional_properties",
+        "connection_config",
+        "connection_credentials",
+        "connection_preferences",
+        "created_at",
+        "creator_id",
+        "description",
+        "execution_env",
+        "icon_url",
+        "id",
+        "is_authenticated",
+        "locale",
+        "mistral",
+        "modified_at",
+        "name",
+        "owner_id",
+        "owner_type",
+        "private_tool_execution",
+        "protocol",
+        "server",
+        "server_card",
+        "supported_auth_methods",
+        "system_prompt",
+        "system_prompt_route",
+        "title",
+        "tools",
+        "visibility",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "description",
+        "created_at",
+        "modified_at",
+        "owner_type",
+        "visibility",
+        "private_tool_execution",
+        "title",
+        "server",
+        "protocol",
+        "icon_url",
+        "server_card",
+        "owner_id",
+        "creator_id",
+        "locale",
+        "system_prompt",
+        "supported_auth_methods",
+        "connection_preferences",
+        "connection_credentials",
+        "active",
+        "mistral",
+        "is_authenticated",
+        "tools",
+        "system_prompt_route",
+        "connection_config",
+        "execution_env",
+    )
+
     id: UUID
     name: str
     description: str
@@ -60,26 +142,87 @@ class Connector:
     owner_type: ConsumerType
     visibility: ResourceVisibility
     private_tool_execution: bool
-    title: None | str | Unset = UNSET
-    server: None | str | Unset = UNSET
-    protocol: ConnectorProtocol | Unset = UNSET
-    icon_url: None | str | Unset = UNSET
-    server_card: MCPServerCard | None | Unset = UNSET
-    owner_id: None | str | Unset = UNSET
-    creator_id: None | str | Unset = UNSET
-    locale: ConnectorLocale | None | Unset = UNSET
-    system_prompt: None | str | Unset = UNSET
-    supported_auth_methods: list[PublicAuthenticationMethod] | None | Unset = UNSET
-    connection_preferences: list[ConnectionPreference] | None | Unset = UNSET
-    connection_credentials: list[AuthenticationConfiguration] | None | Unset = UNSET
-    active: bool | None | Unset = UNSET
-    mistral: bool | Unset = UNSET
-    is_authenticated: bool | None | Unset = UNSET
-    tools: list[ConnectorTool] | None | Unset = UNSET
-    system_prompt_route: None | str | Unset = UNSET
-    connection_config: None | PublicConnectionConfig | Unset = UNSET
-    execution_env: None | PublicExecutionEnv | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: None | str | Unset
+    server: None | str | Unset
+    protocol: ConnectorProtocol | Unset
+    icon_url: None | str | Unset
+    server_card: MCPServerCard | None | Unset
+    owner_id: None | str | Unset
+    creator_id: None | str | Unset
+    locale: ConnectorLocale | None | Unset
+    system_prompt: None | str | Unset
+    supported_auth_methods: list[PublicAuthenticationMethod] | None | Unset
+    connection_preferences: list[ConnectionPreference] | None | Unset
+    connection_credentials: list[AuthenticationConfiguration] | None | Unset
+    active: bool | None | Unset
+    mistral: bool | Unset
+    is_authenticated: bool | None | Unset
+    tools: list[ConnectorTool] | None | Unset
+    system_prompt_route: None | str | Unset
+    connection_config: None | PublicConnectionConfig | Unset
+    execution_env: None | PublicExecutionEnv | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        description: str,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        owner_type: ConsumerType,
+        visibility: ResourceVisibility,
+        private_tool_execution: bool,
+        title: None | str | Unset = UNSET,
+        server: None | str | Unset = UNSET,
+        protocol: ConnectorProtocol | Unset = UNSET,
+        icon_url: None | str | Unset = UNSET,
+        server_card: MCPServerCard | None | Unset = UNSET,
+        owner_id: None | str | Unset = UNSET,
+        creator_id: None | str | Unset = UNSET,
+        locale: ConnectorLocale | None | Unset = UNSET,
+        system_prompt: None | str | Unset = UNSET,
+        supported_auth_methods: list[PublicAuthenticationMethod] | None | Unset = UNSET,
+        connection_preferences: list[ConnectionPreference] | None | Unset = UNSET,
+        connection_credentials: list[AuthenticationConfiguration] | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+        mistral: bool | Unset = UNSET,
+        is_authenticated: bool | None | Unset = UNSET,
+        tools: list[ConnectorTool] | None | Unset = UNSET,
+        system_prompt_route: None | str | Unset = UNSET,
+        connection_config: None | PublicConnectionConfig | Unset = UNSET,
+        execution_env: None | PublicExecutionEnv | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.description = description
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.owner_type = owner_type
+        self.visibility = visibility
+        self.private_tool_execution = private_tool_execution
+        self.title = title
+        self.server = server
+        self.protocol = protocol
+        self.icon_url = icon_url
+        self.server_card = server_card
+        self.owner_id = owner_id
+        self.creator_id = creator_id
+        self.locale = locale
+        self.system_prompt = system_prompt
+        self.supported_auth_methods = supported_auth_methods
+        self.connection_preferences = connection_preferences
+        self.connection_credentials = connection_credentials
+        self.active = active
+        self.mistral = mistral
+        self.is_authenticated = is_authenticated
+        self.tools = tools
+        self.system_prompt_route = system_prompt_route
+        self.connection_config = connection_config
+        self.execution_env = execution_env
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -657,14 +800,3 @@ class Connector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.authentication_configuration import AuthenticationConfiguration
-from ..models.connection_preference import ConnectionPreference
-from ..models.connector_locale import ConnectorLocale
-from ..models.connector_tool import ConnectorTool
-from ..models.mcp_server_card import MCPServerCard
-from ..models.public_authentication_method import PublicAuthenticationMethod
-from ..models.public_connection_config import PublicConnectionConfig
-from ..models.public_execution_env import PublicExecutionEnv

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ConnectorAuthenticationHeader")
 
 
-@_attrs_define(repr=False)
 class ConnectorAuthenticationHeader:
     """
     Attributes:
@@ -22,10 +19,31 @@ class ConnectorAuthenticationHeader:
         is_secret (bool | Unset):  Default: True.
     """
 
+    __slots__ = ("additional_properties", "is_required", "is_secret", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "is_required",
+        "is_secret",
+    )
+
     name: str
-    is_required: bool | Unset = UNSET
-    is_secret: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    is_required: bool | Unset
+    is_secret: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        is_required: bool | Unset = UNSET,
+        is_secret: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.is_required = is_required
+        self.is_secret = is_secret
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connector_call_tool_request_arguments import ConnectorCallToolRequestArguments
+else:
+    ConnectorCallToolRequestArguments = _Lazy(
+        globals(), "connector_call_tool_request_arguments", "ConnectorCallToolRequestArguments"
+    )
+
 
 T = TypeVar("T", bound="ConnectorCallToolRequest")
 
 
-@_attrs_define(repr=False)
 class ConnectorCallToolRequest:
     """Request body for calling an MCP tool.
 
@@ -22,8 +28,21 @@ class ConnectorCallToolRequest:
         arguments (ConnectorCallToolRequestArguments | Unset):
     """
 
-    arguments: ConnectorCallToolRequestArguments | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "arguments")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("arguments",)
+
+    arguments: ConnectorCallToolRequestArguments | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        arguments: ConnectorCallToolRequestArguments | Unset = UNSET,
+    ) -> None:
+        self.arguments = arguments
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -89,7 +108,3 @@ class ConnectorCallToolRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.connector_call_tool_request_arguments import ConnectorCallToolRequestArguments

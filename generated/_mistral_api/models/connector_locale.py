@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connector_locale_description import ConnectorLocaleDescription
+    from ..models.connector_locale_name import ConnectorLocaleName
+    from ..models.connector_locale_usage_sentence import ConnectorLocaleUsageSentence
+else:
+    ConnectorLocaleDescription = _Lazy(globals(), "connector_locale_description", "ConnectorLocaleDescription")
+    ConnectorLocaleName = _Lazy(globals(), "connector_locale_name", "ConnectorLocaleName")
+    ConnectorLocaleUsageSentence = _Lazy(globals(), "connector_locale_usage_sentence", "ConnectorLocaleUsageSentence")
+
 
 T = TypeVar("T", bound="ConnectorLocale")
 
 
-@_attrs_define(repr=False)
 class ConnectorLocale:
     """
     Attributes:
@@ -23,10 +31,31 @@ class ConnectorLocale:
         usage_sentence (ConnectorLocaleUsageSentence):
     """
 
+    __slots__ = ("additional_properties", "description", "name", "usage_sentence")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "description",
+        "usage_sentence",
+    )
+
     name: ConnectorLocaleName
     description: ConnectorLocaleDescription
     usage_sentence: ConnectorLocaleUsageSentence
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: ConnectorLocaleName,
+        description: ConnectorLocaleDescription,
+        usage_sentence: ConnectorLocaleUsageSentence,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.usage_sentence = usage_sentence
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -117,9 +146,3 @@ class ConnectorLocale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.connector_locale_description import ConnectorLocaleDescription
-from ..models.connector_locale_name import ConnectorLocaleName
-from ..models.connector_locale_usage_sentence import ConnectorLocaleUsageSentence

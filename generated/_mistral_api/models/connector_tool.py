@@ -2,20 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.resource_visibility import ResourceVisibility
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connector_tool_jsonschema_type_0 import ConnectorToolJsonschemaType0
+    from ..models.connector_tool_locale import ConnectorToolLocale
+    from ..models.execution_config import ExecutionConfig
+    from ..models.resource_visibility import ResourceVisibility
+else:
+    ConnectorToolJsonschemaType0 = _Lazy(globals(), "connector_tool_jsonschema_type_0", "ConnectorToolJsonschemaType0")
+    ConnectorToolLocale = _Lazy(globals(), "connector_tool_locale", "ConnectorToolLocale")
+    ExecutionConfig = _Lazy(globals(), "execution_config", "ExecutionConfig")
+    ResourceVisibility = _Lazy(globals(), "resource_visibility", "ResourceVisibility")
+
 
 T = TypeVar("T", bound="ConnectorTool")
 
 
-@_attrs_define(repr=False)
 class ConnectorTool:
     """
     Attributes:
@@ -32,6 +41,35 @@ class ConnectorTool:
         active (bool | None | Unset):
     """
 
+    __slots__ = (
+        "active",
+        "additional_properties",
+        "created_at",
+        "description",
+        "execution_config",
+        "id",
+        "jsonschema",
+        "locale",
+        "modified_at",
+        "name",
+        "system_prompt",
+        "visibility",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "description",
+        "execution_config",
+        "visibility",
+        "created_at",
+        "modified_at",
+        "system_prompt",
+        "locale",
+        "jsonschema",
+        "active",
+    )
+
     id: str
     name: str
     description: str
@@ -39,11 +77,40 @@ class ConnectorTool:
     visibility: ResourceVisibility
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    system_prompt: None | str | Unset = UNSET
-    locale: ConnectorToolLocale | None | Unset = UNSET
-    jsonschema: ConnectorToolJsonschemaType0 | None | Unset = UNSET
-    active: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    system_prompt: None | str | Unset
+    locale: ConnectorToolLocale | None | Unset
+    jsonschema: ConnectorToolJsonschemaType0 | None | Unset
+    active: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        description: str,
+        execution_config: ExecutionConfig | None,
+        visibility: ResourceVisibility,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        system_prompt: None | str | Unset = UNSET,
+        locale: ConnectorToolLocale | None | Unset = UNSET,
+        jsonschema: ConnectorToolJsonschemaType0 | None | Unset = UNSET,
+        active: bool | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.description = description
+        self.execution_config = execution_config
+        self.visibility = visibility
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.system_prompt = system_prompt
+        self.locale = locale
+        self.jsonschema = jsonschema
+        self.active = active
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -246,9 +313,3 @@ class ConnectorTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.connector_tool_jsonschema_type_0 import ConnectorToolJsonschemaType0
-from ..models.connector_tool_locale import ConnectorToolLocale
-from ..models.execution_config import ExecutionConfig

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connector_tool_result_metadata import ConnectorToolResultMetadata
+else:
+    ConnectorToolResultMetadata = _Lazy(globals(), "connector_tool_result_metadata", "ConnectorToolResultMetadata")
+
 
 T = TypeVar("T", bound="ConnectorToolCallMetadata")
 
 
-@_attrs_define(repr=False)
 class ConnectorToolCallMetadata:
     """Metadata wrapper for MCP tool call responses.
 
@@ -24,8 +28,21 @@ class ConnectorToolCallMetadata:
             mcp_meta (ConnectorToolResultMetadata | None | Unset):
     """
 
-    mcp_meta: ConnectorToolResultMetadata | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "mcp_meta")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("mcp_meta",)
+
+    mcp_meta: ConnectorToolResultMetadata | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        mcp_meta: ConnectorToolResultMetadata | None | Unset = UNSET,
+    ) -> None:
+        self.mcp_meta = mcp_meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -103,7 +120,3 @@ class ConnectorToolCallMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.connector_tool_result_metadata import ConnectorToolResultMetadata

@@ -1,20 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.audio_content import AudioContent
+    from ..models.connector_tool_call_metadata import ConnectorToolCallMetadata
+    from ..models.embedded_resource import EmbeddedResource
+    from ..models.image_content import ImageContent
+    from ..models.resource_link import ResourceLink
+    from ..models.text_content import TextContent
+else:
+    AudioContent = _Lazy(globals(), "audio_content", "AudioContent")
+    ConnectorToolCallMetadata = _Lazy(globals(), "connector_tool_call_metadata", "ConnectorToolCallMetadata")
+    EmbeddedResource = _Lazy(globals(), "embedded_resource", "EmbeddedResource")
+    ImageContent = _Lazy(globals(), "image_content", "ImageContent")
+    ResourceLink = _Lazy(globals(), "resource_link", "ResourceLink")
+    TextContent = _Lazy(globals(), "text_content", "TextContent")
+
 
 T = TypeVar("T", bound="ConnectorToolCallResponse")
 
 
-@_attrs_define(repr=False)
 class ConnectorToolCallResponse:
     """Response from calling an MCP tool.
 
@@ -29,9 +43,27 @@ class ConnectorToolCallResponse:
             metadata (ConnectorToolCallMetadata | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "content", "metadata")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "content",
+        "metadata",
+    )
+
     content: list[AudioContent | EmbeddedResource | ImageContent | ResourceLink | TextContent]
-    metadata: ConnectorToolCallMetadata | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    metadata: ConnectorToolCallMetadata | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        content: list[AudioContent | EmbeddedResource | ImageContent | ResourceLink | TextContent],
+        metadata: ConnectorToolCallMetadata | None | Unset = UNSET,
+    ) -> None:
+        self.content = content
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -191,12 +223,3 @@ class ConnectorToolCallResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.audio_content import AudioContent
-from ..models.connector_tool_call_metadata import ConnectorToolCallMetadata
-from ..models.embedded_resource import EmbeddedResource
-from ..models.image_content import ImageContent
-from ..models.resource_link import ResourceLink
-from ..models.text_content import TextContent

@@ -1,20 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connector_tool_locale_description import ConnectorToolLocaleDescription
+    from ..models.connector_tool_locale_name import ConnectorToolLocaleName
+    from ..models.connector_tool_locale_usage_sentence import ConnectorToolLocaleUsageSentence
+else:
+    ConnectorToolLocaleDescription = _Lazy(
+        globals(), "connector_tool_locale_description", "ConnectorToolLocaleDescription"
+    )
+    ConnectorToolLocaleName = _Lazy(globals(), "connector_tool_locale_name", "ConnectorToolLocaleName")
+    ConnectorToolLocaleUsageSentence = _Lazy(
+        globals(), "connector_tool_locale_usage_sentence", "ConnectorToolLocaleUsageSentence"
+    )
+
 
 T = TypeVar("T", bound="ConnectorToolLocale")
 
 
-@_attrs_define(repr=False)
 class ConnectorToolLocale:
     """
     Attributes:
@@ -23,10 +35,31 @@ class ConnectorToolLocale:
         usage_sentence (ConnectorToolLocaleUsageSentence):
     """
 
+    __slots__ = ("additional_properties", "description", "name", "usage_sentence")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "description",
+        "usage_sentence",
+    )
+
     name: ConnectorToolLocaleName
     description: ConnectorToolLocaleDescription
     usage_sentence: ConnectorToolLocaleUsageSentence
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: ConnectorToolLocaleName,
+        description: ConnectorToolLocaleDescription,
+        usage_sentence: ConnectorToolLocaleUsageSentence,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.usage_sentence = usage_sentence
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -117,9 +150,3 @@ class ConnectorToolLocale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.connector_tool_locale_description import ConnectorToolLocaleDescription
-from ..models.connector_tool_locale_name import ConnectorToolLocaleName
-from ..models.connector_tool_locale_usage_sentence import ConnectorToolLocaleUsageSentence

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connector_tool_result_metadata_meta_type_0 import ConnectorToolResultMetadataMetaType0
+    from ..models.connector_tool_result_metadata_structured_content_type_0 import (
+        ConnectorToolResultMetadataStructuredContentType0,
+    )
+else:
+    ConnectorToolResultMetadataMetaType0 = _Lazy(
+        globals(), "connector_tool_result_metadata_meta_type_0", "ConnectorToolResultMetadataMetaType0"
+    )
+    ConnectorToolResultMetadataStructuredContentType0 = _Lazy(
+        globals(),
+        "connector_tool_result_metadata_structured_content_type_0",
+        "ConnectorToolResultMetadataStructuredContentType0",
+    )
+
 
 T = TypeVar("T", bound="ConnectorToolResultMetadata")
 
 
-@_attrs_define(repr=False)
 class ConnectorToolResultMetadata:
     """MCP-specific result metadata (isError, structuredContent, _meta).
 
@@ -23,10 +37,31 @@ class ConnectorToolResultMetadata:
         field_meta (ConnectorToolResultMetadataMetaType0 | None | Unset):
     """
 
-    is_error: bool | Unset = UNSET
-    structured_content: ConnectorToolResultMetadataStructuredContentType0 | None | Unset = UNSET
-    field_meta: ConnectorToolResultMetadataMetaType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "field_meta", "is_error", "structured_content")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "is_error",
+        "structured_content",
+        "field_meta",
+    )
+
+    is_error: bool | Unset
+    structured_content: ConnectorToolResultMetadataStructuredContentType0 | None | Unset
+    field_meta: ConnectorToolResultMetadataMetaType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        is_error: bool | Unset = UNSET,
+        structured_content: ConnectorToolResultMetadataStructuredContentType0 | None | Unset = UNSET,
+        field_meta: ConnectorToolResultMetadataMetaType0 | None | Unset = UNSET,
+    ) -> None:
+        self.is_error = is_error
+        self.structured_content = structured_content
+        self.field_meta = field_meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -150,10 +185,3 @@ class ConnectorToolResultMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.connector_tool_result_metadata_meta_type_0 import ConnectorToolResultMetadataMetaType0
-from ..models.connector_tool_result_metadata_structured_content_type_0 import (
-    ConnectorToolResultMetadataStructuredContentType0,
-)

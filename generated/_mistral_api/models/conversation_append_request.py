@@ -1,21 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.conversation_append_request_handoff_execution import ConversationAppendRequestHandoffExecution
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.agent_handoff_entry import AgentHandoffEntry
+    from ..models.completion_args import CompletionArgs
+    from ..models.conversation_append_request_handoff_execution import ConversationAppendRequestHandoffExecution
+    from ..models.function_call_entry import FunctionCallEntry
+    from ..models.function_result_entry import FunctionResultEntry
+    from ..models.message_input_entry import MessageInputEntry
+    from ..models.message_output_entry import MessageOutputEntry
+    from ..models.tool_call_confirmation import ToolCallConfirmation
+    from ..models.tool_execution_entry import ToolExecutionEntry
+else:
+    AgentHandoffEntry = _Lazy(globals(), "agent_handoff_entry", "AgentHandoffEntry")
+    CompletionArgs = _Lazy(globals(), "completion_args", "CompletionArgs")
+    ConversationAppendRequestHandoffExecution = _Lazy(
+        globals(), "conversation_append_request_handoff_execution", "ConversationAppendRequestHandoffExecution"
+    )
+    FunctionCallEntry = _Lazy(globals(), "function_call_entry", "FunctionCallEntry")
+    FunctionResultEntry = _Lazy(globals(), "function_result_entry", "FunctionResultEntry")
+    MessageInputEntry = _Lazy(globals(), "message_input_entry", "MessageInputEntry")
+    MessageOutputEntry = _Lazy(globals(), "message_output_entry", "MessageOutputEntry")
+    ToolCallConfirmation = _Lazy(globals(), "tool_call_confirmation", "ToolCallConfirmation")
+    ToolExecutionEntry = _Lazy(globals(), "tool_execution_entry", "ToolExecutionEntry")
+
 
 T = TypeVar("T", bound="ConversationAppendRequest")
 
 
-@_attrs_define(repr=False)
 class ConversationAppendRequest:
     """
     Attributes:
@@ -29,6 +50,25 @@ class ConversationAppendRequest:
         tool_confirmations (list[ToolCallConfirmation] | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "completion_args",
+        "handoff_execution",
+        "inputs",
+        "store",
+        "stream",
+        "tool_confirmations",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "inputs",
+        "stream",
+        "store",
+        "handoff_execution",
+        "completion_args",
+        "tool_confirmations",
+    )
+
     inputs: (
         list[
             AgentHandoffEntry
@@ -40,13 +80,41 @@ class ConversationAppendRequest:
         ]
         | str
         | Unset
-    ) = UNSET
-    stream: bool | Unset = UNSET
-    store: bool | Unset = UNSET
-    handoff_execution: ConversationAppendRequestHandoffExecution | Unset = UNSET
-    completion_args: CompletionArgs | Unset = UNSET
-    tool_confirmations: list[ToolCallConfirmation] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    stream: bool | Unset
+    store: bool | Unset
+    handoff_execution: ConversationAppendRequestHandoffExecution | Unset
+    completion_args: CompletionArgs | Unset
+    tool_confirmations: list[ToolCallConfirmation] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        inputs: list[
+            AgentHandoffEntry
+            | FunctionCallEntry
+            | FunctionResultEntry
+            | MessageInputEntry
+            | MessageOutputEntry
+            | ToolExecutionEntry
+        ]
+        | str
+        | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        store: bool | Unset = UNSET,
+        handoff_execution: ConversationAppendRequestHandoffExecution | Unset = UNSET,
+        completion_args: CompletionArgs | Unset = UNSET,
+        tool_confirmations: list[ToolCallConfirmation] | None | Unset = UNSET,
+    ) -> None:
+        self.inputs = inputs
+        self.stream = stream
+        self.store = store
+        self.handoff_execution = handoff_execution
+        self.completion_args = completion_args
+        self.tool_confirmations = tool_confirmations
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -341,14 +409,3 @@ class ConversationAppendRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.agent_handoff_entry import AgentHandoffEntry
-from ..models.completion_args import CompletionArgs
-from ..models.function_call_entry import FunctionCallEntry
-from ..models.function_result_entry import FunctionResultEntry
-from ..models.message_input_entry import MessageInputEntry
-from ..models.message_output_entry import MessageOutputEntry
-from ..models.tool_call_confirmation import ToolCallConfirmation
-from ..models.tool_execution_entry import ToolExecutionEntry

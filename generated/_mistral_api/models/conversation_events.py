@@ -1,21 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.sse_types import SSETypes
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.agent_handoff_done_event import AgentHandoffDoneEvent
+    from ..models.agent_handoff_started_event import AgentHandoffStartedEvent
+    from ..models.function_call_event import FunctionCallEvent
+    from ..models.message_output_event import MessageOutputEvent
+    from ..models.response_done_event import ResponseDoneEvent
+    from ..models.response_error_event import ResponseErrorEvent
+    from ..models.response_started_event import ResponseStartedEvent
+    from ..models.sse_types import SSETypes
+    from ..models.tool_execution_delta_event import ToolExecutionDeltaEvent
+    from ..models.tool_execution_done_event import ToolExecutionDoneEvent
+    from ..models.tool_execution_started_event import ToolExecutionStartedEvent
+else:
+    AgentHandoffDoneEvent = _Lazy(globals(), "agent_handoff_done_event", "AgentHandoffDoneEvent")
+    AgentHandoffStartedEvent = _Lazy(globals(), "agent_handoff_started_event", "AgentHandoffStartedEvent")
+    FunctionCallEvent = _Lazy(globals(), "function_call_event", "FunctionCallEvent")
+    MessageOutputEvent = _Lazy(globals(), "message_output_event", "MessageOutputEvent")
+    ResponseDoneEvent = _Lazy(globals(), "response_done_event", "ResponseDoneEvent")
+    ResponseErrorEvent = _Lazy(globals(), "response_error_event", "ResponseErrorEvent")
+    ResponseStartedEvent = _Lazy(globals(), "response_started_event", "ResponseStartedEvent")
+    SSETypes = _Lazy(globals(), "sse_types", "SSETypes")
+    ToolExecutionDeltaEvent = _Lazy(globals(), "tool_execution_delta_event", "ToolExecutionDeltaEvent")
+    ToolExecutionDoneEvent = _Lazy(globals(), "tool_execution_done_event", "ToolExecutionDoneEvent")
+    ToolExecutionStartedEvent = _Lazy(globals(), "tool_execution_started_event", "ToolExecutionStartedEvent")
+
 
 T = TypeVar("T", bound="ConversationEvents")
 
 
-@_attrs_define(repr=False)
 class ConversationEvents:
     """
     Attributes:
@@ -24,6 +47,13 @@ class ConversationEvents:
             ResponseDoneEvent | ResponseErrorEvent | ResponseStartedEvent | ToolExecutionDeltaEvent | ToolExecutionDoneEvent
             | ToolExecutionStartedEvent):
     """
+
+    __slots__ = ("additional_properties", "data", "event")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event",
+        "data",
+    )
 
     event: SSETypes
     data: (
@@ -38,7 +68,27 @@ class ConversationEvents:
         | ToolExecutionDoneEvent
         | ToolExecutionStartedEvent
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event: SSETypes,
+        data: AgentHandoffDoneEvent
+        | AgentHandoffStartedEvent
+        | FunctionCallEvent
+        | MessageOutputEvent
+        | ResponseDoneEvent
+        | ResponseErrorEvent
+        | ResponseStartedEvent
+        | ToolExecutionDeltaEvent
+        | ToolExecutionDoneEvent
+        | ToolExecutionStartedEvent,
+    ) -> None:
+        self.event = event
+        self.data = data
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -213,16 +263,3 @@ class ConversationEvents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.agent_handoff_done_event import AgentHandoffDoneEvent
-from ..models.agent_handoff_started_event import AgentHandoffStartedEvent
-from ..models.function_call_event import FunctionCallEvent
-from ..models.message_output_event import MessageOutputEvent
-from ..models.response_done_event import ResponseDoneEvent
-from ..models.response_error_event import ResponseErrorEvent
-from ..models.response_started_event import ResponseStartedEvent
-from ..models.tool_execution_delta_event import ToolExecutionDeltaEvent
-from ..models.tool_execution_done_event import ToolExecutionDoneEvent
-from ..models.tool_execution_started_event import ToolExecutionStartedEvent

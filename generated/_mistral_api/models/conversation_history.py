@@ -1,20 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.agent_handoff_entry import AgentHandoffEntry
+    from ..models.function_call_entry import FunctionCallEntry
+    from ..models.function_result_entry import FunctionResultEntry
+    from ..models.message_input_entry import MessageInputEntry
+    from ..models.message_output_entry import MessageOutputEntry
+    from ..models.tool_execution_entry import ToolExecutionEntry
+else:
+    AgentHandoffEntry = _Lazy(globals(), "agent_handoff_entry", "AgentHandoffEntry")
+    FunctionCallEntry = _Lazy(globals(), "function_call_entry", "FunctionCallEntry")
+    FunctionResultEntry = _Lazy(globals(), "function_result_entry", "FunctionResultEntry")
+    MessageInputEntry = _Lazy(globals(), "message_input_entry", "MessageInputEntry")
+    MessageOutputEntry = _Lazy(globals(), "message_output_entry", "MessageOutputEntry")
+    ToolExecutionEntry = _Lazy(globals(), "tool_execution_entry", "ToolExecutionEntry")
+
 
 T = TypeVar("T", bound="ConversationHistory")
 
 
-@_attrs_define(repr=False)
 class ConversationHistory:
     """Retrieve all entries in a conversation.
 
@@ -25,6 +39,14 @@ class ConversationHistory:
         object_ (Literal['conversation.history'] | Unset):  Default: 'conversation.history'.
     """
 
+    __slots__ = ("additional_properties", "conversation_id", "entries", "object_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "conversation_id",
+        "entries",
+        "object_",
+    )
+
     conversation_id: str
     entries: list[
         AgentHandoffEntry
@@ -34,8 +56,28 @@ class ConversationHistory:
         | MessageOutputEntry
         | ToolExecutionEntry
     ]
-    object_: Literal["conversation.history"] | Unset = "conversation.history"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["conversation.history"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        conversation_id: str,
+        entries: list[
+            AgentHandoffEntry
+            | FunctionCallEntry
+            | FunctionResultEntry
+            | MessageInputEntry
+            | MessageOutputEntry
+            | ToolExecutionEntry
+        ],
+        object_: Literal["conversation.history"] | Unset = "conversation.history",
+    ) -> None:
+        self.conversation_id = conversation_id
+        self.entries = entries
+        self.object_ = object_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -191,12 +233,3 @@ class ConversationHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.agent_handoff_entry import AgentHandoffEntry
-from ..models.function_call_entry import FunctionCallEntry
-from ..models.function_result_entry import FunctionResultEntry
-from ..models.message_input_entry import MessageInputEntry
-from ..models.message_output_entry import MessageOutputEntry
-from ..models.tool_execution_entry import ToolExecutionEntry

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.message_input_entry import MessageInputEntry
+    from ..models.message_output_entry import MessageOutputEntry
+else:
+    MessageInputEntry = _Lazy(globals(), "message_input_entry", "MessageInputEntry")
+    MessageOutputEntry = _Lazy(globals(), "message_output_entry", "MessageOutputEntry")
+
 
 T = TypeVar("T", bound="ConversationMessages")
 
 
-@_attrs_define(repr=False)
 class ConversationMessages:
     """Similar to the conversation history but only keep the messages
 
@@ -24,10 +30,31 @@ class ConversationMessages:
         object_ (Literal['conversation.messages'] | Unset):  Default: 'conversation.messages'.
     """
 
+    __slots__ = ("additional_properties", "conversation_id", "messages", "object_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "conversation_id",
+        "messages",
+        "object_",
+    )
+
     conversation_id: str
     messages: list[MessageInputEntry | MessageOutputEntry]
-    object_: Literal["conversation.messages"] | Unset = "conversation.messages"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["conversation.messages"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        conversation_id: str,
+        messages: list[MessageInputEntry | MessageOutputEntry],
+        object_: Literal["conversation.messages"] | Unset = "conversation.messages",
+    ) -> None:
+        self.conversation_id = conversation_id
+        self.messages = messages
+        self.object_ = object_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -143,8 +170,3 @@ class ConversationMessages:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.message_input_entry import MessageInputEntry
-from ..models.message_output_entry import MessageOutputEntry

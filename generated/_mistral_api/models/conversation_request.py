@@ -1,21 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.conversation_request_handoff_execution_type_0 import ConversationRequestHandoffExecutionType0
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.agent_handoff_entry import AgentHandoffEntry
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.completion_args import CompletionArgs
+    from ..models.conversation_request_handoff_execution_type_0 import ConversationRequestHandoffExecutionType0
+    from ..models.custom_connector import CustomConnector
+    from ..models.document_library_tool import DocumentLibraryTool
+    from ..models.function_call_entry import FunctionCallEntry
+    from ..models.function_result_entry import FunctionResultEntry
+    from ..models.function_tool import FunctionTool
+    from ..models.guardrail_config import GuardrailConfig
+    from ..models.image_generation_tool import ImageGenerationTool
+    from ..models.message_input_entry import MessageInputEntry
+    from ..models.message_output_entry import MessageOutputEntry
+    from ..models.metadata_dict import MetadataDict
+    from ..models.tool_execution_entry import ToolExecutionEntry
+    from ..models.web_search_premium_tool import WebSearchPremiumTool
+    from ..models.web_search_tool import WebSearchTool
+else:
+    AgentHandoffEntry = _Lazy(globals(), "agent_handoff_entry", "AgentHandoffEntry")
+    CodeInterpreterTool = _Lazy(globals(), "code_interpreter_tool", "CodeInterpreterTool")
+    CompletionArgs = _Lazy(globals(), "completion_args", "CompletionArgs")
+    ConversationRequestHandoffExecutionType0 = _Lazy(
+        globals(), "conversation_request_handoff_execution_type_0", "ConversationRequestHandoffExecutionType0"
+    )
+    CustomConnector = _Lazy(globals(), "custom_connector", "CustomConnector")
+    DocumentLibraryTool = _Lazy(globals(), "document_library_tool", "DocumentLibraryTool")
+    FunctionCallEntry = _Lazy(globals(), "function_call_entry", "FunctionCallEntry")
+    FunctionResultEntry = _Lazy(globals(), "function_result_entry", "FunctionResultEntry")
+    FunctionTool = _Lazy(globals(), "function_tool", "FunctionTool")
+    GuardrailConfig = _Lazy(globals(), "guardrail_config", "GuardrailConfig")
+    ImageGenerationTool = _Lazy(globals(), "image_generation_tool", "ImageGenerationTool")
+    MessageInputEntry = _Lazy(globals(), "message_input_entry", "MessageInputEntry")
+    MessageOutputEntry = _Lazy(globals(), "message_output_entry", "MessageOutputEntry")
+    MetadataDict = _Lazy(globals(), "metadata_dict", "MetadataDict")
+    ToolExecutionEntry = _Lazy(globals(), "tool_execution_entry", "ToolExecutionEntry")
+    WebSearchPremiumTool = _Lazy(globals(), "web_search_premium_tool", "WebSearchPremiumTool")
+    WebSearchTool = _Lazy(globals(), "web_search_tool", "WebSearchTool")
+
 
 T = TypeVar("T", bound="ConversationRequest")
 
 
-@_attrs_define(repr=False)
 class ConversationRequest:
     """
     Attributes:
@@ -37,6 +74,41 @@ class ConversationRequest:
         model (None | str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "agent_version",
+        "completion_args",
+        "description",
+        "guardrails",
+        "handoff_execution",
+        "inputs",
+        "instructions",
+        "metadata",
+        "model",
+        "name",
+        "store",
+        "stream",
+        "tools",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "inputs",
+        "stream",
+        "store",
+        "handoff_execution",
+        "instructions",
+        "tools",
+        "completion_args",
+        "guardrails",
+        "name",
+        "description",
+        "metadata",
+        "agent_id",
+        "agent_version",
+        "model",
+    )
+
     inputs: (
         list[
             AgentHandoffEntry
@@ -48,10 +120,10 @@ class ConversationRequest:
         ]
         | str
     )
-    stream: bool | Unset = UNSET
-    store: bool | None | Unset = UNSET
-    handoff_execution: ConversationRequestHandoffExecutionType0 | None | Unset = UNSET
-    instructions: None | str | Unset = UNSET
+    stream: bool | Unset
+    store: bool | None | Unset
+    handoff_execution: ConversationRequestHandoffExecutionType0 | None | Unset
+    instructions: None | str | Unset
     tools: (
         list[
             CodeInterpreterTool
@@ -64,16 +136,69 @@ class ConversationRequest:
         ]
         | None
         | Unset
-    ) = UNSET
-    completion_args: CompletionArgs | None | Unset = UNSET
-    guardrails: list[GuardrailConfig] | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    metadata: MetadataDict | None | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    agent_version: int | None | str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    completion_args: CompletionArgs | None | Unset
+    guardrails: list[GuardrailConfig] | None | Unset
+    name: None | str | Unset
+    description: None | str | Unset
+    metadata: MetadataDict | None | Unset
+    agent_id: None | str | Unset
+    agent_version: int | None | str | Unset
+    model: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        inputs: list[
+            AgentHandoffEntry
+            | FunctionCallEntry
+            | FunctionResultEntry
+            | MessageInputEntry
+            | MessageOutputEntry
+            | ToolExecutionEntry
+        ]
+        | str,
+        stream: bool | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        handoff_execution: ConversationRequestHandoffExecutionType0 | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            CodeInterpreterTool
+            | CustomConnector
+            | DocumentLibraryTool
+            | FunctionTool
+            | ImageGenerationTool
+            | WebSearchPremiumTool
+            | WebSearchTool
+        ]
+        | None
+        | Unset = UNSET,
+        completion_args: CompletionArgs | None | Unset = UNSET,
+        guardrails: list[GuardrailConfig] | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        metadata: MetadataDict | None | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        agent_version: int | None | str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+    ) -> None:
+        self.inputs = inputs
+        self.stream = stream
+        self.store = store
+        self.handoff_execution = handoff_execution
+        self.instructions = instructions
+        self.tools = tools
+        self.completion_args = completion_args
+        self.guardrails = guardrails
+        self.name = name
+        self.description = description
+        self.metadata = metadata
+        self.agent_id = agent_id
+        self.agent_version = agent_version
+        self.model = model
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -639,22 +764,3 @@ class ConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.agent_handoff_entry import AgentHandoffEntry
-from ..models.code_interpreter_tool import CodeInterpreterTool
-from ..models.completion_args import CompletionArgs
-from ..models.custom_connector import CustomConnector
-from ..models.document_library_tool import DocumentLibraryTool
-from ..models.function_call_entry import FunctionCallEntry
-from ..models.function_result_entry import FunctionResultEntry
-from ..models.function_tool import FunctionTool
-from ..models.guardrail_config import GuardrailConfig
-from ..models.image_generation_tool import ImageGenerationTool
-from ..models.message_input_entry import MessageInputEntry
-from ..models.message_output_entry import MessageOutputEntry
-from ..models.metadata_dict import MetadataDict
-from ..models.tool_execution_entry import ToolExecutionEntry
-from ..models.web_search_premium_tool import WebSearchPremiumTool
-from ..models.web_search_tool import WebSearchTool

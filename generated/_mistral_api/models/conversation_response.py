@@ -1,20 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.agent_handoff_entry import AgentHandoffEntry
+    from ..models.conversation_response_guardrails_type_0_item import ConversationResponseGuardrailsType0Item
+    from ..models.conversation_usage_info import ConversationUsageInfo
+    from ..models.function_call_entry import FunctionCallEntry
+    from ..models.message_output_entry import MessageOutputEntry
+    from ..models.tool_execution_entry import ToolExecutionEntry
+else:
+    AgentHandoffEntry = _Lazy(globals(), "agent_handoff_entry", "AgentHandoffEntry")
+    ConversationResponseGuardrailsType0Item = _Lazy(
+        globals(), "conversation_response_guardrails_type_0_item", "ConversationResponseGuardrailsType0Item"
+    )
+    ConversationUsageInfo = _Lazy(globals(), "conversation_usage_info", "ConversationUsageInfo")
+    FunctionCallEntry = _Lazy(globals(), "function_call_entry", "FunctionCallEntry")
+    MessageOutputEntry = _Lazy(globals(), "message_output_entry", "MessageOutputEntry")
+    ToolExecutionEntry = _Lazy(globals(), "tool_execution_entry", "ToolExecutionEntry")
+
 
 T = TypeVar("T", bound="ConversationResponse")
 
 
-@_attrs_define(repr=False)
 class ConversationResponse:
     """The response after appending new entries to the conversation.
 
@@ -26,12 +42,39 @@ class ConversationResponse:
         guardrails (list[ConversationResponseGuardrailsType0Item] | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "conversation_id", "guardrails", "object_", "outputs", "usage")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "conversation_id",
+        "outputs",
+        "usage",
+        "object_",
+        "guardrails",
+    )
+
     conversation_id: str
     outputs: list[AgentHandoffEntry | FunctionCallEntry | MessageOutputEntry | ToolExecutionEntry]
     usage: ConversationUsageInfo
-    object_: Literal["conversation.response"] | Unset = "conversation.response"
-    guardrails: list[ConversationResponseGuardrailsType0Item] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["conversation.response"] | Unset
+    guardrails: list[ConversationResponseGuardrailsType0Item] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        conversation_id: str,
+        outputs: list[AgentHandoffEntry | FunctionCallEntry | MessageOutputEntry | ToolExecutionEntry],
+        usage: ConversationUsageInfo,
+        object_: Literal["conversation.response"] | Unset = "conversation.response",
+        guardrails: list[ConversationResponseGuardrailsType0Item] | None | Unset = UNSET,
+    ) -> None:
+        self.conversation_id = conversation_id
+        self.outputs = outputs
+        self.usage = usage
+        self.object_ = object_
+        self.guardrails = guardrails
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -233,12 +276,3 @@ class ConversationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.agent_handoff_entry import AgentHandoffEntry
-from ..models.conversation_response_guardrails_type_0_item import ConversationResponseGuardrailsType0Item
-from ..models.conversation_usage_info import ConversationUsageInfo
-from ..models.function_call_entry import FunctionCallEntry
-from ..models.message_output_entry import MessageOutputEntry
-from ..models.tool_execution_entry import ToolExecutionEntry

@@ -1,23 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.conversation_restart_stream_request_handoff_execution import (
-    ConversationRestartStreamRequestHandoffExecution,
-)
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.agent_handoff_entry import AgentHandoffEntry
+    from ..models.completion_args import CompletionArgs
+    from ..models.conversation_restart_stream_request_handoff_execution import (
+        ConversationRestartStreamRequestHandoffExecution,
+    )
+    from ..models.function_call_entry import FunctionCallEntry
+    from ..models.function_result_entry import FunctionResultEntry
+    from ..models.guardrail_config import GuardrailConfig
+    from ..models.message_input_entry import MessageInputEntry
+    from ..models.message_output_entry import MessageOutputEntry
+    from ..models.metadata_dict import MetadataDict
+    from ..models.tool_execution_entry import ToolExecutionEntry
+else:
+    AgentHandoffEntry = _Lazy(globals(), "agent_handoff_entry", "AgentHandoffEntry")
+    CompletionArgs = _Lazy(globals(), "completion_args", "CompletionArgs")
+    ConversationRestartStreamRequestHandoffExecution = _Lazy(
+        globals(),
+        "conversation_restart_stream_request_handoff_execution",
+        "ConversationRestartStreamRequestHandoffExecution",
+    )
+    FunctionCallEntry = _Lazy(globals(), "function_call_entry", "FunctionCallEntry")
+    FunctionResultEntry = _Lazy(globals(), "function_result_entry", "FunctionResultEntry")
+    GuardrailConfig = _Lazy(globals(), "guardrail_config", "GuardrailConfig")
+    MessageInputEntry = _Lazy(globals(), "message_input_entry", "MessageInputEntry")
+    MessageOutputEntry = _Lazy(globals(), "message_output_entry", "MessageOutputEntry")
+    MetadataDict = _Lazy(globals(), "metadata_dict", "MetadataDict")
+    ToolExecutionEntry = _Lazy(globals(), "tool_execution_entry", "ToolExecutionEntry")
+
 
 T = TypeVar("T", bound="ConversationRestartStreamRequest")
 
 
-@_attrs_define(repr=False)
 class ConversationRestartStreamRequest:
     """
     Attributes:
@@ -35,6 +60,31 @@ class ConversationRestartStreamRequest:
             uses the current version.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_version",
+        "completion_args",
+        "from_entry_id",
+        "guardrails",
+        "handoff_execution",
+        "inputs",
+        "metadata",
+        "store",
+        "stream",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "from_entry_id",
+        "inputs",
+        "stream",
+        "store",
+        "handoff_execution",
+        "completion_args",
+        "guardrails",
+        "metadata",
+        "agent_version",
+    )
+
     from_entry_id: str
     inputs: (
         list[
@@ -47,15 +97,49 @@ class ConversationRestartStreamRequest:
         ]
         | str
         | Unset
-    ) = UNSET
-    stream: bool | Unset = UNSET
-    store: bool | Unset = UNSET
-    handoff_execution: ConversationRestartStreamRequestHandoffExecution | Unset = UNSET
-    completion_args: CompletionArgs | Unset = UNSET
-    guardrails: list[GuardrailConfig] | None | Unset = UNSET
-    metadata: MetadataDict | None | Unset = UNSET
-    agent_version: int | None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    stream: bool | Unset
+    store: bool | Unset
+    handoff_execution: ConversationRestartStreamRequestHandoffExecution | Unset
+    completion_args: CompletionArgs | Unset
+    guardrails: list[GuardrailConfig] | None | Unset
+    metadata: MetadataDict | None | Unset
+    agent_version: int | None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        from_entry_id: str,
+        inputs: list[
+            AgentHandoffEntry
+            | FunctionCallEntry
+            | FunctionResultEntry
+            | MessageInputEntry
+            | MessageOutputEntry
+            | ToolExecutionEntry
+        ]
+        | str
+        | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        store: bool | Unset = UNSET,
+        handoff_execution: ConversationRestartStreamRequestHandoffExecution | Unset = UNSET,
+        completion_args: CompletionArgs | Unset = UNSET,
+        guardrails: list[GuardrailConfig] | None | Unset = UNSET,
+        metadata: MetadataDict | None | Unset = UNSET,
+        agent_version: int | None | str | Unset = UNSET,
+    ) -> None:
+        self.from_entry_id = from_entry_id
+        self.inputs = inputs
+        self.stream = stream
+        self.store = store
+        self.handoff_execution = handoff_execution
+        self.completion_args = completion_args
+        self.guardrails = guardrails
+        self.metadata = metadata
+        self.agent_version = agent_version
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -401,15 +485,3 @@ class ConversationRestartStreamRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.agent_handoff_entry import AgentHandoffEntry
-from ..models.completion_args import CompletionArgs
-from ..models.function_call_entry import FunctionCallEntry
-from ..models.function_result_entry import FunctionResultEntry
-from ..models.guardrail_config import GuardrailConfig
-from ..models.message_input_entry import MessageInputEntry
-from ..models.message_output_entry import MessageOutputEntry
-from ..models.metadata_dict import MetadataDict
-from ..models.tool_execution_entry import ToolExecutionEntry

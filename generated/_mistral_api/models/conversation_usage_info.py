@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.conversation_usage_info_connectors_type_0 import ConversationUsageInfoConnectorsType0
+else:
+    ConversationUsageInfoConnectorsType0 = _Lazy(
+        globals(), "conversation_usage_info_connectors_type_0", "ConversationUsageInfoConnectorsType0"
+    )
+
 
 T = TypeVar("T", bound="ConversationUsageInfo")
 
 
-@_attrs_define(repr=False)
 class ConversationUsageInfo:
     """
     Attributes:
@@ -24,12 +30,46 @@ class ConversationUsageInfo:
         connectors (ConversationUsageInfoConnectorsType0 | None | Unset):
     """
 
-    prompt_tokens: int | Unset = UNSET
-    completion_tokens: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
-    connector_tokens: int | None | Unset = UNSET
-    connectors: ConversationUsageInfoConnectorsType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "completion_tokens",
+        "connector_tokens",
+        "connectors",
+        "prompt_tokens",
+        "total_tokens",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "connector_tokens",
+        "connectors",
+    )
+
+    prompt_tokens: int | Unset
+    completion_tokens: int | Unset
+    total_tokens: int | Unset
+    connector_tokens: int | None | Unset
+    connectors: ConversationUsageInfoConnectorsType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt_tokens: int | Unset = UNSET,
+        completion_tokens: int | Unset = UNSET,
+        total_tokens: int | Unset = UNSET,
+        connector_tokens: int | None | Unset = UNSET,
+        connectors: ConversationUsageInfoConnectorsType0 | None | Unset = UNSET,
+    ) -> None:
+        self.prompt_tokens = prompt_tokens
+        self.completion_tokens = completion_tokens
+        self.total_tokens = total_tokens
+        self.connector_tokens = connector_tokens
+        self.connectors = connectors
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -139,7 +179,3 @@ class ConversationUsageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.conversation_usage_info_connectors_type_0 import ConversationUsageInfoConnectorsType0

@@ -1,22 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.api_endpoint import ApiEndpoint
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.api_endpoint import ApiEndpoint
+    from ..models.batch_request import BatchRequest
+    from ..models.create_batch_job_request_metadata_type_0 import CreateBatchJobRequestMetadataType0
+else:
+    ApiEndpoint = _Lazy(globals(), "api_endpoint", "ApiEndpoint")
+    BatchRequest = _Lazy(globals(), "batch_request", "BatchRequest")
+    CreateBatchJobRequestMetadataType0 = _Lazy(
+        globals(), "create_batch_job_request_metadata_type_0", "CreateBatchJobRequestMetadataType0"
+    )
+
 
 T = TypeVar("T", bound="CreateBatchJobRequest")
 
 
-@_attrs_define(repr=False)
 class CreateBatchJobRequest:
     """
     Attributes:
@@ -38,14 +47,56 @@ class CreateBatchJobRequest:
         timeout_hours (int | Unset): The timeout in hours for the batch inference job. Default: 24.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "endpoint",
+        "input_files",
+        "metadata",
+        "model",
+        "requests",
+        "timeout_hours",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "endpoint",
+        "input_files",
+        "requests",
+        "model",
+        "agent_id",
+        "metadata",
+        "timeout_hours",
+    )
+
     endpoint: ApiEndpoint
-    input_files: list[UUID] | None | Unset = UNSET
-    requests: list[BatchRequest] | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    metadata: CreateBatchJobRequestMetadataType0 | None | Unset = UNSET
-    timeout_hours: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    input_files: list[UUID] | None | Unset
+    requests: list[BatchRequest] | None | Unset
+    model: None | str | Unset
+    agent_id: None | str | Unset
+    metadata: CreateBatchJobRequestMetadataType0 | None | Unset
+    timeout_hours: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        endpoint: ApiEndpoint,
+        input_files: list[UUID] | None | Unset = UNSET,
+        requests: list[BatchRequest] | None | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        metadata: CreateBatchJobRequestMetadataType0 | None | Unset = UNSET,
+        timeout_hours: int | Unset = UNSET,
+    ) -> None:
+        self.endpoint = endpoint
+        self.input_files = input_files
+        self.requests = requests
+        self.model = model
+        self.agent_id = agent_id
+        self.metadata = metadata
+        self.timeout_hours = timeout_hours
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -253,8 +304,3 @@ class CreateBatchJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.batch_request import BatchRequest
-from ..models.create_batch_job_request_metadata_type_0 import CreateBatchJobRequestMetadataType0

@@ -1,21 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.filter_payload import FilterPayload
+else:
+    FilterPayload = _Lazy(globals(), "filter_payload", "FilterPayload")
+
 
 T = TypeVar("T", bound="CreateCampaignRequest")
 
 
-@_attrs_define(repr=False)
 class CreateCampaignRequest:
     """
     Attributes:
@@ -26,12 +30,39 @@ class CreateCampaignRequest:
         max_nb_events (int):
     """
 
+    __slots__ = ("additional_properties", "description", "judge_id", "max_nb_events", "name", "search_params")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "search_params",
+        "judge_id",
+        "name",
+        "description",
+        "max_nb_events",
+    )
+
     search_params: FilterPayload
     judge_id: UUID
     name: str
     description: str
     max_nb_events: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        search_params: FilterPayload,
+        judge_id: UUID,
+        name: str,
+        description: str,
+        max_nb_events: int,
+    ) -> None:
+        self.search_params = search_params
+        self.judge_id = judge_id
+        self.name = name
+        self.description = description
+        self.max_nb_events = max_nb_events
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -116,7 +147,3 @@ class CreateCampaignRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.filter_payload import FilterPayload

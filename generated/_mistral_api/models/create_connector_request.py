@@ -1,21 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.public_resource_visibility import PublicResourceVisibility
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.auth_data import AuthData
+    from ..models.create_connector_request_global_headers import CreateConnectorRequestGlobalHeaders
+    from ..models.create_connector_request_headers_type_0 import CreateConnectorRequestHeadersType0
+    from ..models.extended_o_auth_server_metadata import ExtendedOAuthServerMetadata
+    from ..models.public_resource_visibility import PublicResourceVisibility
+else:
+    AuthData = _Lazy(globals(), "auth_data", "AuthData")
+    CreateConnectorRequestGlobalHeaders = _Lazy(
+        globals(), "create_connector_request_global_headers", "CreateConnectorRequestGlobalHeaders"
+    )
+    CreateConnectorRequestHeadersType0 = _Lazy(
+        globals(), "create_connector_request_headers_type_0", "CreateConnectorRequestHeadersType0"
+    )
+    ExtendedOAuthServerMetadata = _Lazy(globals(), "extended_o_auth_server_metadata", "ExtendedOAuthServerMetadata")
+    PublicResourceVisibility = _Lazy(globals(), "public_resource_visibility", "PublicResourceVisibility")
+
 
 T = TypeVar("T", bound="CreateConnectorRequest")
 
 
-@_attrs_define(repr=False)
 class CreateConnectorRequest:
     """Public create schema for MCP connectors.
 
@@ -50,20 +65,86 @@ class CreateConnectorRequest:
             system_prompt (None | str | Unset): Optional system prompt for the connector.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "auth_data",
+        "description",
+        "global_headers",
+        "headers",
+        "icon_url",
+        "name",
+        "oauth2_server_metadata",
+        "oauth2_server_metadata_url",
+        "protocol",
+        "server",
+        "system_prompt",
+        "title",
+        "visibility",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "description",
+        "server",
+        "protocol",
+        "title",
+        "icon_url",
+        "visibility",
+        "headers",
+        "global_headers",
+        "auth_data",
+        "oauth2_server_metadata",
+        "oauth2_server_metadata_url",
+        "system_prompt",
+    )
+
     name: str
     description: str
     server: str
-    protocol: Literal["mcp"] | Unset = "mcp"
-    title: None | str | Unset = UNSET
-    icon_url: None | str | Unset = UNSET
-    visibility: PublicResourceVisibility | Unset = UNSET
-    headers: CreateConnectorRequestHeadersType0 | None | Unset = UNSET
-    global_headers: CreateConnectorRequestGlobalHeaders | Unset = UNSET
-    auth_data: AuthData | None | Unset = UNSET
-    oauth2_server_metadata: ExtendedOAuthServerMetadata | None | Unset = UNSET
-    oauth2_server_metadata_url: None | str | Unset = UNSET
-    system_prompt: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    protocol: Literal["mcp"] | Unset
+    title: None | str | Unset
+    icon_url: None | str | Unset
+    visibility: PublicResourceVisibility | Unset
+    headers: CreateConnectorRequestHeadersType0 | None | Unset
+    global_headers: CreateConnectorRequestGlobalHeaders | Unset
+    auth_data: AuthData | None | Unset
+    oauth2_server_metadata: ExtendedOAuthServerMetadata | None | Unset
+    oauth2_server_metadata_url: None | str | Unset
+    system_prompt: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        server: str,
+        protocol: Literal["mcp"] | Unset = "mcp",
+        title: None | str | Unset = UNSET,
+        icon_url: None | str | Unset = UNSET,
+        visibility: PublicResourceVisibility | Unset = UNSET,
+        headers: CreateConnectorRequestHeadersType0 | None | Unset = UNSET,
+        global_headers: CreateConnectorRequestGlobalHeaders | Unset = UNSET,
+        auth_data: AuthData | None | Unset = UNSET,
+        oauth2_server_metadata: ExtendedOAuthServerMetadata | None | Unset = UNSET,
+        oauth2_server_metadata_url: None | str | Unset = UNSET,
+        system_prompt: None | str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.server = server
+        self.protocol = protocol
+        self.title = title
+        self.icon_url = icon_url
+        self.visibility = visibility
+        self.headers = headers
+        self.global_headers = global_headers
+        self.auth_data = auth_data
+        self.oauth2_server_metadata = oauth2_server_metadata
+        self.oauth2_server_metadata_url = oauth2_server_metadata_url
+        self.system_prompt = system_prompt
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -322,10 +403,3 @@ class CreateConnectorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.auth_data import AuthData
-from ..models.create_connector_request_global_headers import CreateConnectorRequestGlobalHeaders
-from ..models.create_connector_request_headers_type_0 import CreateConnectorRequestHeadersType0
-from ..models.extended_o_auth_server_metadata import ExtendedOAuthServerMetadata

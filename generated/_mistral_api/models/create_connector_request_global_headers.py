@@ -1,27 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.global_header_value import GlobalHeaderValue
+else:
+    GlobalHeaderValue = _Lazy(globals(), "global_header_value", "GlobalHeaderValue")
+
 
 T = TypeVar("T", bound="CreateConnectorRequestGlobalHeaders")
 
 
-@_attrs_define(repr=False)
 class CreateConnectorRequestGlobalHeaders:
     """Optional connector-wide headers, keyed by header name, set at creation and applied to every credential. Secret
     values are encrypted at rest and never returned in clear.
 
     """
 
-    additional_properties: dict[str, GlobalHeaderValue] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties",)
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ()
+
+    additional_properties: dict[str, GlobalHeaderValue]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -79,7 +94,3 @@ class CreateConnectorRequestGlobalHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.global_header_value import GlobalHeaderValue

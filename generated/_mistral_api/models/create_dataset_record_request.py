@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.create_dataset_record_request_properties import CreateDatasetRecordRequestProperties
+    from ..models.dataset_record_payload import DatasetRecordPayload
+else:
+    CreateDatasetRecordRequestProperties = _Lazy(
+        globals(), "create_dataset_record_request_properties", "CreateDatasetRecordRequestProperties"
+    )
+    DatasetRecordPayload = _Lazy(globals(), "dataset_record_payload", "DatasetRecordPayload")
+
 
 T = TypeVar("T", bound="CreateDatasetRecordRequest")
 
 
-@_attrs_define(repr=False)
 class CreateDatasetRecordRequest:
     """
     Attributes:
@@ -22,9 +30,27 @@ class CreateDatasetRecordRequest:
         properties (CreateDatasetRecordRequestProperties | Unset):
     """
 
+    __slots__ = ("additional_properties", "payload", "properties")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "payload",
+        "properties",
+    )
+
     payload: DatasetRecordPayload
-    properties: CreateDatasetRecordRequestProperties | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    properties: CreateDatasetRecordRequestProperties | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        payload: DatasetRecordPayload,
+        properties: CreateDatasetRecordRequestProperties | Unset = UNSET,
+    ) -> None:
+        self.payload = payload
+        self.properties = properties
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -108,8 +134,3 @@ class CreateDatasetRecordRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.create_dataset_record_request_properties import CreateDatasetRecordRequestProperties
-from ..models.dataset_record_payload import DatasetRecordPayload

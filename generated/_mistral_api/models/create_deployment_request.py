@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.deployment_resource_config import DeploymentResourceConfig
+    from ..models.deployment_worker_spec_input import DeploymentWorkerSpecInput
+else:
+    DeploymentResourceConfig = _Lazy(globals(), "deployment_resource_config", "DeploymentResourceConfig")
+    DeploymentWorkerSpecInput = _Lazy(globals(), "deployment_worker_spec_input", "DeploymentWorkerSpecInput")
+
 
 T = TypeVar("T", bound="CreateDeploymentRequest")
 
 
-@_attrs_define(repr=False)
 class CreateDeploymentRequest:
     """
     Attributes:
@@ -24,11 +30,35 @@ class CreateDeploymentRequest:
         hardened (bool | Unset):  Default: False.
     """
 
+    __slots__ = ("additional_properties", "hardened", "name", "resources", "spec")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "spec",
+        "resources",
+        "hardened",
+    )
+
     name: str
     spec: DeploymentWorkerSpecInput
-    resources: DeploymentResourceConfig | None | Unset = UNSET
-    hardened: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    resources: DeploymentResourceConfig | None | Unset
+    hardened: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        spec: DeploymentWorkerSpecInput,
+        resources: DeploymentResourceConfig | None | Unset = UNSET,
+        hardened: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.spec = spec
+        self.resources = resources
+        self.hardened = hardened
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -137,8 +167,3 @@ class CreateDeploymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.deployment_resource_config import DeploymentResourceConfig
-from ..models.deployment_worker_spec_input import DeploymentWorkerSpecInput

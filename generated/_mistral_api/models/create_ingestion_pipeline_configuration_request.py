@@ -1,19 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.create_ingestion_pipeline_configuration_request_pipeline_composition_type_0 import (
+        CreateIngestionPipelineConfigurationRequestPipelineCompositionType0,
+    )
+else:
+    CreateIngestionPipelineConfigurationRequestPipelineCompositionType0 = _Lazy(
+        globals(),
+        "create_ingestion_pipeline_configuration_request_pipeline_composition_type_0",
+        "CreateIngestionPipelineConfigurationRequestPipelineCompositionType0",
+    )
+
 
 T = TypeVar("T", bound="CreateIngestionPipelineConfigurationRequest")
 
 
-@_attrs_define(repr=False)
 class CreateIngestionPipelineConfigurationRequest:
     """
     Attributes:
@@ -21,9 +31,29 @@ class CreateIngestionPipelineConfigurationRequest:
         pipeline_composition (CreateIngestionPipelineConfigurationRequestPipelineCompositionType0 | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "name", "pipeline_composition")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "pipeline_composition",
+    )
+
     name: str
-    pipeline_composition: CreateIngestionPipelineConfigurationRequestPipelineCompositionType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    pipeline_composition: CreateIngestionPipelineConfigurationRequestPipelineCompositionType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        pipeline_composition: CreateIngestionPipelineConfigurationRequestPipelineCompositionType0
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.pipeline_composition = pipeline_composition
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -119,9 +149,3 @@ class CreateIngestionPipelineConfigurationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.create_ingestion_pipeline_configuration_request_pipeline_composition_type_0 import (
-    CreateIngestionPipelineConfigurationRequestPipelineCompositionType0,
-)

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.create_library_request_owner_type_type_0 import CreateLibraryRequestOwnerTypeType0
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.create_library_request_owner_type_type_0 import CreateLibraryRequestOwnerTypeType0
+else:
+    CreateLibraryRequestOwnerTypeType0 = _Lazy(
+        globals(), "create_library_request_owner_type_type_0", "CreateLibraryRequestOwnerTypeType0"
+    )
+
 
 T = TypeVar("T", bound="CreateLibraryRequest")
 
 
-@_attrs_define(repr=False)
 class CreateLibraryRequest:
     """
     Attributes:
@@ -28,11 +33,35 @@ class CreateLibraryRequest:
             access scope can create private, user-owned libraries.
     """
 
+    __slots__ = ("additional_properties", "chunk_size", "description", "name", "owner_type")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "description",
+        "chunk_size",
+        "owner_type",
+    )
+
     name: str
-    description: None | str | Unset = UNSET
-    chunk_size: int | None | Unset = UNSET
-    owner_type: CreateLibraryRequestOwnerTypeType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: None | str | Unset
+    chunk_size: int | None | Unset
+    owner_type: CreateLibraryRequestOwnerTypeType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        description: None | str | Unset = UNSET,
+        chunk_size: int | None | Unset = UNSET,
+        owner_type: CreateLibraryRequestOwnerTypeType0 | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.chunk_size = chunk_size
+        self.owner_type = owner_type
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.registry_sharing_scope import RegistrySharingScope
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.prompt_definition import PromptDefinition
+    from ..models.registry_sharing_scope import RegistrySharingScope
+else:
+    PromptDefinition = _Lazy(globals(), "prompt_definition", "PromptDefinition")
+    RegistrySharingScope = _Lazy(globals(), "registry_sharing_scope", "RegistrySharingScope")
+
 
 T = TypeVar("T", bound="CreatePromptRequest")
 
 
-@_attrs_define(repr=False)
 class CreatePromptRequest:
     """
     Attributes:
@@ -28,14 +33,56 @@ class CreatePromptRequest:
         aliases (list[str] | Unset): Aliases pointing to this version.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "aliases",
+        "definition",
+        "description",
+        "name",
+        "notes",
+        "sharing_scope",
+        "title",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "definition",
+        "title",
+        "description",
+        "notes",
+        "sharing_scope",
+        "aliases",
+    )
+
     name: str
     definition: PromptDefinition
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    sharing_scope: RegistrySharingScope | Unset = UNSET
-    aliases: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: None | str | Unset
+    description: None | str | Unset
+    notes: None | str | Unset
+    sharing_scope: RegistrySharingScope | Unset
+    aliases: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        definition: PromptDefinition,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        notes: None | str | Unset = UNSET,
+        sharing_scope: RegistrySharingScope | Unset = UNSET,
+        aliases: list[str] | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.definition = definition
+        self.title = title
+        self.description = description
+        self.notes = notes
+        self.sharing_scope = sharing_scope
+        self.aliases = aliases
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -158,7 +205,3 @@ class CreatePromptRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.prompt_definition import PromptDefinition

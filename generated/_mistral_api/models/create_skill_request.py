@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.registry_sharing_scope import RegistrySharingScope
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.registry_sharing_scope import RegistrySharingScope
+    from ..models.skill_definition import SkillDefinition
+else:
+    RegistrySharingScope = _Lazy(globals(), "registry_sharing_scope", "RegistrySharingScope")
+    SkillDefinition = _Lazy(globals(), "skill_definition", "SkillDefinition")
+
 
 T = TypeVar("T", bound="CreateSkillRequest")
 
 
-@_attrs_define(repr=False)
 class CreateSkillRequest:
     """
     Attributes:
@@ -26,12 +31,39 @@ class CreateSkillRequest:
         aliases (list[str] | Unset): Aliases pointing to this version.
     """
 
+    __slots__ = ("additional_properties", "aliases", "definition", "name", "notes", "sharing_scope")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "definition",
+        "notes",
+        "sharing_scope",
+        "aliases",
+    )
+
     name: str
     definition: SkillDefinition
-    notes: None | str | Unset = UNSET
-    sharing_scope: RegistrySharingScope | Unset = UNSET
-    aliases: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    notes: None | str | Unset
+    sharing_scope: RegistrySharingScope | Unset
+    aliases: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        definition: SkillDefinition,
+        notes: None | str | Unset = UNSET,
+        sharing_scope: RegistrySharingScope | Unset = UNSET,
+        aliases: list[str] | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.definition = definition
+        self.notes = notes
+        self.sharing_scope = sharing_scope
+        self.aliases = aliases
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -132,7 +164,3 @@ class CreateSkillRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.skill_definition import SkillDefinition

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connection_credentials import ConnectionCredentials
+else:
+    ConnectionCredentials = _Lazy(globals(), "connection_credentials", "ConnectionCredentials")
+
 
 T = TypeVar("T", bound="CredentialsCreateOrUpdate")
 
 
-@_attrs_define(repr=False)
 class CredentialsCreateOrUpdate:
     """Request to create or update non-OAuth2 credentials for a connector.
 
@@ -29,11 +33,35 @@ class CredentialsCreateOrUpdate:
         credentials (ConnectionCredentials | None | Unset): The credential data (headers, bearer_token).
     """
 
+    __slots__ = ("additional_properties", "credentials", "is_default", "name", "title")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "title",
+        "is_default",
+        "credentials",
+    )
+
     name: str
-    title: None | str | Unset = UNSET
-    is_default: bool | None | Unset = UNSET
-    credentials: ConnectionCredentials | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: None | str | Unset
+    is_default: bool | None | Unset
+    credentials: ConnectionCredentials | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        title: None | str | Unset = UNSET,
+        is_default: bool | None | Unset = UNSET,
+        credentials: ConnectionCredentials | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.title = title
+        self.is_default = is_default
+        self.credentials = credentials
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -142,7 +170,3 @@ class CredentialsCreateOrUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.connection_credentials import ConnectionCredentials

@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.outbound_authentication_type import OutboundAuthenticationType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.authentication_configuration import AuthenticationConfiguration
+    from ..models.outbound_authentication_type import OutboundAuthenticationType
+else:
+    AuthenticationConfiguration = _Lazy(globals(), "authentication_configuration", "AuthenticationConfiguration")
+    OutboundAuthenticationType = _Lazy(globals(), "outbound_authentication_type", "OutboundAuthenticationType")
+
 
 T = TypeVar("T", bound="CredentialsResponse")
 
 
-@_attrs_define(repr=False)
 class CredentialsResponse:
     """
     Attributes:
@@ -23,9 +28,27 @@ class CredentialsResponse:
         connector_preset_credentials_for_auth (list[OutboundAuthenticationType] | Unset):
     """
 
+    __slots__ = ("additional_properties", "connector_preset_credentials_for_auth", "credentials")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "credentials",
+        "connector_preset_credentials_for_auth",
+    )
+
     credentials: list[AuthenticationConfiguration]
-    connector_preset_credentials_for_auth: list[OutboundAuthenticationType] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    connector_preset_credentials_for_auth: list[OutboundAuthenticationType] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        credentials: list[AuthenticationConfiguration],
+        connector_preset_credentials_for_auth: list[OutboundAuthenticationType] | Unset = UNSET,
+    ) -> None:
+        self.credentials = credentials
+        self.connector_preset_credentials_for_auth = connector_preset_credentials_for_auth
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -119,7 +142,3 @@ class CredentialsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.authentication_configuration import AuthenticationConfiguration

@@ -2,22 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.auth_status import AuthStatus
-from ..models.credentials_status_error_reason import CredentialsStatusErrorReason
-from ..models.http_status import HTTPStatus
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.auth_status import AuthStatus
+    from ..models.credentials_status_error_reason import CredentialsStatusErrorReason
+    from ..models.http_status import HTTPStatus
+else:
+    AuthStatus = _Lazy(globals(), "auth_status", "AuthStatus")
+    CredentialsStatusErrorReason = _Lazy(globals(), "credentials_status_error_reason", "CredentialsStatusErrorReason")
+    HTTPStatus = _Lazy(globals(), "http_status", "HTTPStatus")
+
 
 T = TypeVar("T", bound="CredentialsStatus")
 
 
-@_attrs_define(repr=False)
 class CredentialsStatus:
     """
     Attributes:
@@ -27,11 +32,35 @@ class CredentialsStatus:
         error_message (CredentialsStatusErrorReason | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "error_http_code", "error_message", "last_checked_at", "status_type")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "status_type",
+        "last_checked_at",
+        "error_http_code",
+        "error_message",
+    )
+
     status_type: AuthStatus
-    last_checked_at: datetime.datetime | None | Unset = UNSET
-    error_http_code: HTTPStatus | None | Unset = UNSET
-    error_message: CredentialsStatusErrorReason | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    last_checked_at: datetime.datetime | None | Unset
+    error_http_code: HTTPStatus | None | Unset
+    error_message: CredentialsStatusErrorReason | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status_type: AuthStatus,
+        last_checked_at: datetime.datetime | None | Unset = UNSET,
+        error_http_code: HTTPStatus | None | Unset = UNSET,
+        error_message: CredentialsStatusErrorReason | None | Unset = UNSET,
+    ) -> None:
+        self.status_type = status_type
+        self.last_checked_at = last_checked_at
+        self.error_http_code = error_http_code
+        self.error_message = error_message
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

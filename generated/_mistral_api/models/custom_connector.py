@@ -1,20 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.custom_connector_type import CustomConnectorType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.api_key_auth import APIKeyAuth
+    from ..models.custom_connector_type import CustomConnectorType
+    from ..models.o_auth_2_token_auth import OAuth2TokenAuth
+    from ..models.tool_configuration import ToolConfiguration
+else:
+    APIKeyAuth = _Lazy(globals(), "api_key_auth", "APIKeyAuth")
+    CustomConnectorType = _Lazy(globals(), "custom_connector_type", "CustomConnectorType")
+    OAuth2TokenAuth = _Lazy(globals(), "o_auth_2_token_auth", "OAuth2TokenAuth")
+    ToolConfiguration = _Lazy(globals(), "tool_configuration", "ToolConfiguration")
+
 
 T = TypeVar("T", bound="CustomConnector")
 
 
-@_attrs_define(repr=False)
 class CustomConnector:
     """
     Attributes:
@@ -24,11 +33,35 @@ class CustomConnector:
         tool_configuration (None | ToolConfiguration | Unset):
     """
 
+    __slots__ = ("additional_properties", "authorization", "connector_id", "tool_configuration", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "connector_id",
+        "type_",
+        "authorization",
+        "tool_configuration",
+    )
+
     connector_id: str
-    type_: CustomConnectorType | Unset = CustomConnectorType.CONNECTOR
-    authorization: APIKeyAuth | None | OAuth2TokenAuth | Unset = UNSET
-    tool_configuration: None | ToolConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: CustomConnectorType | Unset
+    authorization: APIKeyAuth | None | OAuth2TokenAuth | Unset
+    tool_configuration: None | ToolConfiguration | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        connector_id: str,
+        type_: CustomConnectorType | Unset = CustomConnectorType.CONNECTOR,
+        authorization: APIKeyAuth | None | OAuth2TokenAuth | Unset = UNSET,
+        tool_configuration: None | ToolConfiguration | Unset = UNSET,
+    ) -> None:
+        self.connector_id = connector_id
+        self.type_ = type_
+        self.authorization = authorization
+        self.tool_configuration = tool_configuration
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -172,9 +205,3 @@ class CustomConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.api_key_auth import APIKeyAuth
-from ..models.o_auth_2_token_auth import OAuth2TokenAuth
-from ..models.tool_configuration import ToolConfiguration

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="CustomTaskCanceledAttributes")
 
 
-@_attrs_define(repr=False)
 class CustomTaskCanceledAttributes:
     """Attributes for custom task canceled events.
 
@@ -23,10 +20,31 @@ class CustomTaskCanceledAttributes:
         reason (None | str | Unset): Optional reason provided for the cancellation.
     """
 
+    __slots__ = ("additional_properties", "custom_task_id", "custom_task_type", "reason")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "custom_task_id",
+        "custom_task_type",
+        "reason",
+    )
+
     custom_task_id: str
     custom_task_type: str
-    reason: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    reason: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        custom_task_id: str,
+        custom_task_type: str,
+        reason: None | str | Unset = UNSET,
+    ) -> None:
+        self.custom_task_id = custom_task_id
+        self.custom_task_type = custom_task_type
+        self.reason = reason
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

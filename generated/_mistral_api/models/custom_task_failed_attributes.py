@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.failure import Failure
+else:
+    Failure = _Lazy(globals(), "failure", "Failure")
+
 
 T = TypeVar("T", bound="CustomTaskFailedAttributes")
 
 
-@_attrs_define(repr=False)
 class CustomTaskFailedAttributes:
     """Attributes for custom task failed events.
 
@@ -24,10 +28,31 @@ class CustomTaskFailedAttributes:
         failure (Failure): Represents an error or exception that occurred during execution.
     """
 
+    __slots__ = ("additional_properties", "custom_task_id", "custom_task_type", "failure")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "custom_task_id",
+        "custom_task_type",
+        "failure",
+    )
+
     custom_task_id: str
     custom_task_type: str
     failure: Failure
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        custom_task_id: str,
+        custom_task_type: str,
+        failure: Failure,
+    ) -> None:
+        self.custom_task_id = custom_task_id
+        self.custom_task_type = custom_task_type
+        self.failure = failure
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -100,7 +125,3 @@ class CustomTaskFailedAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.failure import Failure

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.json_patch_payload_response import JSONPatchPayloadResponse
+    from ..models.json_payload_response import JSONPayloadResponse
+else:
+    JSONPatchPayloadResponse = _Lazy(globals(), "json_patch_payload_response", "JSONPatchPayloadResponse")
+    JSONPayloadResponse = _Lazy(globals(), "json_payload_response", "JSONPayloadResponse")
+
 
 T = TypeVar("T", bound="CustomTaskInProgressAttributesResponse")
 
 
-@_attrs_define(repr=False)
 class CustomTaskInProgressAttributesResponse:
     """Attributes for custom task in-progress events with streaming updates.
 
@@ -24,10 +30,31 @@ class CustomTaskInProgressAttributesResponse:
         payload (JSONPatchPayloadResponse | JSONPayloadResponse): The current state or incremental update for the task.
     """
 
+    __slots__ = ("additional_properties", "custom_task_id", "custom_task_type", "payload")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "custom_task_id",
+        "custom_task_type",
+        "payload",
+    )
+
     custom_task_id: str
     custom_task_type: str
     payload: JSONPatchPayloadResponse | JSONPayloadResponse
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        custom_task_id: str,
+        custom_task_type: str,
+        payload: JSONPatchPayloadResponse | JSONPayloadResponse,
+    ) -> None:
+        self.custom_task_id = custom_task_id
+        self.custom_task_type = custom_task_type
+        self.payload = payload
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -120,8 +147,3 @@ class CustomTaskInProgressAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.json_patch_payload_response import JSONPatchPayloadResponse
-from ..models.json_payload_response import JSONPayloadResponse

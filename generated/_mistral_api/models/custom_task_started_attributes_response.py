@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.json_payload_response import JSONPayloadResponse
+else:
+    JSONPayloadResponse = _Lazy(globals(), "json_payload_response", "JSONPayloadResponse")
+
 
 T = TypeVar("T", bound="CustomTaskStartedAttributesResponse")
 
 
-@_attrs_define(repr=False)
 class CustomTaskStartedAttributesResponse:
     """Attributes for custom task started events.
 
@@ -28,10 +32,31 @@ class CustomTaskStartedAttributesResponse:
             and encoding_options indicates the type of encryption applied.
     """
 
+    __slots__ = ("additional_properties", "custom_task_id", "custom_task_type", "payload")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "custom_task_id",
+        "custom_task_type",
+        "payload",
+    )
+
     custom_task_id: str
     custom_task_type: str
-    payload: JSONPayloadResponse | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    payload: JSONPayloadResponse | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        custom_task_id: str,
+        custom_task_type: str,
+        payload: JSONPayloadResponse | Unset = UNSET,
+    ) -> None:
+        self.custom_task_id = custom_task_id
+        self.custom_task_type = custom_task_type
+        self.payload = payload
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -112,7 +137,3 @@ class CustomTaskStartedAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.json_payload_response import JSONPayloadResponse

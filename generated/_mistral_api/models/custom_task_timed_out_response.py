@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.custom_task_timed_out_attributes import CustomTaskTimedOutAttributes
+else:
+    CustomTaskTimedOutAttributes = _Lazy(globals(), "custom_task_timed_out_attributes", "CustomTaskTimedOutAttributes")
+
 
 T = TypeVar("T", bound="CustomTaskTimedOutResponse")
 
 
-@_attrs_define(repr=False)
 class CustomTaskTimedOutResponse:
     """Emitted when a custom task exceeds its timeout.
 
@@ -40,6 +44,37 @@ class CustomTaskTimedOutResponse:
             attributes (CustomTaskTimedOutAttributes): Attributes for custom task timed out events.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "attributes",
+        "continued_run_id",
+        "event_id",
+        "event_timestamp",
+        "event_type",
+        "first_execution_run_id",
+        "parent_workflow_exec_id",
+        "root_workflow_exec_id",
+        "schedule_id",
+        "workflow_exec_id",
+        "workflow_name",
+        "workflow_run_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event_id",
+        "event_timestamp",
+        "root_workflow_exec_id",
+        "parent_workflow_exec_id",
+        "continued_run_id",
+        "first_execution_run_id",
+        "schedule_id",
+        "workflow_exec_id",
+        "workflow_run_id",
+        "workflow_name",
+        "attributes",
+        "event_type",
+    )
+
     event_id: str
     event_timestamp: int
     root_workflow_exec_id: str
@@ -51,8 +86,39 @@ class CustomTaskTimedOutResponse:
     workflow_run_id: str
     workflow_name: str
     attributes: CustomTaskTimedOutAttributes
-    event_type: Literal["CUSTOM_TASK_TIMED_OUT"] = "CUSTOM_TASK_TIMED_OUT"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    event_type: Literal["CUSTOM_TASK_TIMED_OUT"]
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event_id: str,
+        event_timestamp: int,
+        root_workflow_exec_id: str,
+        parent_workflow_exec_id: None | str,
+        continued_run_id: None | str,
+        first_execution_run_id: None | str,
+        schedule_id: None | str,
+        workflow_exec_id: str,
+        workflow_run_id: str,
+        workflow_name: str,
+        attributes: CustomTaskTimedOutAttributes,
+        event_type: Literal["CUSTOM_TASK_TIMED_OUT"] = "CUSTOM_TASK_TIMED_OUT",
+    ) -> None:
+        self.event_id = event_id
+        self.event_timestamp = event_timestamp
+        self.root_workflow_exec_id = root_workflow_exec_id
+        self.parent_workflow_exec_id = parent_workflow_exec_id
+        self.continued_run_id = continued_run_id
+        self.first_execution_run_id = first_execution_run_id
+        self.schedule_id = schedule_id
+        self.workflow_exec_id = workflow_exec_id
+        self.workflow_run_id = workflow_run_id
+        self.workflow_name = workflow_name
+        self.attributes = attributes
+        self.event_type = event_type
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -185,7 +251,3 @@ class CustomTaskTimedOutResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.custom_task_timed_out_attributes import CustomTaskTimedOutAttributes

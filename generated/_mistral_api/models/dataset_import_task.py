@@ -2,21 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.base_task_status import BaseTaskStatus
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.base_task_status import BaseTaskStatus
+else:
+    BaseTaskStatus = _Lazy(globals(), "base_task_status", "BaseTaskStatus")
+
 
 T = TypeVar("T", bound="DatasetImportTask")
 
 
-@_attrs_define(repr=False)
 class DatasetImportTask:
     """
     Attributes:
@@ -32,6 +35,33 @@ class DatasetImportTask:
         message (None | str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "creator_id",
+        "dataset_id",
+        "deleted_at",
+        "id",
+        "message",
+        "progress",
+        "status",
+        "updated_at",
+        "workspace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "creator_id",
+        "dataset_id",
+        "workspace_id",
+        "status",
+        "progress",
+        "message",
+    )
+
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -40,9 +70,36 @@ class DatasetImportTask:
     dataset_id: UUID
     workspace_id: UUID
     status: BaseTaskStatus
-    progress: int | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    progress: int | None | Unset
+    message: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        deleted_at: datetime.datetime | None,
+        creator_id: UUID,
+        dataset_id: UUID,
+        workspace_id: UUID,
+        status: BaseTaskStatus,
+        progress: int | None | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.deleted_at = deleted_at
+        self.creator_id = creator_id
+        self.dataset_id = dataset_id
+        self.workspace_id = workspace_id
+        self.status = status
+        self.progress = progress
+        self.message = message
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -5,16 +5,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DatasetPreview")
 
 
-@_attrs_define(repr=False)
 class DatasetPreview:
     """
     Attributes:
@@ -28,6 +25,29 @@ class DatasetPreview:
         workspace_id (UUID):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "deleted_at",
+        "description",
+        "id",
+        "name",
+        "owner_id",
+        "updated_at",
+        "workspace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "name",
+        "description",
+        "owner_id",
+        "workspace_id",
+    )
+
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -36,7 +56,30 @@ class DatasetPreview:
     description: str
     owner_id: UUID
     workspace_id: UUID
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        deleted_at: datetime.datetime | None,
+        name: str,
+        description: str,
+        owner_id: UUID,
+        workspace_id: UUID,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.deleted_at = deleted_at
+        self.name = name
+        self.description = description
+        self.owner_id = owner_id
+        self.workspace_id = workspace_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,22 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.dataset_record_source import DatasetRecordSource
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.dataset_record_payload import DatasetRecordPayload
+    from ..models.dataset_record_properties import DatasetRecordProperties
+    from ..models.dataset_record_source import DatasetRecordSource
+else:
+    DatasetRecordPayload = _Lazy(globals(), "dataset_record_payload", "DatasetRecordPayload")
+    DatasetRecordProperties = _Lazy(globals(), "dataset_record_properties", "DatasetRecordProperties")
+    DatasetRecordSource = _Lazy(globals(), "dataset_record_source", "DatasetRecordSource")
+
 
 T = TypeVar("T", bound="DatasetRecord")
 
 
-@_attrs_define(repr=False)
 class DatasetRecord:
     """
     Attributes:
@@ -31,6 +38,29 @@ class DatasetRecord:
         source (DatasetRecordSource):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "dataset_id",
+        "deleted_at",
+        "id",
+        "payload",
+        "properties",
+        "source",
+        "updated_at",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "dataset_id",
+        "payload",
+        "properties",
+        "source",
+    )
+
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -39,7 +69,30 @@ class DatasetRecord:
     payload: DatasetRecordPayload
     properties: DatasetRecordProperties
     source: DatasetRecordSource
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        deleted_at: datetime.datetime | None,
+        dataset_id: UUID,
+        payload: DatasetRecordPayload,
+        properties: DatasetRecordProperties,
+        source: DatasetRecordSource,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.deleted_at = deleted_at
+        self.dataset_id = dataset_id
+        self.payload = payload
+        self.properties = properties
+        self.source = source
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -170,8 +223,3 @@ class DatasetRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.dataset_record_payload import DatasetRecordPayload
-from ..models.dataset_record_properties import DatasetRecordProperties

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.completion_tokens_details import CompletionTokensDetails
+    from ..models.prompt_tokens_details import PromptTokensDetails
+else:
+    CompletionTokensDetails = _Lazy(globals(), "completion_tokens_details", "CompletionTokensDetails")
+    PromptTokensDetails = _Lazy(globals(), "prompt_tokens_details", "PromptTokensDetails")
+
 
 T = TypeVar("T", bound="DefsUsageInfo")
 
 
-@_attrs_define(repr=False)
 class DefsUsageInfo:
     """
     Attributes:
@@ -28,16 +34,66 @@ class DefsUsageInfo:
         num_cached_tokens (int | None | Unset):
     """
 
-    prompt_audio_seconds: int | None | Unset = UNSET
-    prompt_tokens: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
-    completion_tokens: int | None | Unset = UNSET
-    request_count: int | None | Unset = UNSET
-    prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET
-    completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET
-    prompt_token_details: None | PromptTokensDetails | Unset = UNSET
-    num_cached_tokens: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "completion_tokens",
+        "completion_tokens_details",
+        "num_cached_tokens",
+        "prompt_audio_seconds",
+        "prompt_token_details",
+        "prompt_tokens",
+        "prompt_tokens_details",
+        "request_count",
+        "total_tokens",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "prompt_audio_seconds",
+        "prompt_tokens",
+        "total_tokens",
+        "completion_tokens",
+        "request_count",
+        "prompt_tokens_details",
+        "completion_tokens_details",
+        "prompt_token_details",
+        "num_cached_tokens",
+    )
+
+    prompt_audio_seconds: int | None | Unset
+    prompt_tokens: int | Unset
+    total_tokens: int | Unset
+    completion_tokens: int | None | Unset
+    request_count: int | None | Unset
+    prompt_tokens_details: None | PromptTokensDetails | Unset
+    completion_tokens_details: CompletionTokensDetails | None | Unset
+    prompt_token_details: None | PromptTokensDetails | Unset
+    num_cached_tokens: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt_audio_seconds: int | None | Unset = UNSET,
+        prompt_tokens: int | Unset = UNSET,
+        total_tokens: int | Unset = UNSET,
+        completion_tokens: int | None | Unset = UNSET,
+        request_count: int | None | Unset = UNSET,
+        prompt_tokens_details: None | PromptTokensDetails | Unset = UNSET,
+        completion_tokens_details: CompletionTokensDetails | None | Unset = UNSET,
+        prompt_token_details: None | PromptTokensDetails | Unset = UNSET,
+        num_cached_tokens: int | None | Unset = UNSET,
+    ) -> None:
+        self.prompt_audio_seconds = prompt_audio_seconds
+        self.prompt_tokens = prompt_tokens
+        self.total_tokens = total_tokens
+        self.completion_tokens = completion_tokens
+        self.request_count = request_count
+        self.prompt_tokens_details = prompt_tokens_details
+        self.completion_tokens_details = completion_tokens_details
+        self.prompt_token_details = prompt_token_details
+        self.num_cached_tokens = num_cached_tokens
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -245,8 +301,3 @@ class DefsUsageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.completion_tokens_details import CompletionTokensDetails
-from ..models.prompt_tokens_details import PromptTokensDetails

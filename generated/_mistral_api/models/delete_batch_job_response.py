@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DeleteBatchJobResponse")
 
 
-@_attrs_define(repr=False)
 class DeleteBatchJobResponse:
     """
     Attributes:
@@ -22,10 +19,31 @@ class DeleteBatchJobResponse:
         deleted (bool | Unset):  Default: True.
     """
 
+    __slots__ = ("additional_properties", "deleted", "id", "object_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "object_",
+        "deleted",
+    )
+
     id: str
-    object_: Literal["batch"] | Unset = "batch"
-    deleted: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["batch"] | Unset
+    deleted: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        object_: Literal["batch"] | Unset = "batch",
+        deleted: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.object_ = object_
+        self.deleted = deleted
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,16 +4,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DeleteFileResponse")
 
 
-@_attrs_define(repr=False)
 class DeleteFileResponse:
     """
     Attributes:
@@ -22,10 +19,31 @@ class DeleteFileResponse:
         deleted (bool): The deletion status.
     """
 
+    __slots__ = ("additional_properties", "deleted", "id", "object_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "object_",
+        "deleted",
+    )
+
     id: UUID
     object_: str
     deleted: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        object_: str,
+        deleted: bool,
+    ) -> None:
+        self.id = id
+        self.object_ = object_
+        self.deleted = deleted
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.audio_chunk import AudioChunk
+    from ..models.delta_message_metadata_type_0 import DeltaMessageMetadataType0
+    from ..models.document_url_chunk import DocumentURLChunk
+    from ..models.file_chunk import FileChunk
+    from ..models.image_url_chunk import ImageURLChunk
+    from ..models.reference_chunk import ReferenceChunk
+    from ..models.text_chunk import TextChunk
+    from ..models.think_chunk import ThinkChunk
+    from ..models.tool_call import ToolCall
+    from ..models.unknown_content_chunk import UnknownContentChunk
+else:
+    AudioChunk = _Lazy(globals(), "audio_chunk", "AudioChunk")
+    DeltaMessageMetadataType0 = _Lazy(globals(), "delta_message_metadata_type_0", "DeltaMessageMetadataType0")
+    DocumentURLChunk = _Lazy(globals(), "document_url_chunk", "DocumentURLChunk")
+    FileChunk = _Lazy(globals(), "file_chunk", "FileChunk")
+    ImageURLChunk = _Lazy(globals(), "image_url_chunk", "ImageURLChunk")
+    ReferenceChunk = _Lazy(globals(), "reference_chunk", "ReferenceChunk")
+    TextChunk = _Lazy(globals(), "text_chunk", "TextChunk")
+    ThinkChunk = _Lazy(globals(), "think_chunk", "ThinkChunk")
+    ToolCall = _Lazy(globals(), "tool_call", "ToolCall")
+    UnknownContentChunk = _Lazy(globals(), "unknown_content_chunk", "UnknownContentChunk")
+
 
 T = TypeVar("T", bound="DeltaMessage")
 
 
-@_attrs_define(repr=False)
 class DeltaMessage:
     """
     Attributes:
@@ -28,7 +50,18 @@ class DeltaMessage:
         metadata (DeltaMessageMetadataType0 | None | Unset):
     """
 
-    role: None | str | Unset = UNSET
+    __slots__ = ("additional_properties", "content", "index", "metadata", "role", "tool_call_id", "tool_calls")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "role",
+        "content",
+        "tool_calls",
+        "tool_call_id",
+        "index",
+        "metadata",
+    )
+
+    role: None | str | Unset
     content: (
         list[
             AudioChunk
@@ -43,12 +76,43 @@ class DeltaMessage:
         | None
         | str
         | Unset
-    ) = UNSET
-    tool_calls: list[ToolCall] | None | Unset = UNSET
-    tool_call_id: None | str | Unset = UNSET
-    index: int | None | Unset = UNSET
-    metadata: DeltaMessageMetadataType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    tool_calls: list[ToolCall] | None | Unset
+    tool_call_id: None | str | Unset
+    index: int | None | Unset
+    metadata: DeltaMessageMetadataType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: None | str | Unset = UNSET,
+        content: list[
+            AudioChunk
+            | DocumentURLChunk
+            | FileChunk
+            | ImageURLChunk
+            | ReferenceChunk
+            | TextChunk
+            | ThinkChunk
+            | UnknownContentChunk
+        ]
+        | None
+        | str
+        | Unset = UNSET,
+        tool_calls: list[ToolCall] | None | Unset = UNSET,
+        tool_call_id: None | str | Unset = UNSET,
+        index: int | None | Unset = UNSET,
+        metadata: DeltaMessageMetadataType0 | None | Unset = UNSET,
+    ) -> None:
+        self.role = role
+        self.content = content
+        self.tool_calls = tool_calls
+        self.tool_call_id = tool_call_id
+        self.index = index
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -384,16 +448,3 @@ class DeltaMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.audio_chunk import AudioChunk
-from ..models.delta_message_metadata_type_0 import DeltaMessageMetadataType0
-from ..models.document_url_chunk import DocumentURLChunk
-from ..models.file_chunk import FileChunk
-from ..models.image_url_chunk import ImageURLChunk
-from ..models.reference_chunk import ReferenceChunk
-from ..models.text_chunk import TextChunk
-from ..models.think_chunk import ThinkChunk
-from ..models.tool_call import ToolCall
-from ..models.unknown_content_chunk import UnknownContentChunk

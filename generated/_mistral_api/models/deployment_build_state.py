@@ -4,17 +4,14 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DeploymentBuildState")
 
 
-@_attrs_define(repr=False)
 class DeploymentBuildState:
     """
     Attributes:
@@ -26,13 +23,43 @@ class DeploymentBuildState:
         finished_at (datetime.datetime | None | Unset):
     """
 
-    phase: None | str | Unset = UNSET
-    commit_sha: None | str | Unset = UNSET
-    image: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
-    finished_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "commit_sha", "finished_at", "image", "message", "phase", "started_at")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "phase",
+        "commit_sha",
+        "image",
+        "message",
+        "started_at",
+        "finished_at",
+    )
+
+    phase: None | str | Unset
+    commit_sha: None | str | Unset
+    image: None | str | Unset
+    message: None | str | Unset
+    started_at: datetime.datetime | None | Unset
+    finished_at: datetime.datetime | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        phase: None | str | Unset = UNSET,
+        commit_sha: None | str | Unset = UNSET,
+        image: None | str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+        started_at: datetime.datetime | None | Unset = UNSET,
+        finished_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        self.phase = phase
+        self.commit_sha = commit_sha
+        self.image = image
+        self.message = message
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

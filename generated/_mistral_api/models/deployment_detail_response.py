@@ -2,22 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.location_type import LocationType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.deployment_location import DeploymentLocation
+    from ..models.deployment_worker_response import DeploymentWorkerResponse
+    from ..models.location_type import LocationType
+    from ..models.managed_deployment_response import ManagedDeploymentResponse
+else:
+    DeploymentLocation = _Lazy(globals(), "deployment_location", "DeploymentLocation")
+    DeploymentWorkerResponse = _Lazy(globals(), "deployment_worker_response", "DeploymentWorkerResponse")
+    LocationType = _Lazy(globals(), "location_type", "LocationType")
+    ManagedDeploymentResponse = _Lazy(globals(), "managed_deployment_response", "ManagedDeploymentResponse")
+
 
 T = TypeVar("T", bound="DeploymentDetailResponse")
 
 
-@_attrs_define(repr=False)
 class DeploymentDetailResponse:
     """
     Attributes:
@@ -36,19 +45,81 @@ class DeploymentDetailResponse:
             self-hosted deployments or when managed services are unavailable
     """
 
+    __slots__ = (
+        "active_worker_count",
+        "additional_properties",
+        "created_at",
+        "id",
+        "is_active",
+        "is_hardened",
+        "location",
+        "locations",
+        "managed",
+        "name",
+        "updated_at",
+        "worker_count",
+        "workers",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "is_active",
+        "created_at",
+        "updated_at",
+        "workers",
+        "is_hardened",
+        "location",
+        "worker_count",
+        "active_worker_count",
+        "locations",
+        "managed",
+    )
+
     id: UUID
     name: str
     is_active: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
     workers: list[DeploymentWorkerResponse]
-    is_hardened: bool | Unset = UNSET
-    location: DeploymentLocation | None | Unset = UNSET
-    worker_count: int | Unset = UNSET
-    active_worker_count: int | Unset = UNSET
-    locations: list[LocationType] | Unset = UNSET
-    managed: ManagedDeploymentResponse | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    is_hardened: bool | Unset
+    location: DeploymentLocation | None | Unset
+    worker_count: int | Unset
+    active_worker_count: int | Unset
+    locations: list[LocationType] | Unset
+    managed: ManagedDeploymentResponse | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        is_active: bool,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        workers: list[DeploymentWorkerResponse],
+        is_hardened: bool | Unset = UNSET,
+        location: DeploymentLocation | None | Unset = UNSET,
+        worker_count: int | Unset = UNSET,
+        active_worker_count: int | Unset = UNSET,
+        locations: list[LocationType] | Unset = UNSET,
+        managed: ManagedDeploymentResponse | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.is_active = is_active
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.workers = workers
+        self.is_hardened = is_hardened
+        self.location = location
+        self.worker_count = worker_count
+        self.active_worker_count = active_worker_count
+        self.locations = locations
+        self.managed = managed
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -261,9 +332,3 @@ class DeploymentDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.deployment_location import DeploymentLocation
-from ..models.deployment_worker_response import DeploymentWorkerResponse
-from ..models.managed_deployment_response import ManagedDeploymentResponse

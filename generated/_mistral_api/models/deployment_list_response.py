@@ -1,21 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.deployment_response import DeploymentResponse
+else:
+    DeploymentResponse = _Lazy(globals(), "deployment_response", "DeploymentResponse")
+
 
 T = TypeVar("T", bound="DeploymentListResponse")
 
 
-@_attrs_define(repr=False)
 class DeploymentListResponse:
     """
     Attributes:
@@ -24,10 +28,31 @@ class DeploymentListResponse:
         workspace_id (UUID): Workspace ID the results are scoped to
     """
 
+    __slots__ = ("additional_properties", "deployments", "next_cursor", "workspace_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "deployments",
+        "next_cursor",
+        "workspace_id",
+    )
+
     deployments: list[DeploymentResponse]
     next_cursor: None | str
     workspace_id: UUID
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        deployments: list[DeploymentResponse],
+        next_cursor: None | str,
+        workspace_id: UUID,
+    ) -> None:
+        self.deployments = deployments
+        self.next_cursor = next_cursor
+        self.workspace_id = workspace_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -113,7 +138,3 @@ class DeploymentListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.deployment_response import DeploymentResponse

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.location_type import LocationType
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.location_type import LocationType
+else:
+    LocationType = _Lazy(globals(), "location_type", "LocationType")
+
 
 T = TypeVar("T", bound="DeploymentLocation")
 
 
-@_attrs_define(repr=False)
 class DeploymentLocation:
     """
     Attributes:
@@ -23,10 +26,31 @@ class DeploymentLocation:
         k8s_namespace (None | str | Unset): K8s namespace, if applicable
     """
 
+    __slots__ = ("additional_properties", "k8s_cluster", "k8s_namespace", "location_type")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "location_type",
+        "k8s_cluster",
+        "k8s_namespace",
+    )
+
     location_type: LocationType
-    k8s_cluster: None | str | Unset = UNSET
-    k8s_namespace: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    k8s_cluster: None | str | Unset
+    k8s_namespace: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        location_type: LocationType,
+        k8s_cluster: None | str | Unset = UNSET,
+        k8s_namespace: None | str | Unset = UNSET,
+    ) -> None:
+        self.location_type = location_type
+        self.k8s_cluster = k8s_cluster
+        self.k8s_namespace = k8s_namespace
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

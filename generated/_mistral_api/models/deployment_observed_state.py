@@ -2,19 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.deployment_build_state import DeploymentBuildState
+else:
+    DeploymentBuildState = _Lazy(globals(), "deployment_build_state", "DeploymentBuildState")
+
 
 T = TypeVar("T", bound="DeploymentObservedState")
 
 
-@_attrs_define(repr=False)
 class DeploymentObservedState:
     """
     Attributes:
@@ -29,16 +33,66 @@ class DeploymentObservedState:
         build_state (DeploymentBuildState | None | Unset):
     """
 
-    phase: None | str | Unset = UNSET
-    available_replicas: int | Unset = UNSET
-    ready_replicas: int | Unset = UNSET
-    endpoint: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    last_seen: datetime.datetime | None | Unset = UNSET
-    deployed_revision: None | str | Unset = UNSET
-    generation: int | None | Unset = UNSET
-    build_state: DeploymentBuildState | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "available_replicas",
+        "build_state",
+        "deployed_revision",
+        "endpoint",
+        "generation",
+        "last_seen",
+        "message",
+        "phase",
+        "ready_replicas",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "phase",
+        "available_replicas",
+        "ready_replicas",
+        "endpoint",
+        "message",
+        "last_seen",
+        "deployed_revision",
+        "generation",
+        "build_state",
+    )
+
+    phase: None | str | Unset
+    available_replicas: int | Unset
+    ready_replicas: int | Unset
+    endpoint: None | str | Unset
+    message: None | str | Unset
+    last_seen: datetime.datetime | None | Unset
+    deployed_revision: None | str | Unset
+    generation: int | None | Unset
+    build_state: DeploymentBuildState | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        phase: None | str | Unset = UNSET,
+        available_replicas: int | Unset = UNSET,
+        ready_replicas: int | Unset = UNSET,
+        endpoint: None | str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+        last_seen: datetime.datetime | None | Unset = UNSET,
+        deployed_revision: None | str | Unset = UNSET,
+        generation: int | None | Unset = UNSET,
+        build_state: DeploymentBuildState | None | Unset = UNSET,
+    ) -> None:
+        self.phase = phase
+        self.available_replicas = available_replicas
+        self.ready_replicas = ready_replicas
+        self.endpoint = endpoint
+        self.message = message
+        self.last_seen = last_seen
+        self.deployed_revision = deployed_revision
+        self.generation = generation
+        self.build_state = build_state
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -216,7 +270,3 @@ class DeploymentObservedState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.deployment_build_state import DeploymentBuildState

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DeploymentResourceConfig")
 
 
-@_attrs_define(repr=False)
 class DeploymentResourceConfig:
     """
     Attributes:
@@ -24,12 +21,39 @@ class DeploymentResourceConfig:
         memory_limit (None | str | Unset):
     """
 
-    replicas: int | None | Unset = UNSET
-    cpu_request: None | str | Unset = UNSET
-    cpu_limit: None | str | Unset = UNSET
-    memory_request: None | str | Unset = UNSET
-    memory_limit: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "cpu_limit", "cpu_request", "memory_limit", "memory_request", "replicas")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "replicas",
+        "cpu_request",
+        "cpu_limit",
+        "memory_request",
+        "memory_limit",
+    )
+
+    replicas: int | None | Unset
+    cpu_request: None | str | Unset
+    cpu_limit: None | str | Unset
+    memory_request: None | str | Unset
+    memory_limit: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        replicas: int | None | Unset = UNSET,
+        cpu_request: None | str | Unset = UNSET,
+        cpu_limit: None | str | Unset = UNSET,
+        memory_request: None | str | Unset = UNSET,
+        memory_limit: None | str | Unset = UNSET,
+    ) -> None:
+        self.replicas = replicas
+        self.cpu_request = cpu_request
+        self.cpu_limit = cpu_limit
+        self.memory_request = memory_request
+        self.memory_limit = memory_limit
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

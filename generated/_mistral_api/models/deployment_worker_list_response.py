@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.deployment_worker_response import DeploymentWorkerResponse
+else:
+    DeploymentWorkerResponse = _Lazy(globals(), "deployment_worker_response", "DeploymentWorkerResponse")
+
 
 T = TypeVar("T", bound="DeploymentWorkerListResponse")
 
 
-@_attrs_define(repr=False)
 class DeploymentWorkerListResponse:
     """
     Attributes:
@@ -22,9 +26,27 @@ class DeploymentWorkerListResponse:
         next_cursor (None | str): Cursor for the next page of results
     """
 
+    __slots__ = ("additional_properties", "next_cursor", "workers")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workers",
+        "next_cursor",
+    )
+
     workers: list[DeploymentWorkerResponse]
     next_cursor: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workers: list[DeploymentWorkerResponse],
+        next_cursor: None | str,
+    ) -> None:
+        self.workers = workers
+        self.next_cursor = next_cursor
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -104,7 +126,3 @@ class DeploymentWorkerListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.deployment_worker_response import DeploymentWorkerResponse

@@ -2,19 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.deployment_location import DeploymentLocation
+else:
+    DeploymentLocation = _Lazy(globals(), "deployment_location", "DeploymentLocation")
+
 
 T = TypeVar("T", bound="DeploymentWorkerResponse")
 
 
-@_attrs_define(repr=False)
 class DeploymentWorkerResponse:
     """
     Attributes:
@@ -26,12 +30,39 @@ class DeploymentWorkerResponse:
             location
     """
 
+    __slots__ = ("additional_properties", "created_at", "is_active", "location", "name", "updated_at")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "created_at",
+        "updated_at",
+        "is_active",
+        "location",
+    )
+
     name: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     is_active: bool
-    location: DeploymentLocation | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    location: DeploymentLocation | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        is_active: bool,
+        location: DeploymentLocation | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.is_active = is_active
+        self.location = location
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -136,7 +167,3 @@ class DeploymentWorkerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.deployment_location import DeploymentLocation

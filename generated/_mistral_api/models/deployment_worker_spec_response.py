@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.git_commit_metadata import GitCommitMetadata
+else:
+    GitCommitMetadata = _Lazy(globals(), "git_commit_metadata", "GitCommitMetadata")
+
 
 T = TypeVar("T", bound="DeploymentWorkerSpecResponse")
 
 
-@_attrs_define(repr=False)
 class DeploymentWorkerSpecResponse:
     """
     Attributes:
@@ -27,15 +31,61 @@ class DeploymentWorkerSpecResponse:
         commit (GitCommitMetadata | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "commit",
+        "commit_sha",
+        "entrypoint",
+        "github_url",
+        "restarted_at",
+        "revision",
+        "type_",
+        "working_dir",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "github_url",
+        "type_",
+        "revision",
+        "entrypoint",
+        "working_dir",
+        "restarted_at",
+        "commit_sha",
+        "commit",
+    )
+
     github_url: str
-    type_: str | Unset = UNSET
-    revision: None | str | Unset = UNSET
-    entrypoint: None | str | Unset = UNSET
-    working_dir: None | str | Unset = UNSET
-    restarted_at: None | str | Unset = UNSET
-    commit_sha: None | str | Unset = UNSET
-    commit: GitCommitMetadata | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: str | Unset
+    revision: None | str | Unset
+    entrypoint: None | str | Unset
+    working_dir: None | str | Unset
+    restarted_at: None | str | Unset
+    commit_sha: None | str | Unset
+    commit: GitCommitMetadata | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        github_url: str,
+        type_: str | Unset = UNSET,
+        revision: None | str | Unset = UNSET,
+        entrypoint: None | str | Unset = UNSET,
+        working_dir: None | str | Unset = UNSET,
+        restarted_at: None | str | Unset = UNSET,
+        commit_sha: None | str | Unset = UNSET,
+        commit: GitCommitMetadata | None | Unset = UNSET,
+    ) -> None:
+        self.github_url = github_url
+        self.type_ = type_
+        self.revision = revision
+        self.entrypoint = entrypoint
+        self.working_dir = working_dir
+        self.restarted_at = restarted_at
+        self.commit_sha = commit_sha
+        self.commit = commit
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -184,7 +234,3 @@ class DeploymentWorkerSpecResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.git_commit_metadata import GitCommitMetadata

@@ -2,21 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.process_status import ProcessStatus
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.document_attributes_type_0 import DocumentAttributesType0
+    from ..models.process_status import ProcessStatus
+else:
+    DocumentAttributesType0 = _Lazy(globals(), "document_attributes_type_0", "DocumentAttributesType0")
+    ProcessStatus = _Lazy(globals(), "process_status", "ProcessStatus")
+
 
 T = TypeVar("T", bound="Document")
 
 
-@_attrs_define(repr=False)
 class Document:
     """
     Attributes:
@@ -44,6 +49,55 @@ class Document:
             date.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "attributes",
+        "created_at",
+        "expires_at",
+        "extension",
+        "hash_",
+        "id",
+        "last_processed_at",
+        "library_id",
+        "mime_type",
+        "name",
+        "number_of_pages",
+        "process_status",
+        "processing_status",
+        "size",
+        "summary",
+        "tokens_processing_main_content",
+        "tokens_processing_summary",
+        "tokens_processing_total",
+        "uploaded_by_id",
+        "uploaded_by_type",
+        "url",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "library_id",
+        "hash_",
+        "mime_type",
+        "extension",
+        "size",
+        "name",
+        "created_at",
+        "process_status",
+        "uploaded_by_id",
+        "uploaded_by_type",
+        "processing_status",
+        "tokens_processing_total",
+        "summary",
+        "last_processed_at",
+        "number_of_pages",
+        "tokens_processing_main_content",
+        "tokens_processing_summary",
+        "url",
+        "attributes",
+        "expires_at",
+    )
+
     id: UUID
     library_id: UUID
     hash_: None | str
@@ -57,15 +111,64 @@ class Document:
     uploaded_by_type: str
     processing_status: str
     tokens_processing_total: int
-    summary: None | str | Unset = UNSET
-    last_processed_at: datetime.datetime | None | Unset = UNSET
-    number_of_pages: int | None | Unset = UNSET
-    tokens_processing_main_content: int | None | Unset = UNSET
-    tokens_processing_summary: int | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    attributes: DocumentAttributesType0 | None | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    summary: None | str | Unset
+    last_processed_at: datetime.datetime | None | Unset
+    number_of_pages: int | None | Unset
+    tokens_processing_main_content: int | None | Unset
+    tokens_processing_summary: int | None | Unset
+    url: None | str | Unset
+    attributes: DocumentAttributesType0 | None | Unset
+    expires_at: datetime.datetime | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        library_id: UUID,
+        hash_: None | str,
+        mime_type: None | str,
+        extension: None | str,
+        size: int | None,
+        name: str,
+        created_at: datetime.datetime,
+        process_status: ProcessStatus,
+        uploaded_by_id: None | UUID,
+        uploaded_by_type: str,
+        processing_status: str,
+        tokens_processing_total: int,
+        summary: None | str | Unset = UNSET,
+        last_processed_at: datetime.datetime | None | Unset = UNSET,
+        number_of_pages: int | None | Unset = UNSET,
+        tokens_processing_main_content: int | None | Unset = UNSET,
+        tokens_processing_summary: int | None | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        attributes: DocumentAttributesType0 | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.library_id = library_id
+        self.hash_ = hash_
+        self.mime_type = mime_type
+        self.extension = extension
+        self.size = size
+        self.name = name
+        self.created_at = created_at
+        self.process_status = process_status
+        self.uploaded_by_id = uploaded_by_id
+        self.uploaded_by_type = uploaded_by_type
+        self.processing_status = processing_status
+        self.tokens_processing_total = tokens_processing_total
+        self.summary = summary
+        self.last_processed_at = last_processed_at
+        self.number_of_pages = number_of_pages
+        self.tokens_processing_main_content = tokens_processing_main_content
+        self.tokens_processing_summary = tokens_processing_summary
+        self.url = url
+        self.attributes = attributes
+        self.expires_at = expires_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -364,7 +467,3 @@ class Document:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.document_attributes_type_0 import DocumentAttributesType0

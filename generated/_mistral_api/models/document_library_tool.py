@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.document_library_tool_type import DocumentLibraryToolType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.document_library_tool_type import DocumentLibraryToolType
+    from ..models.tool_configuration import ToolConfiguration
+else:
+    DocumentLibraryToolType = _Lazy(globals(), "document_library_tool_type", "DocumentLibraryToolType")
+    ToolConfiguration = _Lazy(globals(), "tool_configuration", "ToolConfiguration")
+
 
 T = TypeVar("T", bound="DocumentLibraryTool")
 
 
-@_attrs_define(repr=False)
 class DocumentLibraryTool:
     """
     Attributes:
@@ -23,10 +28,31 @@ class DocumentLibraryTool:
         type_ (DocumentLibraryToolType | Unset):  Default: DocumentLibraryToolType.DOCUMENT_LIBRARY.
     """
 
+    __slots__ = ("additional_properties", "library_ids", "tool_configuration", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "library_ids",
+        "tool_configuration",
+        "type_",
+    )
+
     library_ids: list[str]
-    tool_configuration: None | ToolConfiguration | Unset = UNSET
-    type_: DocumentLibraryToolType | Unset = DocumentLibraryToolType.DOCUMENT_LIBRARY
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    tool_configuration: None | ToolConfiguration | Unset
+    type_: DocumentLibraryToolType | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        library_ids: list[str],
+        tool_configuration: None | ToolConfiguration | Unset = UNSET,
+        type_: DocumentLibraryToolType | Unset = DocumentLibraryToolType.DOCUMENT_LIBRARY,
+    ) -> None:
+        self.library_ids = library_ids
+        self.tool_configuration = tool_configuration
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -127,7 +153,3 @@ class DocumentLibraryTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tool_configuration import ToolConfiguration

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DocumentURLChunk")
 
 
-@_attrs_define(repr=False)
 class DocumentURLChunk:
     """
     Attributes:
@@ -22,10 +19,31 @@ class DocumentURLChunk:
         document_name (None | str | Unset): The filename of the document
     """
 
+    __slots__ = ("additional_properties", "document_name", "document_url", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "document_url",
+        "type_",
+        "document_name",
+    )
+
     document_url: str
-    type_: Literal["document_url"] | Unset = "document_url"
-    document_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["document_url"] | Unset
+    document_name: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        document_url: str,
+        type_: Literal["document_url"] | Unset = "document_url",
+        document_name: None | str | Unset = UNSET,
+    ) -> None:
+        self.document_url = document_url
+        self.type_ = type_
+        self.document_name = document_name
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

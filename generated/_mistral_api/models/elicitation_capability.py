@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.form_elicitation_capability import FormElicitationCapability
+    from ..models.url_elicitation_capability import UrlElicitationCapability
+else:
+    FormElicitationCapability = _Lazy(globals(), "form_elicitation_capability", "FormElicitationCapability")
+    UrlElicitationCapability = _Lazy(globals(), "url_elicitation_capability", "UrlElicitationCapability")
+
 
 T = TypeVar("T", bound="ElicitationCapability")
 
 
-@_attrs_define(repr=False)
 class ElicitationCapability:
     """Capability for elicitation operations.
 
@@ -24,9 +30,27 @@ class ElicitationCapability:
             url (None | Unset | UrlElicitationCapability):
     """
 
-    form: FormElicitationCapability | None | Unset = UNSET
-    url: None | Unset | UrlElicitationCapability = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "form", "url")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "form",
+        "url",
+    )
+
+    form: FormElicitationCapability | None | Unset
+    url: None | Unset | UrlElicitationCapability
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        form: FormElicitationCapability | None | Unset = UNSET,
+        url: None | Unset | UrlElicitationCapability = UNSET,
+    ) -> None:
+        self.form = form
+        self.url = url
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -139,8 +163,3 @@ class ElicitationCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.form_elicitation_capability import FormElicitationCapability
-from ..models.url_elicitation_capability import UrlElicitationCapability

@@ -1,20 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.annotations import Annotations
+    from ..models.blob_resource_contents import BlobResourceContents
+    from ..models.embedded_resource_meta_type_0 import EmbeddedResourceMetaType0
+    from ..models.text_resource_contents import TextResourceContents
+else:
+    Annotations = _Lazy(globals(), "annotations", "Annotations")
+    BlobResourceContents = _Lazy(globals(), "blob_resource_contents", "BlobResourceContents")
+    EmbeddedResourceMetaType0 = _Lazy(globals(), "embedded_resource_meta_type_0", "EmbeddedResourceMetaType0")
+    TextResourceContents = _Lazy(globals(), "text_resource_contents", "TextResourceContents")
+
 
 T = TypeVar("T", bound="EmbeddedResource")
 
 
-@_attrs_define(repr=False)
 class EmbeddedResource:
     """The contents of a resource, embedded into a prompt or tool call result.
 
@@ -28,11 +38,35 @@ class EmbeddedResource:
             field_meta (EmbeddedResourceMetaType0 | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "annotations", "field_meta", "resource", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "resource",
+        "annotations",
+        "field_meta",
+    )
+
     type_: Literal["resource"]
     resource: BlobResourceContents | TextResourceContents
-    annotations: Annotations | None | Unset = UNSET
-    field_meta: EmbeddedResourceMetaType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    annotations: Annotations | None | Unset
+    field_meta: EmbeddedResourceMetaType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: Literal["resource"],
+        resource: BlobResourceContents | TextResourceContents,
+        annotations: Annotations | None | Unset = UNSET,
+        field_meta: EmbeddedResourceMetaType0 | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.resource = resource
+        self.annotations = annotations
+        self.field_meta = field_meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -191,10 +225,3 @@ class EmbeddedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.annotations import Annotations
-from ..models.blob_resource_contents import BlobResourceContents
-from ..models.embedded_resource_meta_type_0 import EmbeddedResourceMetaType0
-from ..models.text_resource_contents import TextResourceContents

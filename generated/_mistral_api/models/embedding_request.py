@@ -1,21 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.embedding_dtype import EmbeddingDtype
-from ..models.encoding_format import EncodingFormat
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.embedding_dtype import EmbeddingDtype
+    from ..models.embedding_request_metadata_type_0 import EmbeddingRequestMetadataType0
+    from ..models.encoding_format import EncodingFormat
+else:
+    EmbeddingDtype = _Lazy(globals(), "embedding_dtype", "EmbeddingDtype")
+    EmbeddingRequestMetadataType0 = _Lazy(
+        globals(), "embedding_request_metadata_type_0", "EmbeddingRequestMetadataType0"
+    )
+    EncodingFormat = _Lazy(globals(), "encoding_format", "EncodingFormat")
+
 
 T = TypeVar("T", bound="EmbeddingRequest")
 
 
-@_attrs_define(repr=False)
 class EmbeddingRequest:
     """
     Attributes:
@@ -28,13 +36,51 @@ class EmbeddingRequest:
         encoding_format (EncodingFormat | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "encoding_format",
+        "input_",
+        "metadata",
+        "model",
+        "output_dimension",
+        "output_dtype",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "model",
+        "input_",
+        "metadata",
+        "output_dimension",
+        "output_dtype",
+        "encoding_format",
+    )
+
     model: str
     input_: list[str] | str
-    metadata: EmbeddingRequestMetadataType0 | None | Unset = UNSET
-    output_dimension: int | None | Unset = UNSET
-    output_dtype: EmbeddingDtype | Unset = UNSET
-    encoding_format: EncodingFormat | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    metadata: EmbeddingRequestMetadataType0 | None | Unset
+    output_dimension: int | None | Unset
+    output_dtype: EmbeddingDtype | Unset
+    encoding_format: EncodingFormat | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        input_: list[str] | str,
+        metadata: EmbeddingRequestMetadataType0 | None | Unset = UNSET,
+        output_dimension: int | None | Unset = UNSET,
+        output_dtype: EmbeddingDtype | Unset = UNSET,
+        encoding_format: EncodingFormat | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.input_ = input_
+        self.metadata = metadata
+        self.output_dimension = output_dimension
+        self.output_dtype = output_dtype
+        self.encoding_format = encoding_format
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -183,7 +229,3 @@ class EmbeddingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.embedding_request_metadata_type_0 import EmbeddingRequestMetadataType0

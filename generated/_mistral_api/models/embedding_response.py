@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.embedding_response_data import EmbeddingResponseData
+    from ..models.usage_info import UsageInfo
+else:
+    EmbeddingResponseData = _Lazy(globals(), "embedding_response_data", "EmbeddingResponseData")
+    UsageInfo = _Lazy(globals(), "usage_info", "UsageInfo")
+
 
 T = TypeVar("T", bound="EmbeddingResponse")
 
 
-@_attrs_define(repr=False)
 class EmbeddingResponse:
     """
     Attributes:
@@ -25,12 +31,39 @@ class EmbeddingResponse:
         data (list[EmbeddingResponseData]):
     """
 
+    __slots__ = ("additional_properties", "data", "id", "model", "object_", "usage")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "object_",
+        "model",
+        "usage",
+        "data",
+    )
+
     id: str
     object_: str
     model: str
     usage: UsageInfo
     data: list[EmbeddingResponseData]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        object_: str,
+        model: str,
+        usage: UsageInfo,
+        data: list[EmbeddingResponseData],
+    ) -> None:
+        self.id = id
+        self.object_ = object_
+        self.model = model
+        self.usage = usage
+        self.data = data
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -136,8 +169,3 @@ class EmbeddingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.embedding_response_data import EmbeddingResponseData
-from ..models.usage_info import UsageInfo

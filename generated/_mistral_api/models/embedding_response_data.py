@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="EmbeddingResponseData")
 
 
-@_attrs_define(repr=False)
 class EmbeddingResponseData:
     """
     Attributes:
@@ -22,10 +19,31 @@ class EmbeddingResponseData:
         index (int | Unset):  Example: 0.
     """
 
-    object_: str | Unset = UNSET
-    embedding: list[float] | Unset = UNSET
-    index: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "embedding", "index", "object_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "object_",
+        "embedding",
+        "index",
+    )
+
+    object_: str | Unset
+    embedding: list[float] | Unset
+    index: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        object_: str | Unset = UNSET,
+        embedding: list[float] | Unset = UNSET,
+        index: int | Unset = UNSET,
+    ) -> None:
+        self.object_ = object_
+        self.embedding = embedding
+        self.index = index
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,16 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="EncryptedPatchValue")
 
 
-@_attrs_define(repr=False)
 class EncryptedPatchValue:
     """Wrapper for encrypted patch values in selective json_patch encryption.
 
@@ -26,9 +23,27 @@ class EncryptedPatchValue:
             value (str):
     """
 
+    __slots__ = ("additional_properties", "type_", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "value",
+    )
+
     type_: Literal["__encrypted__"]
     value: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: Literal["__encrypted__"],
+        value: str,
+    ) -> None:
+        self.type_ = type_
+        self.value = value
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

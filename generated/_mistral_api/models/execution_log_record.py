@@ -2,20 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.execution_log_record_log_attributes import ExecutionLogRecordLogAttributes
+else:
+    ExecutionLogRecordLogAttributes = _Lazy(
+        globals(), "execution_log_record_log_attributes", "ExecutionLogRecordLogAttributes"
+    )
+
 
 T = TypeVar("T", bound="ExecutionLogRecord")
 
 
-@_attrs_define(repr=False)
 class ExecutionLogRecord:
     """
     Attributes:
@@ -27,13 +33,43 @@ class ExecutionLogRecord:
         log_attributes (ExecutionLogRecordLogAttributes):
     """
 
+    __slots__ = ("additional_properties", "body", "log_attributes", "severity_text", "span_id", "timestamp", "trace_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "timestamp",
+        "trace_id",
+        "span_id",
+        "severity_text",
+        "body",
+        "log_attributes",
+    )
+
     timestamp: datetime.datetime
     trace_id: str
     span_id: str
     severity_text: str
     body: str
     log_attributes: ExecutionLogRecordLogAttributes
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        timestamp: datetime.datetime,
+        trace_id: str,
+        span_id: str,
+        severity_text: str,
+        body: str,
+        log_attributes: ExecutionLogRecordLogAttributes,
+    ) -> None:
+        self.timestamp = timestamp
+        self.trace_id = trace_id
+        self.span_id = span_id
+        self.severity_text = severity_text
+        self.body = body
+        self.log_attributes = log_attributes
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -124,7 +160,3 @@ class ExecutionLogRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.execution_log_record_log_attributes import ExecutionLogRecordLogAttributes

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.execution_log_record import ExecutionLogRecord
+else:
+    ExecutionLogRecord = _Lazy(globals(), "execution_log_record", "ExecutionLogRecord")
+
 
 T = TypeVar("T", bound="ExecutionLogSearchResponse")
 
 
-@_attrs_define(repr=False)
 class ExecutionLogSearchResponse:
     """
     Attributes:
@@ -22,9 +26,27 @@ class ExecutionLogSearchResponse:
         next_cursor (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "next_cursor", "results")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "results",
+        "next_cursor",
+    )
+
     results: list[ExecutionLogRecord]
-    next_cursor: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    next_cursor: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        results: list[ExecutionLogRecord],
+        next_cursor: None | str | Unset = UNSET,
+    ) -> None:
+        self.results = results
+        self.next_cursor = next_cursor
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -108,7 +130,3 @@ class ExecutionLogSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.execution_log_record import ExecutionLogRecord

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.execution_config import ExecutionConfig
+else:
+    ExecutionConfig = _Lazy(globals(), "execution_config", "ExecutionConfig")
+
 
 T = TypeVar("T", bound="ExecutionTool")
 
 
-@_attrs_define(repr=False)
 class ExecutionTool:
     """
     Attributes:
@@ -23,10 +27,31 @@ class ExecutionTool:
         execution_config (ExecutionConfig | None):
     """
 
+    __slots__ = ("additional_properties", "execution_config", "integration_id", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "integration_id",
+        "execution_config",
+    )
+
     name: str
     integration_id: UUID
     execution_config: ExecutionConfig | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        integration_id: UUID,
+        execution_config: ExecutionConfig | None,
+    ) -> None:
+        self.name = name
+        self.integration_id = integration_id
+        self.execution_config = execution_config
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -113,7 +138,3 @@ class ExecutionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.execution_config import ExecutionConfig

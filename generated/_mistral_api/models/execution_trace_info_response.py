@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ExecutionTraceInfoResponse")
 
 
-@_attrs_define(repr=False)
 class ExecutionTraceInfoResponse:
     """
     Attributes:
@@ -22,9 +19,27 @@ class ExecutionTraceInfoResponse:
             False.
     """
 
-    otel_trace_id: None | str | Unset = UNSET
-    has_trace_data: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "has_trace_data", "otel_trace_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "otel_trace_id",
+        "has_trace_data",
+    )
+
+    otel_trace_id: None | str | Unset
+    has_trace_data: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        otel_trace_id: None | str | Unset = UNSET,
+        has_trace_data: bool | Unset = UNSET,
+    ) -> None:
+        self.otel_trace_id = otel_trace_id
+        self.has_trace_data = has_trace_data
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

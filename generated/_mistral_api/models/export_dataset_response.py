@@ -3,24 +3,34 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ExportDatasetResponse")
 
 
-@_attrs_define(repr=False)
 class ExportDatasetResponse:
     """
     Attributes:
         file_url (str):
     """
 
+    __slots__ = ("additional_properties", "file_url")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("file_url",)
+
     file_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        file_url: str,
+    ) -> None:
+        self.file_url = file_url
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

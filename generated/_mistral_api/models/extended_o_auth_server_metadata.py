@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.o_auth_metadata_source import OAuthMetadataSource
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.o_auth_metadata_source import OAuthMetadataSource
+else:
+    OAuthMetadataSource = _Lazy(globals(), "o_auth_metadata_source", "OAuthMetadataSource")
+
 
 T = TypeVar("T", bound="ExtendedOAuthServerMetadata")
 
 
-@_attrs_define(repr=False)
 class ExtendedOAuthServerMetadata:
     """Custom superset of RFC 8414 OAuth 2.0 Authorization Server Metadata.
 
@@ -49,32 +52,150 @@ class ExtendedOAuthServerMetadata:
             x_scope (None | str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "authorization_endpoint",
+        "client_id_metadata_document_supported",
+        "code_challenge_methods_supported",
+        "grant_types_supported",
+        "introspection_endpoint",
+        "introspection_endpoint_auth_methods_supported",
+        "introspection_endpoint_auth_signing_alg_values_supported",
+        "issuer",
+        "op_policy_uri",
+        "op_tos_uri",
+        "registration_endpoint",
+        "response_modes_supported",
+        "response_types_supported",
+        "revocation_endpoint",
+        "revocation_endpoint_auth_methods_supported",
+        "revocation_endpoint_auth_signing_alg_values_supported",
+        "scopes_supported",
+        "service_documentation",
+        "token_endpoint",
+        "token_endpoint_auth_methods_supported",
+        "token_endpoint_auth_signing_alg_values_supported",
+        "ui_locales_supported",
+        "x_resource_url",
+        "x_scope",
+        "x_source",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "issuer",
+        "authorization_endpoint",
+        "token_endpoint",
+        "registration_endpoint",
+        "scopes_supported",
+        "response_types_supported",
+        "response_modes_supported",
+        "grant_types_supported",
+        "token_endpoint_auth_methods_supported",
+        "token_endpoint_auth_signing_alg_values_supported",
+        "service_documentation",
+        "ui_locales_supported",
+        "op_policy_uri",
+        "op_tos_uri",
+        "revocation_endpoint",
+        "revocation_endpoint_auth_methods_supported",
+        "revocation_endpoint_auth_signing_alg_values_supported",
+        "introspection_endpoint",
+        "introspection_endpoint_auth_methods_supported",
+        "introspection_endpoint_auth_signing_alg_values_supported",
+        "code_challenge_methods_supported",
+        "client_id_metadata_document_supported",
+        "x_source",
+        "x_resource_url",
+        "x_scope",
+    )
+
     issuer: str
     authorization_endpoint: str
     token_endpoint: str
-    registration_endpoint: None | str | Unset = UNSET
-    scopes_supported: list[str] | None | Unset = UNSET
-    response_types_supported: list[str] | Unset = UNSET
-    response_modes_supported: list[str] | None | Unset = UNSET
-    grant_types_supported: list[str] | None | Unset = UNSET
-    token_endpoint_auth_methods_supported: list[str] | None | Unset = UNSET
-    token_endpoint_auth_signing_alg_values_supported: list[str] | None | Unset = UNSET
-    service_documentation: None | str | Unset = UNSET
-    ui_locales_supported: list[str] | None | Unset = UNSET
-    op_policy_uri: None | str | Unset = UNSET
-    op_tos_uri: None | str | Unset = UNSET
-    revocation_endpoint: None | str | Unset = UNSET
-    revocation_endpoint_auth_methods_supported: list[str] | None | Unset = UNSET
-    revocation_endpoint_auth_signing_alg_values_supported: list[str] | None | Unset = UNSET
-    introspection_endpoint: None | str | Unset = UNSET
-    introspection_endpoint_auth_methods_supported: list[str] | None | Unset = UNSET
-    introspection_endpoint_auth_signing_alg_values_supported: list[str] | None | Unset = UNSET
-    code_challenge_methods_supported: list[str] | None | Unset = UNSET
-    client_id_metadata_document_supported: bool | None | Unset = UNSET
-    x_source: None | OAuthMetadataSource | Unset = UNSET
-    x_resource_url: None | str | Unset = UNSET
-    x_scope: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    registration_endpoint: None | str | Unset
+    scopes_supported: list[str] | None | Unset
+    response_types_supported: list[str] | Unset
+    response_modes_supported: list[str] | None | Unset
+    grant_types_supported: list[str] | None | Unset
+    token_endpoint_auth_methods_supported: list[str] | None | Unset
+    token_endpoint_auth_signing_alg_values_supported: list[str] | None | Unset
+    service_documentation: None | str | Unset
+    ui_locales_supported: list[str] | None | Unset
+    op_policy_uri: None | str | Unset
+    op_tos_uri: None | str | Unset
+    revocation_endpoint: None | str | Unset
+    revocation_endpoint_auth_methods_supported: list[str] | None | Unset
+    revocation_endpoint_auth_signing_alg_values_supported: list[str] | None | Unset
+    introspection_endpoint: None | str | Unset
+    introspection_endpoint_auth_methods_supported: list[str] | None | Unset
+    introspection_endpoint_auth_signing_alg_values_supported: list[str] | None | Unset
+    code_challenge_methods_supported: list[str] | None | Unset
+    client_id_metadata_document_supported: bool | None | Unset
+    x_source: None | OAuthMetadataSource | Unset
+    x_resource_url: None | str | Unset
+    x_scope: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        issuer: str,
+        authorization_endpoint: str,
+        token_endpoint: str,
+        registration_endpoint: None | str | Unset = UNSET,
+        scopes_supported: list[str] | None | Unset = UNSET,
+        response_types_supported: list[str] | Unset = UNSET,
+        response_modes_supported: list[str] | None | Unset = UNSET,
+        grant_types_supported: list[str] | None | Unset = UNSET,
+        token_endpoint_auth_methods_supported: list[str] | None | Unset = UNSET,
+        token_endpoint_auth_signing_alg_values_supported: list[str] | None | Unset = UNSET,
+        service_documentation: None | str | Unset = UNSET,
+        ui_locales_supported: list[str] | None | Unset = UNSET,
+        op_policy_uri: None | str | Unset = UNSET,
+        op_tos_uri: None | str | Unset = UNSET,
+        revocation_endpoint: None | str | Unset = UNSET,
+        revocation_endpoint_auth_methods_supported: list[str] | None | Unset = UNSET,
+        revocation_endpoint_auth_signing_alg_values_supported: list[str] | None | Unset = UNSET,
+        introspection_endpoint: None | str | Unset = UNSET,
+        introspection_endpoint_auth_methods_supported: list[str] | None | Unset = UNSET,
+        introspection_endpoint_auth_signing_alg_values_supported: list[str] | None | Unset = UNSET,
+        code_challenge_methods_supported: list[str] | None | Unset = UNSET,
+        client_id_metadata_document_supported: bool | None | Unset = UNSET,
+        x_source: None | OAuthMetadataSource | Unset = UNSET,
+        x_resource_url: None | str | Unset = UNSET,
+        x_scope: None | str | Unset = UNSET,
+    ) -> None:
+        self.issuer = issuer
+        self.authorization_endpoint = authorization_endpoint
+        self.token_endpoint = token_endpoint
+        self.registration_endpoint = registration_endpoint
+        self.scopes_supported = scopes_supported
+        self.response_types_supported = response_types_supported
+        self.response_modes_supported = response_modes_supported
+        self.grant_types_supported = grant_types_supported
+        self.token_endpoint_auth_methods_supported = token_endpoint_auth_methods_supported
+        self.token_endpoint_auth_signing_alg_values_supported = token_endpoint_auth_signing_alg_values_supported
+        self.service_documentation = service_documentation
+        self.ui_locales_supported = ui_locales_supported
+        self.op_policy_uri = op_policy_uri
+        self.op_tos_uri = op_tos_uri
+        self.revocation_endpoint = revocation_endpoint
+        self.revocation_endpoint_auth_methods_supported = revocation_endpoint_auth_methods_supported
+        self.revocation_endpoint_auth_signing_alg_values_supported = (
+            revocation_endpoint_auth_signing_alg_values_supported
+        )
+        self.introspection_endpoint = introspection_endpoint
+        self.introspection_endpoint_auth_methods_supported = introspection_endpoint_auth_methods_supported
+        self.introspection_endpoint_auth_signing_alg_values_supported = (
+            introspection_endpoint_auth_signing_alg_values_supported
+        )
+        self.code_challenge_methods_supported = code_challenge_methods_supported
+        self.client_id_metadata_document_supported = client_id_metadata_document_supported
+        self.x_source = x_source
+        self.x_resource_url = x_resource_url
+        self.x_scope = x_scope
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

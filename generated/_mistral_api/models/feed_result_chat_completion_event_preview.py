@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_event_preview import ChatCompletionEventPreview
+else:
+    ChatCompletionEventPreview = _Lazy(globals(), "chat_completion_event_preview", "ChatCompletionEventPreview")
+
 
 T = TypeVar("T", bound="FeedResultChatCompletionEventPreview")
 
 
-@_attrs_define(repr=False)
 class FeedResultChatCompletionEventPreview:
     """
     Attributes:
@@ -23,10 +27,31 @@ class FeedResultChatCompletionEventPreview:
         cursor (None | str | Unset):
     """
 
-    results: list[ChatCompletionEventPreview] | Unset = UNSET
-    next_: None | str | Unset = UNSET
-    cursor: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "cursor", "next_", "results")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "results",
+        "next_",
+        "cursor",
+    )
+
+    results: list[ChatCompletionEventPreview] | Unset
+    next_: None | str | Unset
+    cursor: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        results: list[ChatCompletionEventPreview] | Unset = UNSET,
+        next_: None | str | Unset = UNSET,
+        cursor: None | str | Unset = UNSET,
+    ) -> None:
+        self.results = results
+        self.next_ = next_
+        self.cursor = cursor
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -123,7 +148,3 @@ class FeedResultChatCompletionEventPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.chat_completion_event_preview import ChatCompletionEventPreview

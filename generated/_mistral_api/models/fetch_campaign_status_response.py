@@ -1,27 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.base_task_status import BaseTaskStatus
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.base_task_status import BaseTaskStatus
+else:
+    BaseTaskStatus = _Lazy(globals(), "base_task_status", "BaseTaskStatus")
+
 
 T = TypeVar("T", bound="FetchCampaignStatusResponse")
 
 
-@_attrs_define(repr=False)
 class FetchCampaignStatusResponse:
     """
     Attributes:
         status (BaseTaskStatus):
     """
 
+    __slots__ = ("additional_properties", "status")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("status",)
+
     status: BaseTaskStatus
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status: BaseTaskStatus,
+    ) -> None:
+        self.status = status
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,27 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.filter_payload import FilterPayload
+else:
+    FilterPayload = _Lazy(globals(), "filter_payload", "FilterPayload")
+
 
 T = TypeVar("T", bound="FetchFieldOptionCountsRequest")
 
 
-@_attrs_define(repr=False)
 class FetchFieldOptionCountsRequest:
     """
     Attributes:
         filter_params (FilterPayload | None | Unset):
     """
 
-    filter_params: FilterPayload | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "filter_params")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("filter_params",)
+
+    filter_params: FilterPayload | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        filter_params: FilterPayload | None | Unset = UNSET,
+    ) -> None:
+        self.filter_params = filter_params
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -99,7 +116,3 @@ class FetchFieldOptionCountsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.filter_payload import FilterPayload

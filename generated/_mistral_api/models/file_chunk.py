@@ -4,17 +4,14 @@ from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="FileChunk")
 
 
-@_attrs_define(repr=False)
 class FileChunk:
     """
     Attributes:
@@ -22,9 +19,27 @@ class FileChunk:
         type_ (Literal['file'] | Unset):  Default: 'file'.
     """
 
+    __slots__ = ("additional_properties", "file_id", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "file_id",
+        "type_",
+    )
+
     file_id: UUID
-    type_: Literal["file"] | Unset = "file"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["file"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        file_id: UUID,
+        type_: Literal["file"] | Unset = "file",
+    ) -> None:
+        self.file_id = file_id
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

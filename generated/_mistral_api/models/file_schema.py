@@ -1,24 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.file_purpose import FilePurpose
-from ..models.file_visibility import FileVisibility
-from ..models.sample_type import SampleType
-from ..models.source import Source
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.file_purpose import FilePurpose
+    from ..models.file_visibility import FileVisibility
+    from ..models.sample_type import SampleType
+    from ..models.source import Source
+else:
+    FilePurpose = _Lazy(globals(), "file_purpose", "FilePurpose")
+    FileVisibility = _Lazy(globals(), "file_visibility", "FileVisibility")
+    SampleType = _Lazy(globals(), "sample_type", "SampleType")
+    Source = _Lazy(globals(), "source", "Source")
+
 
 T = TypeVar("T", bound="FileSchema")
 
 
-@_attrs_define(repr=False)
 class FileSchema:
     """
     Attributes:
@@ -37,6 +43,39 @@ class FileSchema:
         visibility (FileVisibility | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "bytes_",
+        "created_at",
+        "expires_at",
+        "filename",
+        "id",
+        "mimetype",
+        "num_lines",
+        "object_",
+        "purpose",
+        "sample_type",
+        "signature",
+        "source",
+        "visibility",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "object_",
+        "bytes_",
+        "created_at",
+        "filename",
+        "purpose",
+        "sample_type",
+        "source",
+        "num_lines",
+        "mimetype",
+        "signature",
+        "expires_at",
+        "visibility",
+    )
+
     id: UUID
     object_: str
     bytes_: int
@@ -45,12 +84,45 @@ class FileSchema:
     purpose: FilePurpose
     sample_type: SampleType
     source: Source
-    num_lines: int | None | Unset = UNSET
-    mimetype: None | str | Unset = UNSET
-    signature: None | str | Unset = UNSET
-    expires_at: int | None | Unset = UNSET
-    visibility: FileVisibility | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    num_lines: int | None | Unset
+    mimetype: None | str | Unset
+    signature: None | str | Unset
+    expires_at: int | None | Unset
+    visibility: FileVisibility | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        object_: str,
+        bytes_: int,
+        created_at: int,
+        filename: str,
+        purpose: FilePurpose,
+        sample_type: SampleType,
+        source: Source,
+        num_lines: int | None | Unset = UNSET,
+        mimetype: None | str | Unset = UNSET,
+        signature: None | str | Unset = UNSET,
+        expires_at: int | None | Unset = UNSET,
+        visibility: FileVisibility | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.object_ = object_
+        self.bytes_ = bytes_
+        self.created_at = created_at
+        self.filename = filename
+        self.purpose = purpose
+        self.sample_type = sample_type
+        self.source = source
+        self.num_lines = num_lines
+        self.mimetype = mimetype
+        self.signature = signature
+        self.expires_at = expires_at
+        self.visibility = visibility
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,24 +2,32 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from .. import types
-from ..models.file_purpose import FilePurpose
-from ..models.files_api_routes_upload_file_multi_part_body_params_visibility import (
-    FilesApiRoutesUploadFileMultiPartBodyParamsVisibility,
-)
 from ..types import UNSET, File, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.file_purpose import FilePurpose
+    from ..models.files_api_routes_upload_file_multi_part_body_params_visibility import (
+        FilesApiRoutesUploadFileMultiPartBodyParamsVisibility,
+    )
+else:
+    FilePurpose = _Lazy(globals(), "file_purpose", "FilePurpose")
+    FilesApiRoutesUploadFileMultiPartBodyParamsVisibility = _Lazy(
+        globals(),
+        "files_api_routes_upload_file_multi_part_body_params_visibility",
+        "FilesApiRoutesUploadFileMultiPartBodyParamsVisibility",
+    )
+
 
 T = TypeVar("T", bound="FilesApiRoutesUploadFileMultiPartBodyParams")
 
 
-@_attrs_define(repr=False)
 class FilesApiRoutesUploadFileMultiPartBodyParams:
     """
     Attributes:
@@ -38,11 +46,35 @@ class FilesApiRoutesUploadFileMultiPartBodyParams:
         purpose (FilePurpose | Unset):
     """
 
+    __slots__ = ("additional_properties", "expiry", "file", "purpose", "visibility")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "file",
+        "expiry",
+        "visibility",
+        "purpose",
+    )
+
     file: File
-    expiry: int | None | Unset = UNSET
-    visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset = UNSET
-    purpose: FilePurpose | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    expiry: int | None | Unset
+    visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset
+    purpose: FilePurpose | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        file: File,
+        expiry: int | None | Unset = UNSET,
+        visibility: FilesApiRoutesUploadFileMultiPartBodyParamsVisibility | Unset = UNSET,
+        purpose: FilePurpose | Unset = UNSET,
+    ) -> None:
+        self.file = file
+        self.expiry = expiry
+        self.visibility = visibility
+        self.purpose = purpose
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.filter_condition_op import FilterConditionOp
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.filter_condition_op import FilterConditionOp
+else:
+    FilterConditionOp = _Lazy(globals(), "filter_condition_op", "FilterConditionOp")
+
 
 T = TypeVar("T", bound="FilterCondition")
 
 
-@_attrs_define(repr=False)
 class FilterCondition:
     """
     Attributes:
@@ -22,10 +25,31 @@ class FilterCondition:
         value (Any):
     """
 
+    __slots__ = ("additional_properties", "field", "op", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "field",
+        "op",
+        "value",
+    )
+
     field: str
     op: FilterConditionOp
     value: Any
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field: str,
+        op: FilterConditionOp,
+        value: Any,
+    ) -> None:
+        self.field = field
+        self.op = op
+        self.value = value
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.filter_condition import FilterCondition
+else:
+    FilterCondition = _Lazy(globals(), "filter_condition", "FilterCondition")
+
 
 T = TypeVar("T", bound="FilterGroup")
 
 
-@_attrs_define(repr=False)
 class FilterGroup:
     """
     Attributes:
@@ -22,9 +26,27 @@ class FilterGroup:
         or_ (list[FilterCondition | FilterGroup] | None | Unset):
     """
 
-    and_: list[FilterCondition | FilterGroup] | None | Unset = UNSET
-    or_: list[FilterCondition | FilterGroup] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "and_", "or_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "and_",
+        "or_",
+    )
+
+    and_: list[FilterCondition | FilterGroup] | None | Unset
+    or_: list[FilterCondition | FilterGroup] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        and_: list[FilterCondition | FilterGroup] | None | Unset = UNSET,
+        or_: list[FilterCondition | FilterGroup] | None | Unset = UNSET,
+    ) -> None:
+        self.and_ = and_
+        self.or_ = or_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -211,7 +233,3 @@ class FilterGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.filter_condition import FilterCondition

@@ -1,27 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.filter_condition import FilterCondition
+    from ..models.filter_group import FilterGroup
+else:
+    FilterCondition = _Lazy(globals(), "filter_condition", "FilterCondition")
+    FilterGroup = _Lazy(globals(), "filter_group", "FilterGroup")
+
 
 T = TypeVar("T", bound="FilterPayload")
 
 
-@_attrs_define(repr=False)
 class FilterPayload:
     """
     Attributes:
         filters (FilterCondition | FilterGroup | None):
     """
 
+    __slots__ = ("additional_properties", "filters")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("filters",)
+
     filters: FilterCondition | FilterGroup | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        filters: FilterCondition | FilterGroup | None,
+    ) -> None:
+        self.filters = filters
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -104,8 +123,3 @@ class FilterPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.filter_condition import FilterCondition
-from ..models.filter_group import FilterGroup

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.fim_completion_request_metadata_type_0 import FIMCompletionRequestMetadataType0
+else:
+    FIMCompletionRequestMetadataType0 = _Lazy(
+        globals(), "fim_completion_request_metadata_type_0", "FIMCompletionRequestMetadataType0"
+    )
+
 
 T = TypeVar("T", bound="FIMCompletionRequest")
 
 
-@_attrs_define(repr=False)
 class FIMCompletionRequest:
     """
     Attributes:
@@ -44,19 +50,81 @@ class FIMCompletionRequest:
         prompt_cache_key (None | str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "max_tokens",
+        "metadata",
+        "min_tokens",
+        "model",
+        "prompt",
+        "prompt_cache_key",
+        "random_seed",
+        "stop",
+        "stream",
+        "suffix",
+        "temperature",
+        "top_p",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "prompt",
+        "model",
+        "temperature",
+        "top_p",
+        "max_tokens",
+        "stream",
+        "stop",
+        "random_seed",
+        "metadata",
+        "suffix",
+        "min_tokens",
+        "prompt_cache_key",
+    )
+
     prompt: str
-    model: str = "codestral-2404"
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    max_tokens: int | None | Unset = UNSET
-    stream: bool | Unset = UNSET
-    stop: list[str] | None | str | Unset = UNSET
-    random_seed: int | None | Unset = UNSET
-    metadata: FIMCompletionRequestMetadataType0 | None | Unset = UNSET
-    suffix: None | str | Unset = UNSET
-    min_tokens: int | None | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    model: str
+    temperature: float | None | Unset
+    top_p: float | None | Unset
+    max_tokens: int | None | Unset
+    stream: bool | Unset
+    stop: list[str] | None | str | Unset
+    random_seed: int | None | Unset
+    metadata: FIMCompletionRequestMetadataType0 | None | Unset
+    suffix: None | str | Unset
+    min_tokens: int | None | Unset
+    prompt_cache_key: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt: str,
+        model: str = "codestral-2404",
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        stop: list[str] | None | str | Unset = UNSET,
+        random_seed: int | None | Unset = UNSET,
+        metadata: FIMCompletionRequestMetadataType0 | None | Unset = UNSET,
+        suffix: None | str | Unset = UNSET,
+        min_tokens: int | None | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+    ) -> None:
+        self.prompt = prompt
+        self.model = model
+        self.temperature = temperature
+        self.top_p = top_p
+        self.max_tokens = max_tokens
+        self.stream = stream
+        self.stop = stop
+        self.random_seed = random_seed
+        self.metadata = metadata
+        self.suffix = suffix
+        self.min_tokens = min_tokens
+        self.prompt_cache_key = prompt_cache_key
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -265,7 +333,3 @@ class FIMCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.fim_completion_request_metadata_type_0 import FIMCompletionRequestMetadataType0

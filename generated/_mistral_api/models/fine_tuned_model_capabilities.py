@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="FineTunedModelCapabilities")
 
 
-@_attrs_define(repr=False)
 class FineTunedModelCapabilities:
     """
     Attributes:
@@ -24,12 +21,46 @@ class FineTunedModelCapabilities:
         classification (bool | Unset):  Default: False.
     """
 
-    completion_chat: bool | Unset = UNSET
-    completion_fim: bool | Unset = UNSET
-    function_calling: bool | Unset = UNSET
-    fine_tuning: bool | Unset = UNSET
-    classification: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "classification",
+        "completion_chat",
+        "completion_fim",
+        "fine_tuning",
+        "function_calling",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "completion_chat",
+        "completion_fim",
+        "function_calling",
+        "fine_tuning",
+        "classification",
+    )
+
+    completion_chat: bool | Unset
+    completion_fim: bool | Unset
+    function_calling: bool | Unset
+    fine_tuning: bool | Unset
+    classification: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        completion_chat: bool | Unset = UNSET,
+        completion_fim: bool | Unset = UNSET,
+        function_calling: bool | Unset = UNSET,
+        fine_tuning: bool | Unset = UNSET,
+        classification: bool | Unset = UNSET,
+    ) -> None:
+        self.completion_chat = completion_chat
+        self.completion_fim = completion_fim
+        self.function_calling = function_calling
+        self.fine_tuning = fine_tuning
+        self.classification = classification
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.fine_tuning_data_json_storage import FineTuningDataJSONStorage
+    from ..models.fine_tuning_data_json_training import FineTuningDataJSONTraining
+else:
+    FineTuningDataJSONStorage = _Lazy(globals(), "fine_tuning_data_json_storage", "FineTuningDataJSONStorage")
+    FineTuningDataJSONTraining = _Lazy(globals(), "fine_tuning_data_json_training", "FineTuningDataJSONTraining")
+
 
 T = TypeVar("T", bound="FineTuningDataJSON")
 
 
-@_attrs_define(repr=False)
 class FineTuningDataJSON:
     """
     Attributes:
@@ -22,9 +28,27 @@ class FineTuningDataJSON:
         storage (FineTuningDataJSONStorage): Fine-tuning storage usage.
     """
 
+    __slots__ = ("additional_properties", "storage", "training")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "training",
+        "storage",
+    )
+
     training: FineTuningDataJSONTraining
     storage: FineTuningDataJSONStorage
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        training: FineTuningDataJSONTraining,
+        storage: FineTuningDataJSONStorage,
+    ) -> None:
+        self.training = training
+        self.storage = storage
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -100,8 +124,3 @@ class FineTuningDataJSON:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.fine_tuning_data_json_storage import FineTuningDataJSONStorage
-from ..models.fine_tuning_data_json_training import FineTuningDataJSONTraining

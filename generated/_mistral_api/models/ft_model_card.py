@@ -2,20 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.model_capabilities import ModelCapabilities
+else:
+    ModelCapabilities = _Lazy(globals(), "model_capabilities", "ModelCapabilities")
+
 
 T = TypeVar("T", bound="FTModelCard")
 
 
-@_attrs_define(repr=False)
 class FTModelCard:
     """Extra fields for fine-tuned models.
 
@@ -40,24 +44,106 @@ class FTModelCard:
         archived (bool | Unset):  Default: False.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "aliases",
+        "archived",
+        "capabilities",
+        "created",
+        "default_model_temperature",
+        "deprecation",
+        "deprecation_replacement_model",
+        "description",
+        "id",
+        "internal",
+        "job",
+        "max_context_length",
+        "name",
+        "object_",
+        "owned_by",
+        "root",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "capabilities",
+        "job",
+        "root",
+        "object_",
+        "created",
+        "owned_by",
+        "name",
+        "description",
+        "max_context_length",
+        "aliases",
+        "deprecation",
+        "deprecation_replacement_model",
+        "default_model_temperature",
+        "internal",
+        "type_",
+        "archived",
+    )
+
     id: str
     capabilities: ModelCapabilities
     job: str
     root: str
-    object_: str | Unset = UNSET
-    created: int | Unset = UNSET
-    owned_by: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    max_context_length: int | Unset = UNSET
-    aliases: list[str] | Unset = UNSET
-    deprecation: datetime.datetime | None | Unset = UNSET
-    deprecation_replacement_model: None | str | Unset = UNSET
-    default_model_temperature: float | None | Unset = UNSET
-    internal: bool | Unset = UNSET
-    type_: Literal["fine-tuned"] | Unset = "fine-tuned"
-    archived: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: str | Unset
+    created: int | Unset
+    owned_by: str | Unset
+    name: None | str | Unset
+    description: None | str | Unset
+    max_context_length: int | Unset
+    aliases: list[str] | Unset
+    deprecation: datetime.datetime | None | Unset
+    deprecation_replacement_model: None | str | Unset
+    default_model_temperature: float | None | Unset
+    internal: bool | Unset
+    type_: Literal["fine-tuned"] | Unset
+    archived: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        capabilities: ModelCapabilities,
+        job: str,
+        root: str,
+        object_: str | Unset = UNSET,
+        created: int | Unset = UNSET,
+        owned_by: str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        max_context_length: int | Unset = UNSET,
+        aliases: list[str] | Unset = UNSET,
+        deprecation: datetime.datetime | None | Unset = UNSET,
+        deprecation_replacement_model: None | str | Unset = UNSET,
+        default_model_temperature: float | None | Unset = UNSET,
+        internal: bool | Unset = UNSET,
+        type_: Literal["fine-tuned"] | Unset = "fine-tuned",
+        archived: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.capabilities = capabilities
+        self.job = job
+        self.root = root
+        self.object_ = object_
+        self.created = created
+        self.owned_by = owned_by
+        self.name = name
+        self.description = description
+        self.max_context_length = max_context_length
+        self.aliases = aliases
+        self.deprecation = deprecation
+        self.deprecation_replacement_model = deprecation_replacement_model
+        self.default_model_temperature = default_model_temperature
+        self.internal = internal
+        self.type_ = type_
+        self.archived = archived
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -271,7 +357,3 @@ class FTModelCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.model_capabilities import ModelCapabilities

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.function_parameters import FunctionParameters
+else:
+    FunctionParameters = _Lazy(globals(), "function_parameters", "FunctionParameters")
+
 
 T = TypeVar("T", bound="Function")
 
 
-@_attrs_define(repr=False)
 class Function:
     """
     Attributes:
@@ -24,11 +28,35 @@ class Function:
         strict (bool | Unset):  Default: False.
     """
 
+    __slots__ = ("additional_properties", "description", "name", "parameters", "strict")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "parameters",
+        "description",
+        "strict",
+    )
+
     name: str
     parameters: FunctionParameters
-    description: str | Unset = UNSET
-    strict: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | Unset
+    strict: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        parameters: FunctionParameters,
+        description: str | Unset = UNSET,
+        strict: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.parameters = parameters
+        self.description = description
+        self.strict = strict
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -109,7 +137,3 @@ class Function:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.function_parameters import FunctionParameters

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.function_call_arguments_type_0 import FunctionCallArgumentsType0
+else:
+    FunctionCallArgumentsType0 = _Lazy(globals(), "function_call_arguments_type_0", "FunctionCallArgumentsType0")
+
 
 T = TypeVar("T", bound="FunctionCall")
 
 
-@_attrs_define(repr=False)
 class FunctionCall:
     """
     Attributes:
@@ -21,9 +25,27 @@ class FunctionCall:
         arguments (FunctionCallArgumentsType0 | str):
     """
 
+    __slots__ = ("additional_properties", "arguments", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "arguments",
+    )
+
     name: str
     arguments: FunctionCallArgumentsType0 | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        arguments: FunctionCallArgumentsType0 | str,
+    ) -> None:
+        self.name = name
+        self.arguments = arguments
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -101,7 +123,3 @@ class FunctionCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.function_call_arguments_type_0 import FunctionCallArgumentsType0

@@ -2,20 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.function_call_entry_confirmation_status_type_0 import FunctionCallEntryConfirmationStatusType0
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.function_call_entry_arguments_type_0 import FunctionCallEntryArgumentsType0
+    from ..models.function_call_entry_confirmation_status_type_0 import FunctionCallEntryConfirmationStatusType0
+else:
+    FunctionCallEntryArgumentsType0 = _Lazy(
+        globals(), "function_call_entry_arguments_type_0", "FunctionCallEntryArgumentsType0"
+    )
+    FunctionCallEntryConfirmationStatusType0 = _Lazy(
+        globals(), "function_call_entry_confirmation_status_type_0", "FunctionCallEntryConfirmationStatusType0"
+    )
+
 
 T = TypeVar("T", bound="FunctionCallEntry")
 
 
-@_attrs_define(repr=False)
 class FunctionCallEntry:
     """
     Attributes:
@@ -32,18 +41,76 @@ class FunctionCallEntry:
         confirmation_status (FunctionCallEntryConfirmationStatusType0 | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "arguments",
+        "completed_at",
+        "confirmation_status",
+        "created_at",
+        "id",
+        "model",
+        "name",
+        "object_",
+        "tool_call_id",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "tool_call_id",
+        "name",
+        "arguments",
+        "object_",
+        "type_",
+        "created_at",
+        "completed_at",
+        "agent_id",
+        "model",
+        "id",
+        "confirmation_status",
+    )
+
     tool_call_id: str
     name: str
     arguments: FunctionCallEntryArgumentsType0 | str
-    object_: Literal["entry"] | Unset = "entry"
-    type_: Literal["function.call"] | Unset = "function.call"
-    created_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    id: str | Unset = UNSET
-    confirmation_status: FunctionCallEntryConfirmationStatusType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["entry"] | Unset
+    type_: Literal["function.call"] | Unset
+    created_at: datetime.datetime | Unset
+    completed_at: datetime.datetime | None | Unset
+    agent_id: None | str | Unset
+    model: None | str | Unset
+    id: str | Unset
+    confirmation_status: FunctionCallEntryConfirmationStatusType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tool_call_id: str,
+        name: str,
+        arguments: FunctionCallEntryArgumentsType0 | str,
+        object_: Literal["entry"] | Unset = "entry",
+        type_: Literal["function.call"] | Unset = "function.call",
+        created_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | None | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        confirmation_status: FunctionCallEntryConfirmationStatusType0 | None | Unset = UNSET,
+    ) -> None:
+        self.tool_call_id = tool_call_id
+        self.name = name
+        self.arguments = arguments
+        self.object_ = object_
+        self.type_ = type_
+        self.created_at = created_at
+        self.completed_at = completed_at
+        self.agent_id = agent_id
+        self.model = model
+        self.id = id
+        self.confirmation_status = confirmation_status
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -254,7 +321,3 @@ class FunctionCallEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.function_call_entry_arguments_type_0 import FunctionCallEntryArgumentsType0

@@ -2,20 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.function_call_event_confirmation_status_type_0 import FunctionCallEventConfirmationStatusType0
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.function_call_event_confirmation_status_type_0 import FunctionCallEventConfirmationStatusType0
+else:
+    FunctionCallEventConfirmationStatusType0 = _Lazy(
+        globals(), "function_call_event_confirmation_status_type_0", "FunctionCallEventConfirmationStatusType0"
+    )
+
 
 T = TypeVar("T", bound="FunctionCallEvent")
 
 
-@_attrs_define(repr=False)
 class FunctionCallEvent:
     """
     Attributes:
@@ -31,17 +36,71 @@ class FunctionCallEvent:
         confirmation_status (FunctionCallEventConfirmationStatusType0 | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "arguments",
+        "confirmation_status",
+        "created_at",
+        "id",
+        "model",
+        "name",
+        "output_index",
+        "tool_call_id",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "tool_call_id",
+        "arguments",
+        "type_",
+        "created_at",
+        "output_index",
+        "model",
+        "agent_id",
+        "confirmation_status",
+    )
+
     id: str
     name: str
     tool_call_id: str
     arguments: str
-    type_: Literal["function.call.delta"] | Unset = "function.call.delta"
-    created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = UNSET
-    model: None | str | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    confirmation_status: FunctionCallEventConfirmationStatusType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["function.call.delta"] | Unset
+    created_at: datetime.datetime | Unset
+    output_index: int | Unset
+    model: None | str | Unset
+    agent_id: None | str | Unset
+    confirmation_status: FunctionCallEventConfirmationStatusType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        tool_call_id: str,
+        arguments: str,
+        type_: Literal["function.call.delta"] | Unset = "function.call.delta",
+        created_at: datetime.datetime | Unset = UNSET,
+        output_index: int | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        confirmation_status: FunctionCallEventConfirmationStatusType0 | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.tool_call_id = tool_call_id
+        self.arguments = arguments
+        self.type_ = type_
+        self.created_at = created_at
+        self.output_index = output_index
+        self.model = model
+        self.agent_id = agent_id
+        self.confirmation_status = confirmation_status
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,17 +4,14 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="FunctionResultEntry")
 
 
-@_attrs_define(repr=False)
 class FunctionResultEntry:
     """
     Attributes:
@@ -27,14 +24,56 @@ class FunctionResultEntry:
         id (str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "completed_at",
+        "created_at",
+        "id",
+        "object_",
+        "result",
+        "tool_call_id",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "tool_call_id",
+        "result",
+        "object_",
+        "type_",
+        "created_at",
+        "completed_at",
+        "id",
+    )
+
     tool_call_id: str
     result: str
-    object_: Literal["entry"] | Unset = "entry"
-    type_: Literal["function.result"] | Unset = "function.result"
-    created_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
-    id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["entry"] | Unset
+    type_: Literal["function.result"] | Unset
+    created_at: datetime.datetime | Unset
+    completed_at: datetime.datetime | None | Unset
+    id: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tool_call_id: str,
+        result: str,
+        object_: Literal["entry"] | Unset = "entry",
+        type_: Literal["function.result"] | Unset = "function.result",
+        created_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+    ) -> None:
+        self.tool_call_id = tool_call_id
+        self.result = result
+        self.object_ = object_
+        self.type_ = type_
+        self.created_at = created_at
+        self.completed_at = completed_at
+        self.id = id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

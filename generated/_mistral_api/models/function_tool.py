@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.function_tool_type import FunctionToolType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.function import Function
+    from ..models.function_tool_type import FunctionToolType
+else:
+    Function = _Lazy(globals(), "function", "Function")
+    FunctionToolType = _Lazy(globals(), "function_tool_type", "FunctionToolType")
+
 
 T = TypeVar("T", bound="FunctionTool")
 
 
-@_attrs_define(repr=False)
 class FunctionTool:
     """
     Attributes:
@@ -23,9 +28,27 @@ class FunctionTool:
         type_ (FunctionToolType | Unset):  Default: FunctionToolType.FUNCTION.
     """
 
+    __slots__ = ("additional_properties", "function", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "function",
+        "type_",
+    )
+
     function: Function
-    type_: FunctionToolType | Unset = FunctionToolType.FUNCTION
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: FunctionToolType | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        function: Function,
+        type_: FunctionToolType | Unset = FunctionToolType.FUNCTION,
+    ) -> None:
+        self.function = function
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -100,7 +123,3 @@ class FunctionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.function import Function

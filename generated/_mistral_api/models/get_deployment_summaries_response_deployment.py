@@ -2,22 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.get_deployment_summaries_response_deployment_status import GetDeploymentSummariesResponseDeploymentStatus
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.get_deployment_summaries_response_deployment_status import (
+        GetDeploymentSummariesResponseDeploymentStatus,
+    )
+    from ..models.get_deployment_summaries_response_vespa_deployment import (
+        GetDeploymentSummariesResponseVespaDeployment,
+    )
+else:
+    GetDeploymentSummariesResponseDeploymentStatus = _Lazy(
+        globals(),
+        "get_deployment_summaries_response_deployment_status",
+        "GetDeploymentSummariesResponseDeploymentStatus",
+    )
+    GetDeploymentSummariesResponseVespaDeployment = _Lazy(
+        globals(), "get_deployment_summaries_response_vespa_deployment", "GetDeploymentSummariesResponseVespaDeployment"
+    )
+
 
 T = TypeVar("T", bound="GetDeploymentSummariesResponseDeployment")
 
 
-@_attrs_define(repr=False)
 class GetDeploymentSummariesResponseDeployment:
     """
     Attributes:
@@ -31,6 +46,29 @@ class GetDeploymentSummariesResponseDeployment:
         deployment (GetDeploymentSummariesResponseVespaDeployment):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "creator_id",
+        "deployment",
+        "document_count",
+        "id",
+        "modified_at",
+        "name",
+        "status",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "creator_id",
+        "document_count",
+        "status",
+        "created_at",
+        "modified_at",
+        "deployment",
+    )
+
     id: UUID
     name: str
     creator_id: str
@@ -39,7 +77,30 @@ class GetDeploymentSummariesResponseDeployment:
     created_at: datetime.datetime
     modified_at: datetime.datetime
     deployment: GetDeploymentSummariesResponseVespaDeployment
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        creator_id: str,
+        document_count: int,
+        status: GetDeploymentSummariesResponseDeploymentStatus,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        deployment: GetDeploymentSummariesResponseVespaDeployment,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.creator_id = creator_id
+        self.document_count = document_count
+        self.status = status
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.deployment = deployment
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -142,7 +203,3 @@ class GetDeploymentSummariesResponseDeployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.get_deployment_summaries_response_vespa_deployment import GetDeploymentSummariesResponseVespaDeployment

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.get_deployment_summaries_response_vespa_index import GetDeploymentSummariesResponseVespaIndex
+else:
+    GetDeploymentSummariesResponseVespaIndex = _Lazy(
+        globals(), "get_deployment_summaries_response_vespa_index", "GetDeploymentSummariesResponseVespaIndex"
+    )
+
 
 T = TypeVar("T", bound="GetDeploymentSummariesResponseVespaDeployment")
 
 
-@_attrs_define(repr=False)
 class GetDeploymentSummariesResponseVespaDeployment:
     """
     Attributes:
@@ -22,9 +28,27 @@ class GetDeploymentSummariesResponseVespaDeployment:
         type_ (Literal['vespa'] | Unset):  Default: 'vespa'.
     """
 
+    __slots__ = ("additional_properties", "indexes", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "indexes",
+        "type_",
+    )
+
     indexes: list[GetDeploymentSummariesResponseVespaIndex]
-    type_: Literal["vespa"] | Unset = "vespa"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["vespa"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        indexes: list[GetDeploymentSummariesResponseVespaIndex],
+        type_: Literal["vespa"] | Unset = "vespa",
+    ) -> None:
+        self.indexes = indexes
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -106,7 +130,3 @@ class GetDeploymentSummariesResponseVespaDeployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.get_deployment_summaries_response_vespa_index import GetDeploymentSummariesResponseVespaIndex

@@ -4,16 +4,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="GetDeploymentSummariesResponseVespaIndex")
 
 
-@_attrs_define(repr=False)
 class GetDeploymentSummariesResponseVespaIndex:
     """
     Attributes:
@@ -22,10 +19,31 @@ class GetDeploymentSummariesResponseVespaIndex:
         document_count (int | None):
     """
 
+    __slots__ = ("additional_properties", "document_count", "id", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "document_count",
+    )
+
     id: UUID
     name: str
     document_count: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        document_count: int | None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.document_count = document_count
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

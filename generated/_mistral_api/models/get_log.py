@@ -2,20 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.get_log_log_attributes import GetLogLogAttributes
+    from ..models.get_log_resource_attributes import GetLogResourceAttributes
+    from ..models.get_log_scope_attributes import GetLogScopeAttributes
+else:
+    GetLogLogAttributes = _Lazy(globals(), "get_log_log_attributes", "GetLogLogAttributes")
+    GetLogResourceAttributes = _Lazy(globals(), "get_log_resource_attributes", "GetLogResourceAttributes")
+    GetLogScopeAttributes = _Lazy(globals(), "get_log_scope_attributes", "GetLogScopeAttributes")
+
 
 T = TypeVar("T", bound="GetLog")
 
 
-@_attrs_define(repr=False)
 class GetLog:
     """
     Attributes:
@@ -41,6 +49,53 @@ class GetLog:
         log_attributes (GetLogLogAttributes):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "body",
+        "customer_id",
+        "event_name",
+        "log_attributes",
+        "organization_id",
+        "resource_attributes",
+        "resource_schema_url",
+        "scope_attributes",
+        "scope_name",
+        "scope_schema_url",
+        "scope_version",
+        "service_name",
+        "severity_number",
+        "severity_text",
+        "span_id",
+        "timestamp",
+        "trace_flags",
+        "trace_id",
+        "user_id",
+        "workspace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "customer_id",
+        "organization_id",
+        "workspace_id",
+        "user_id",
+        "timestamp",
+        "trace_id",
+        "span_id",
+        "trace_flags",
+        "severity_text",
+        "severity_number",
+        "service_name",
+        "body",
+        "event_name",
+        "resource_schema_url",
+        "resource_attributes",
+        "scope_schema_url",
+        "scope_name",
+        "scope_version",
+        "scope_attributes",
+        "log_attributes",
+    )
+
     customer_id: str
     organization_id: str
     workspace_id: str
@@ -61,7 +116,54 @@ class GetLog:
     scope_version: str
     scope_attributes: GetLogScopeAttributes
     log_attributes: GetLogLogAttributes
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        customer_id: str,
+        organization_id: str,
+        workspace_id: str,
+        user_id: str,
+        timestamp: datetime.datetime,
+        trace_id: str,
+        span_id: str,
+        trace_flags: int,
+        severity_text: str,
+        severity_number: int,
+        service_name: str,
+        body: str,
+        event_name: str,
+        resource_schema_url: str,
+        resource_attributes: GetLogResourceAttributes,
+        scope_schema_url: str,
+        scope_name: str,
+        scope_version: str,
+        scope_attributes: GetLogScopeAttributes,
+        log_attributes: GetLogLogAttributes,
+    ) -> None:
+        self.customer_id = customer_id
+        self.organization_id = organization_id
+        self.workspace_id = workspace_id
+        self.user_id = user_id
+        self.timestamp = timestamp
+        self.trace_id = trace_id
+        self.span_id = span_id
+        self.trace_flags = trace_flags
+        self.severity_text = severity_text
+        self.severity_number = severity_number
+        self.service_name = service_name
+        self.body = body
+        self.event_name = event_name
+        self.resource_schema_url = resource_schema_url
+        self.resource_attributes = resource_attributes
+        self.scope_schema_url = scope_schema_url
+        self.scope_name = scope_name
+        self.scope_version = scope_version
+        self.scope_attributes = scope_attributes
+        self.log_attributes = log_attributes
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -254,9 +356,3 @@ class GetLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.get_log_log_attributes import GetLogLogAttributes
-from ..models.get_log_resource_attributes import GetLogResourceAttributes
-from ..models.get_log_scope_attributes import GetLogScopeAttributes

@@ -2,21 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.get_span_status_code import GetSpanStatusCode
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.get_span_resource_attributes import GetSpanResourceAttributes
+    from ..models.get_span_span_attributes import GetSpanSpanAttributes
+    from ..models.get_span_status_code import GetSpanStatusCode
+else:
+    GetSpanResourceAttributes = _Lazy(globals(), "get_span_resource_attributes", "GetSpanResourceAttributes")
+    GetSpanSpanAttributes = _Lazy(globals(), "get_span_span_attributes", "GetSpanSpanAttributes")
+    GetSpanStatusCode = _Lazy(globals(), "get_span_status_code", "GetSpanStatusCode")
+
 
 T = TypeVar("T", bound="GetSpan")
 
 
-@_attrs_define(repr=False)
 class GetSpan:
     """
     Attributes:
@@ -81,6 +88,131 @@ class GetSpan:
         scope_version (str):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_description",
+        "agent_id",
+        "agent_name",
+        "agent_version",
+        "conversation_id",
+        "customer_id",
+        "data_source_id",
+        "duration_ns",
+        "end_time",
+        "error_type",
+        "input_messages",
+        "operation_name",
+        "organization_id",
+        "output_messages",
+        "output_type",
+        "parent_span_id",
+        "prompt_name",
+        "provider_name",
+        "request_choice_count",
+        "request_encoding_formats",
+        "request_frequency_penalty",
+        "request_max_tokens",
+        "request_model",
+        "request_presence_penalty",
+        "request_seed",
+        "request_stop_sequences",
+        "request_temperature",
+        "request_top_k",
+        "request_top_p",
+        "resource_attributes",
+        "response_finish_reasons",
+        "response_id",
+        "response_model",
+        "scope_name",
+        "scope_version",
+        "service_name",
+        "span_attributes",
+        "span_id",
+        "span_kind",
+        "span_name",
+        "start_time",
+        "status_code",
+        "status_message",
+        "system_instructions",
+        "tool_call_arguments",
+        "tool_call_id",
+        "tool_call_result",
+        "tool_definitions",
+        "tool_name",
+        "tool_type",
+        "trace_id",
+        "trace_state",
+        "usage_cache_creation_input_tokens",
+        "usage_cache_read_input_tokens",
+        "usage_input_tokens",
+        "usage_output_tokens",
+        "user_id",
+        "workflow_name",
+        "workspace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "customer_id",
+        "organization_id",
+        "workspace_id",
+        "user_id",
+        "trace_id",
+        "span_id",
+        "parent_span_id",
+        "trace_state",
+        "start_time",
+        "end_time",
+        "duration_ns",
+        "span_name",
+        "span_kind",
+        "service_name",
+        "status_code",
+        "status_message",
+        "error_type",
+        "operation_name",
+        "provider_name",
+        "request_model",
+        "response_model",
+        "response_id",
+        "output_type",
+        "conversation_id",
+        "data_source_id",
+        "agent_id",
+        "agent_name",
+        "agent_version",
+        "agent_description",
+        "workflow_name",
+        "prompt_name",
+        "tool_name",
+        "tool_type",
+        "tool_call_id",
+        "input_messages",
+        "output_messages",
+        "system_instructions",
+        "tool_definitions",
+        "tool_call_arguments",
+        "tool_call_result",
+        "request_choice_count",
+        "request_max_tokens",
+        "request_temperature",
+        "request_top_p",
+        "request_top_k",
+        "request_presence_penalty",
+        "request_frequency_penalty",
+        "request_seed",
+        "request_stop_sequences",
+        "request_encoding_formats",
+        "response_finish_reasons",
+        "usage_input_tokens",
+        "usage_output_tokens",
+        "usage_cache_read_input_tokens",
+        "usage_cache_creation_input_tokens",
+        "resource_attributes",
+        "span_attributes",
+        "scope_name",
+        "scope_version",
+    )
+
     customer_id: str
     organization_id: str
     workspace_id: str
@@ -140,7 +272,132 @@ class GetSpan:
     span_attributes: GetSpanSpanAttributes
     scope_name: str
     scope_version: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        customer_id: str,
+        organization_id: str,
+        workspace_id: str,
+        user_id: str,
+        trace_id: str,
+        span_id: str,
+        parent_span_id: str,
+        trace_state: str,
+        start_time: datetime.datetime,
+        end_time: datetime.datetime,
+        duration_ns: int,
+        span_name: str,
+        span_kind: str,
+        service_name: str,
+        status_code: GetSpanStatusCode,
+        status_message: str,
+        error_type: str,
+        operation_name: str,
+        provider_name: str,
+        request_model: str,
+        response_model: str,
+        response_id: str,
+        output_type: str,
+        conversation_id: str,
+        data_source_id: str,
+        agent_id: str,
+        agent_name: str,
+        agent_version: str,
+        agent_description: str,
+        workflow_name: str,
+        prompt_name: str,
+        tool_name: str,
+        tool_type: str,
+        tool_call_id: str,
+        input_messages: str,
+        output_messages: str,
+        system_instructions: str,
+        tool_definitions: str,
+        tool_call_arguments: str,
+        tool_call_result: str,
+        request_choice_count: int,
+        request_max_tokens: int,
+        request_temperature: float | None,
+        request_top_p: float | None,
+        request_top_k: float | None,
+        request_presence_penalty: float | None,
+        request_frequency_penalty: float | None,
+        request_seed: int,
+        request_stop_sequences: list[str],
+        request_encoding_formats: list[str],
+        response_finish_reasons: list[str],
+        usage_input_tokens: int,
+        usage_output_tokens: int,
+        usage_cache_read_input_tokens: int,
+        usage_cache_creation_input_tokens: int,
+        resource_attributes: GetSpanResourceAttributes,
+        span_attributes: GetSpanSpanAttributes,
+        scope_name: str,
+        scope_version: str,
+    ) -> None:
+        self.customer_id = customer_id
+        self.organization_id = organization_id
+        self.workspace_id = workspace_id
+        self.user_id = user_id
+        self.trace_id = trace_id
+        self.span_id = span_id
+        self.parent_span_id = parent_span_id
+        self.trace_state = trace_state
+        self.start_time = start_time
+        self.end_time = end_time
+        self.duration_ns = duration_ns
+        self.span_name = span_name
+        self.span_kind = span_kind
+        self.service_name = service_name
+        self.status_code = status_code
+        self.status_message = status_message
+        self.error_type = error_type
+        self.operation_name = operation_name
+        self.provider_name = provider_name
+        self.request_model = request_model
+        self.response_model = response_model
+        self.response_id = response_id
+        self.output_type = output_type
+        self.conversation_id = conversation_id
+        self.data_source_id = data_source_id
+        self.agent_id = agent_id
+        self.agent_name = agent_name
+        self.agent_version = agent_version
+        self.agent_description = agent_description
+        self.workflow_name = workflow_name
+        self.prompt_name = prompt_name
+        self.tool_name = tool_name
+        self.tool_type = tool_type
+        self.tool_call_id = tool_call_id
+        self.input_messages = input_messages
+        self.output_messages = output_messages
+        self.system_instructions = system_instructions
+        self.tool_definitions = tool_definitions
+        self.tool_call_arguments = tool_call_arguments
+        self.tool_call_result = tool_call_result
+        self.request_choice_count = request_choice_count
+        self.request_max_tokens = request_max_tokens
+        self.request_temperature = request_temperature
+        self.request_top_p = request_top_p
+        self.request_top_k = request_top_k
+        self.request_presence_penalty = request_presence_penalty
+        self.request_frequency_penalty = request_frequency_penalty
+        self.request_seed = request_seed
+        self.request_stop_sequences = request_stop_sequences
+        self.request_encoding_formats = request_encoding_formats
+        self.response_finish_reasons = response_finish_reasons
+        self.usage_input_tokens = usage_input_tokens
+        self.usage_output_tokens = usage_output_tokens
+        self.usage_cache_read_input_tokens = usage_cache_read_input_tokens
+        self.usage_cache_creation_input_tokens = usage_cache_creation_input_tokens
+        self.resource_attributes = resource_attributes
+        self.span_attributes = span_attributes
+        self.scope_name = scope_name
+        self.scope_version = scope_version
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -563,8 +820,3 @@ class GetSpan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.get_span_resource_attributes import GetSpanResourceAttributes
-from ..models.get_span_span_attributes import GetSpanSpanAttributes

@@ -2,20 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.get_span_evaluation_metadata import GetSpanEvaluationMetadata
+else:
+    GetSpanEvaluationMetadata = _Lazy(globals(), "get_span_evaluation_metadata", "GetSpanEvaluationMetadata")
+
 
 T = TypeVar("T", bound="GetSpanEvaluation")
 
 
-@_attrs_define(repr=False)
 class GetSpanEvaluation:
     """
     Attributes:
@@ -35,6 +39,41 @@ class GetSpanEvaluation:
         metadata (GetSpanEvaluationMetadata):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "conversation_id",
+        "customer_id",
+        "evaluation_name",
+        "explanation",
+        "metadata",
+        "organization_id",
+        "response_id",
+        "score_label",
+        "score_value",
+        "span_id",
+        "timestamp",
+        "trace_id",
+        "user_id",
+        "workspace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "customer_id",
+        "organization_id",
+        "workspace_id",
+        "user_id",
+        "trace_id",
+        "span_id",
+        "response_id",
+        "conversation_id",
+        "timestamp",
+        "evaluation_name",
+        "score_value",
+        "score_label",
+        "explanation",
+        "metadata",
+    )
+
     customer_id: str
     organization_id: str
     workspace_id: str
@@ -49,7 +88,42 @@ class GetSpanEvaluation:
     score_label: str
     explanation: str
     metadata: GetSpanEvaluationMetadata
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        customer_id: str,
+        organization_id: str,
+        workspace_id: str,
+        user_id: str,
+        trace_id: str,
+        span_id: str,
+        response_id: str,
+        conversation_id: str,
+        timestamp: datetime.datetime,
+        evaluation_name: str,
+        score_value: float,
+        score_label: str,
+        explanation: str,
+        metadata: GetSpanEvaluationMetadata,
+    ) -> None:
+        self.customer_id = customer_id
+        self.organization_id = organization_id
+        self.workspace_id = workspace_id
+        self.user_id = user_id
+        self.trace_id = trace_id
+        self.span_id = span_id
+        self.response_id = response_id
+        self.conversation_id = conversation_id
+        self.timestamp = timestamp
+        self.evaluation_name = evaluation_name
+        self.score_value = score_value
+        self.score_label = score_label
+        self.explanation = explanation
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -188,7 +262,3 @@ class GetSpanEvaluation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.get_span_evaluation_metadata import GetSpanEvaluationMetadata

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.stream_event_sse_error_data import StreamEventSseErrorData
+    from ..models.stream_event_sse_payload import StreamEventSsePayload
+else:
+    StreamEventSseErrorData = _Lazy(globals(), "stream_event_sse_error_data", "StreamEventSseErrorData")
+    StreamEventSsePayload = _Lazy(globals(), "stream_event_sse_payload", "StreamEventSsePayload")
+
 
 T = TypeVar("T", bound="GetStreamEventsV1WorkflowsEventsStreamGetResponse200")
 
 
-@_attrs_define(repr=False)
 class GetStreamEventsV1WorkflowsEventsStreamGetResponse200:
     """
     Attributes:
@@ -24,11 +30,35 @@ class GetStreamEventsV1WorkflowsEventsStreamGetResponse200:
         retry (int | Unset):
     """
 
-    event: str | Unset = UNSET
-    data: StreamEventSseErrorData | StreamEventSsePayload | Unset = UNSET
-    id: str | Unset = UNSET
-    retry: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "data", "event", "id", "retry")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event",
+        "data",
+        "id",
+        "retry",
+    )
+
+    event: str | Unset
+    data: StreamEventSseErrorData | StreamEventSsePayload | Unset
+    id: str | Unset
+    retry: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event: str | Unset = UNSET,
+        data: StreamEventSseErrorData | StreamEventSsePayload | Unset = UNSET,
+        id: str | Unset = UNSET,
+        retry: int | Unset = UNSET,
+    ) -> None:
+        self.event = event
+        self.data = data
+        self.id = id
+        self.retry = retry
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -133,8 +163,3 @@ class GetStreamEventsV1WorkflowsEventsStreamGetResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.stream_event_sse_error_data import StreamEventSseErrorData
-from ..models.stream_event_sse_payload import StreamEventSsePayload

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.git_commit_author import GitCommitAuthor
+else:
+    GitCommitAuthor = _Lazy(globals(), "git_commit_author", "GitCommitAuthor")
+
 
 T = TypeVar("T", bound="GitCommitMetadata")
 
 
-@_attrs_define(repr=False)
 class GitCommitMetadata:
     """
     Attributes:
@@ -23,11 +27,35 @@ class GitCommitMetadata:
         html_url (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "author", "html_url", "message", "sha")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "sha",
+        "message",
+        "author",
+        "html_url",
+    )
+
     sha: str
-    message: None | str | Unset = UNSET
-    author: GitCommitAuthor | None | Unset = UNSET
-    html_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    message: None | str | Unset
+    author: GitCommitAuthor | None | Unset
+    html_url: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        sha: str,
+        message: None | str | Unset = UNSET,
+        author: GitCommitAuthor | None | Unset = UNSET,
+        html_url: None | str | Unset = UNSET,
+    ) -> None:
+        self.sha = sha
+        self.message = message
+        self.author = author
+        self.html_url = html_url
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -136,7 +164,3 @@ class GitCommitMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.git_commit_author import GitCommitAuthor

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="GlobalHeaderValue")
 
 
-@_attrs_define(repr=False)
 class GlobalHeaderValue:
     """Value of a connector-wide header. ``value`` is plaintext in memory so create
     round-trips and encryption-at-rest keep the real value; secrets are redacted only
@@ -24,9 +21,27 @@ class GlobalHeaderValue:
             is_secret (bool | Unset):  Default: True.
     """
 
+    __slots__ = ("additional_properties", "is_secret", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "value",
+        "is_secret",
+    )
+
     value: str
-    is_secret: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    is_secret: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        value: str,
+        is_secret: bool | Unset = UNSET,
+    ) -> None:
+        self.value = value
+        self.is_secret = is_secret
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,21 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workspace_role_ref import WorkspaceRoleRef
+else:
+    WorkspaceRoleRef = _Lazy(globals(), "workspace_role_ref", "WorkspaceRoleRef")
+
 
 T = TypeVar("T", bound="GroupWorkspaceAssignmentOut")
 
 
-@_attrs_define(repr=False)
 class GroupWorkspaceAssignmentOut:
     """
     Attributes:
@@ -28,13 +32,51 @@ class GroupWorkspaceAssignmentOut:
         role_name (None | str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created",
+        "role_name",
+        "role_uuid",
+        "roles",
+        "workspace_name",
+        "workspace_uuid",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "roles",
+        "workspace_uuid",
+        "workspace_name",
+        "created",
+        "role_uuid",
+        "role_name",
+    )
+
     roles: list[WorkspaceRoleRef]
     workspace_uuid: UUID
     workspace_name: str
     created: datetime.datetime
-    role_uuid: None | Unset | UUID = UNSET
-    role_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_uuid: None | Unset | UUID
+    role_name: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        roles: list[WorkspaceRoleRef],
+        workspace_uuid: UUID,
+        workspace_name: str,
+        created: datetime.datetime,
+        role_uuid: None | Unset | UUID = UNSET,
+        role_name: None | str | Unset = UNSET,
+    ) -> None:
+        self.roles = roles
+        self.workspace_uuid = workspace_uuid
+        self.workspace_name = workspace_name
+        self.created = created
+        self.role_uuid = role_uuid
+        self.role_name = role_name
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -167,7 +209,3 @@ class GroupWorkspaceAssignmentOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workspace_role_ref import WorkspaceRoleRef

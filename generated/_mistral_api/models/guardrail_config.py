@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.moderation_llmv1_config import ModerationLLMV1Config
+    from ..models.moderation_llmv2_config import ModerationLLMV2Config
+else:
+    ModerationLLMV1Config = _Lazy(globals(), "moderation_llmv1_config", "ModerationLLMV1Config")
+    ModerationLLMV2Config = _Lazy(globals(), "moderation_llmv2_config", "ModerationLLMV2Config")
+
 
 T = TypeVar("T", bound="GuardrailConfig")
 
 
-@_attrs_define(repr=False)
 class GuardrailConfig:
     """
     Attributes:
@@ -23,10 +29,31 @@ class GuardrailConfig:
         moderation_llm_v2 (ModerationLLMV2Config | None | Unset):
     """
 
-    block_on_error: bool | Unset = UNSET
-    moderation_llm_v1: ModerationLLMV1Config | None | Unset = UNSET
-    moderation_llm_v2: ModerationLLMV2Config | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "block_on_error", "moderation_llm_v1", "moderation_llm_v2")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "block_on_error",
+        "moderation_llm_v1",
+        "moderation_llm_v2",
+    )
+
+    block_on_error: bool | Unset
+    moderation_llm_v1: ModerationLLMV1Config | None | Unset
+    moderation_llm_v2: ModerationLLMV2Config | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        block_on_error: bool | Unset = UNSET,
+        moderation_llm_v1: ModerationLLMV1Config | None | Unset = UNSET,
+        moderation_llm_v2: ModerationLLMV2Config | None | Unset = UNSET,
+    ) -> None:
+        self.block_on_error = block_on_error
+        self.moderation_llm_v1 = moderation_llm_v1
+        self.moderation_llm_v2 = moderation_llm_v2
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -146,8 +173,3 @@ class GuardrailConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.moderation_llmv1_config import ModerationLLMV1Config
-from ..models.moderation_llmv2_config import ModerationLLMV2Config

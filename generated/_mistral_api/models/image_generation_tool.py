@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.image_generation_tool_type import ImageGenerationToolType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.image_generation_tool_type import ImageGenerationToolType
+    from ..models.tool_configuration import ToolConfiguration
+else:
+    ImageGenerationToolType = _Lazy(globals(), "image_generation_tool_type", "ImageGenerationToolType")
+    ToolConfiguration = _Lazy(globals(), "tool_configuration", "ToolConfiguration")
+
 
 T = TypeVar("T", bound="ImageGenerationTool")
 
 
-@_attrs_define(repr=False)
 class ImageGenerationTool:
     """
     Attributes:
@@ -22,9 +27,27 @@ class ImageGenerationTool:
         type_ (ImageGenerationToolType | Unset):  Default: ImageGenerationToolType.IMAGE_GENERATION.
     """
 
-    tool_configuration: None | ToolConfiguration | Unset = UNSET
-    type_: ImageGenerationToolType | Unset = ImageGenerationToolType.IMAGE_GENERATION
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "tool_configuration", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "tool_configuration",
+        "type_",
+    )
+
+    tool_configuration: None | ToolConfiguration | Unset
+    type_: ImageGenerationToolType | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tool_configuration: None | ToolConfiguration | Unset = UNSET,
+        type_: ImageGenerationToolType | Unset = ImageGenerationToolType.IMAGE_GENERATION,
+    ) -> None:
+        self.tool_configuration = tool_configuration
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -116,7 +139,3 @@ class ImageGenerationTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tool_configuration import ToolConfiguration

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.image_detail import ImageDetail
+else:
+    ImageDetail = _Lazy(globals(), "image_detail", "ImageDetail")
+
 
 T = TypeVar("T", bound="ImageURL")
 
 
-@_attrs_define(repr=False)
 class ImageURL:
     """
     Attributes:
@@ -22,9 +25,27 @@ class ImageURL:
         detail (ImageDetail | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "detail", "url")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "url",
+        "detail",
+    )
+
     url: str
-    detail: ImageDetail | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: ImageDetail | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        url: str,
+        detail: ImageDetail | None | Unset = UNSET,
+    ) -> None:
+        self.url = url
+        self.detail = detail
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

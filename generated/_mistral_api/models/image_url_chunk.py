@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.image_url import ImageURL
+else:
+    ImageURL = _Lazy(globals(), "image_url", "ImageURL")
+
 
 T = TypeVar("T", bound="ImageURLChunk")
 
 
-@_attrs_define(repr=False)
 class ImageURLChunk:
     """{"type":"image_url","image_url":"data:image/png;base64,iVBORw0"}
 
@@ -22,9 +26,27 @@ class ImageURLChunk:
         type_ (Literal['image_url'] | Unset):  Default: 'image_url'.
     """
 
+    __slots__ = ("additional_properties", "image_url", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "image_url",
+        "type_",
+    )
+
     image_url: ImageURL | str
-    type_: Literal["image_url"] | Unset = "image_url"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["image_url"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        image_url: ImageURL | str,
+        type_: Literal["image_url"] | Unset = "image_url",
+    ) -> None:
+        self.image_url = image_url
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -105,7 +127,3 @@ class ImageURLChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.image_url import ImageURL

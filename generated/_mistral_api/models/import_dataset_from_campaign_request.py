@@ -4,24 +4,34 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ImportDatasetFromCampaignRequest")
 
 
-@_attrs_define(repr=False)
 class ImportDatasetFromCampaignRequest:
     """
     Attributes:
         campaign_id (UUID):
     """
 
+    __slots__ = ("additional_properties", "campaign_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("campaign_id",)
+
     campaign_id: UUID
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        campaign_id: UUID,
+    ) -> None:
+        self.campaign_id = campaign_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

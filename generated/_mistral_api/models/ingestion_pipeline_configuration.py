@@ -2,20 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.ingestion_pipeline_configuration_pipeline_composition_type_0 import (
+        IngestionPipelineConfigurationPipelineCompositionType0,
+    )
+else:
+    IngestionPipelineConfigurationPipelineCompositionType0 = _Lazy(
+        globals(),
+        "ingestion_pipeline_configuration_pipeline_composition_type_0",
+        "IngestionPipelineConfigurationPipelineCompositionType0",
+    )
+
 
 T = TypeVar("T", bound="IngestionPipelineConfiguration")
 
 
-@_attrs_define(repr=False)
 class IngestionPipelineConfiguration:
     """
     Attributes:
@@ -30,6 +40,31 @@ class IngestionPipelineConfiguration:
         pipeline_composition (IngestionPipelineConfigurationPipelineCompositionType0 | None):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "author_id",
+        "created_at",
+        "id",
+        "last_run_chunks_count",
+        "last_run_time",
+        "modified_at",
+        "name",
+        "pipeline_composition",
+        "total_chunks_count",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "author_id",
+        "name",
+        "created_at",
+        "modified_at",
+        "last_run_time",
+        "last_run_chunks_count",
+        "total_chunks_count",
+        "pipeline_composition",
+    )
+
     id: UUID
     author_id: str
     name: str
@@ -39,7 +74,32 @@ class IngestionPipelineConfiguration:
     last_run_chunks_count: int
     total_chunks_count: int
     pipeline_composition: IngestionPipelineConfigurationPipelineCompositionType0 | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        author_id: str,
+        name: str,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        last_run_time: datetime.datetime | None,
+        last_run_chunks_count: int,
+        total_chunks_count: int,
+        pipeline_composition: IngestionPipelineConfigurationPipelineCompositionType0 | None,
+    ) -> None:
+        self.id = id
+        self.author_id = author_id
+        self.name = name
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.last_run_time = last_run_time
+        self.last_run_chunks_count = last_run_chunks_count
+        self.total_chunks_count = total_chunks_count
+        self.pipeline_composition = pipeline_composition
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -185,9 +245,3 @@ class IngestionPipelineConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.ingestion_pipeline_configuration_pipeline_composition_type_0 import (
-    IngestionPipelineConfigurationPipelineCompositionType0,
-)

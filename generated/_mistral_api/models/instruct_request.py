@@ -1,28 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessage
+    from ..models.system_message import SystemMessage
+    from ..models.tool_message import ToolMessage
+    from ..models.user_message import UserMessage
+else:
+    AssistantMessage = _Lazy(globals(), "assistant_message", "AssistantMessage")
+    SystemMessage = _Lazy(globals(), "system_message", "SystemMessage")
+    ToolMessage = _Lazy(globals(), "tool_message", "ToolMessage")
+    UserMessage = _Lazy(globals(), "user_message", "UserMessage")
+
 
 T = TypeVar("T", bound="InstructRequest")
 
 
-@_attrs_define(repr=False)
 class InstructRequest:
     """
     Attributes:
         messages (list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]):
     """
 
+    __slots__ = ("additional_properties", "messages")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("messages",)
+
     messages: list[AssistantMessage | SystemMessage | ToolMessage | UserMessage]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        messages: list[AssistantMessage | SystemMessage | ToolMessage | UserMessage],
+    ) -> None:
+        self.messages = messages
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -137,10 +160,3 @@ class InstructRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.assistant_message import AssistantMessage
-from ..models.system_message import SystemMessage
-from ..models.tool_message import ToolMessage
-from ..models.user_message import UserMessage

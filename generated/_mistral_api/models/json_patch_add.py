@@ -3,16 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="JSONPatchAdd")
 
 
-@_attrs_define(repr=False)
 class JSONPatchAdd:
     """
     Attributes:
@@ -22,10 +19,31 @@ class JSONPatchAdd:
         op (Literal['add']): Add operation
     """
 
+    __slots__ = ("additional_properties", "op", "path", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "path",
+        "value",
+        "op",
+    )
+
     path: str
     value: Any
     op: Literal["add"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        path: str,
+        value: Any,
+        op: Literal["add"],
+    ) -> None:
+        self.path = path
+        self.value = value
+        self.op = op
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.encrypted_patch_value import EncryptedPatchValue
+else:
+    EncryptedPatchValue = _Lazy(globals(), "encrypted_patch_value", "EncryptedPatchValue")
+
 
 T = TypeVar("T", bound="JSONPatchAppend")
 
 
-@_attrs_define(repr=False)
 class JSONPatchAppend:
     """
     Attributes:
@@ -24,10 +28,31 @@ class JSONPatchAppend:
         op (Literal['append']): 'append' is an extension for efficient string concatenation in streaming scenarios.
     """
 
+    __slots__ = ("additional_properties", "op", "path", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "path",
+        "value",
+        "op",
+    )
+
     path: str
     value: EncryptedPatchValue | str
     op: Literal["append"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        path: str,
+        value: EncryptedPatchValue | str,
+        op: Literal["append"],
+    ) -> None:
+        self.path = path
+        self.value = value
+        self.op = op
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -113,7 +138,3 @@ class JSONPatchAppend:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.encrypted_patch_value import EncryptedPatchValue

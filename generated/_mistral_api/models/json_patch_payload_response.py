@@ -1,21 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.encoded_payload_options import EncodedPayloadOptions
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.encoded_payload_options import EncodedPayloadOptions
+    from ..models.json_patch_add import JSONPatchAdd
+    from ..models.json_patch_append import JSONPatchAppend
+    from ..models.json_patch_remove import JSONPatchRemove
+    from ..models.json_patch_replace import JSONPatchReplace
+else:
+    EncodedPayloadOptions = _Lazy(globals(), "encoded_payload_options", "EncodedPayloadOptions")
+    JSONPatchAdd = _Lazy(globals(), "json_patch_add", "JSONPatchAdd")
+    JSONPatchAppend = _Lazy(globals(), "json_patch_append", "JSONPatchAppend")
+    JSONPatchRemove = _Lazy(globals(), "json_patch_remove", "JSONPatchRemove")
+    JSONPatchReplace = _Lazy(globals(), "json_patch_replace", "JSONPatchReplace")
+
 
 T = TypeVar("T", bound="JSONPatchPayloadResponse")
 
 
-@_attrs_define(repr=False)
 class JSONPatchPayloadResponse:
     """A payload containing a list of JSON Patch operations.
 
@@ -29,10 +40,31 @@ class JSONPatchPayloadResponse:
             encoding_options (list[EncodedPayloadOptions] | None | Unset): Encoding options applied to the payload.
     """
 
+    __slots__ = ("additional_properties", "encoding_options", "type_", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "value",
+        "type_",
+        "encoding_options",
+    )
+
     value: list[JSONPatchAdd | JSONPatchAppend | JSONPatchRemove | JSONPatchReplace] | str
-    type_: Literal["json_patch"] = "json_patch"
-    encoding_options: list[EncodedPayloadOptions] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["json_patch"]
+    encoding_options: list[EncodedPayloadOptions] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        value: list[JSONPatchAdd | JSONPatchAppend | JSONPatchRemove | JSONPatchReplace] | str,
+        type_: Literal["json_patch"] = "json_patch",
+        encoding_options: list[EncodedPayloadOptions] | None | Unset = UNSET,
+    ) -> None:
+        self.value = value
+        self.type_ = type_
+        self.encoding_options = encoding_options
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -251,10 +283,3 @@ class JSONPatchPayloadResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.json_patch_add import JSONPatchAdd
-from ..models.json_patch_append import JSONPatchAppend
-from ..models.json_patch_remove import JSONPatchRemove
-from ..models.json_patch_replace import JSONPatchReplace

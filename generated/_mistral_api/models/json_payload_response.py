@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.encoded_payload_options import EncodedPayloadOptions
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.encoded_payload_options import EncodedPayloadOptions
+else:
+    EncodedPayloadOptions = _Lazy(globals(), "encoded_payload_options", "EncodedPayloadOptions")
+
 
 T = TypeVar("T", bound="JSONPayloadResponse")
 
 
-@_attrs_define(repr=False)
 class JSONPayloadResponse:
     """A payload containing arbitrary JSON data.
 
@@ -28,10 +31,31 @@ class JSONPayloadResponse:
             encoding_options (list[EncodedPayloadOptions] | None | Unset): Encoding options applied to the payload.
     """
 
+    __slots__ = ("additional_properties", "encoding_options", "type_", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "value",
+        "type_",
+        "encoding_options",
+    )
+
     value: Any
-    type_: Literal["json"] = "json"
-    encoding_options: list[EncodedPayloadOptions] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["json"]
+    encoding_options: list[EncodedPayloadOptions] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        value: Any,
+        type_: Literal["json"] = "json",
+        encoding_options: list[EncodedPayloadOptions] | None | Unset = UNSET,
+    ) -> None:
+        self.value = value
+        self.type_ = type_
+        self.encoding_options = encoding_options
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.json_schema_schema import JsonSchemaSchema
+else:
+    JsonSchemaSchema = _Lazy(globals(), "json_schema_schema", "JsonSchemaSchema")
+
 
 T = TypeVar("T", bound="JsonSchema")
 
 
-@_attrs_define(repr=False)
 class JsonSchema:
     """
     Attributes:
@@ -24,11 +28,35 @@ class JsonSchema:
         strict (bool | Unset):  Default: False.
     """
 
+    __slots__ = ("additional_properties", "description", "name", "schema", "strict")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "schema",
+        "description",
+        "strict",
+    )
+
     name: str
     schema: JsonSchemaSchema
-    description: None | str | Unset = UNSET
-    strict: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: None | str | Unset
+    strict: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        schema: JsonSchemaSchema,
+        description: None | str | Unset = UNSET,
+        strict: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.schema = schema
+        self.description = description
+        self.strict = strict
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -113,7 +141,3 @@ class JsonSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.json_schema_schema import JsonSchemaSchema

@@ -2,21 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.judge_classification_output import JudgeClassificationOutput
+    from ..models.judge_regression_output import JudgeRegressionOutput
+else:
+    JudgeClassificationOutput = _Lazy(globals(), "judge_classification_output", "JudgeClassificationOutput")
+    JudgeRegressionOutput = _Lazy(globals(), "judge_regression_output", "JudgeRegressionOutput")
+
 
 T = TypeVar("T", bound="Judge")
 
 
-@_attrs_define(repr=False)
 class Judge:
     """
     Attributes:
@@ -37,6 +43,43 @@ class Judge:
         base_revision (None | Unset | UUID):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "base_revision",
+        "created_at",
+        "deleted_at",
+        "description",
+        "down_revision",
+        "id",
+        "instructions",
+        "model_name",
+        "name",
+        "output",
+        "owner_id",
+        "tools",
+        "up_revision",
+        "updated_at",
+        "workspace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "owner_id",
+        "workspace_id",
+        "name",
+        "description",
+        "model_name",
+        "output",
+        "instructions",
+        "tools",
+        "up_revision",
+        "down_revision",
+        "base_revision",
+    )
+
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -49,10 +92,47 @@ class Judge:
     output: JudgeClassificationOutput | JudgeRegressionOutput
     instructions: str
     tools: list[str]
-    up_revision: None | Unset | UUID = UNSET
-    down_revision: None | Unset | UUID = UNSET
-    base_revision: None | Unset | UUID = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    up_revision: None | Unset | UUID
+    down_revision: None | Unset | UUID
+    base_revision: None | Unset | UUID
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        deleted_at: datetime.datetime | None,
+        owner_id: UUID,
+        workspace_id: UUID,
+        name: str,
+        description: str,
+        model_name: str,
+        output: JudgeClassificationOutput | JudgeRegressionOutput,
+        instructions: str,
+        tools: list[str],
+        up_revision: None | Unset | UUID = UNSET,
+        down_revision: None | Unset | UUID = UNSET,
+        base_revision: None | Unset | UUID = UNSET,
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.deleted_at = deleted_at
+        self.owner_id = owner_id
+        self.workspace_id = workspace_id
+        self.name = name
+        self.description = description
+        self.model_name = model_name
+        self.output = output
+        self.instructions = instructions
+        self.tools = tools
+        self.up_revision = up_revision
+        self.down_revision = down_revision
+        self.base_revision = base_revision
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -311,8 +391,3 @@ class Judge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.judge_classification_output import JudgeClassificationOutput
-from ..models.judge_regression_output import JudgeRegressionOutput

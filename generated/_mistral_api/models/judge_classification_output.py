@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.judge_classification_output_option import JudgeClassificationOutputOption
+else:
+    JudgeClassificationOutputOption = _Lazy(
+        globals(), "judge_classification_output_option", "JudgeClassificationOutputOption"
+    )
+
 
 T = TypeVar("T", bound="JudgeClassificationOutput")
 
 
-@_attrs_define(repr=False)
 class JudgeClassificationOutput:
     """
     Attributes:
@@ -22,9 +28,27 @@ class JudgeClassificationOutput:
         type_ (Literal['CLASSIFICATION'] | Unset):  Default: 'CLASSIFICATION'.
     """
 
+    __slots__ = ("additional_properties", "options", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "options",
+        "type_",
+    )
+
     options: list[JudgeClassificationOutputOption]
-    type_: Literal["CLASSIFICATION"] | Unset = "CLASSIFICATION"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["CLASSIFICATION"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        options: list[JudgeClassificationOutputOption],
+        type_: Literal["CLASSIFICATION"] | Unset = "CLASSIFICATION",
+    ) -> None:
+        self.options = options
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -106,7 +130,3 @@ class JudgeClassificationOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.judge_classification_output_option import JudgeClassificationOutputOption

@@ -1,20 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.judge_conversation_request_messages_item import JudgeConversationRequestMessagesItem
+    from ..models.judge_conversation_request_properties_type_0 import JudgeConversationRequestPropertiesType0
+else:
+    JudgeConversationRequestMessagesItem = _Lazy(
+        globals(), "judge_conversation_request_messages_item", "JudgeConversationRequestMessagesItem"
+    )
+    JudgeConversationRequestPropertiesType0 = _Lazy(
+        globals(), "judge_conversation_request_properties_type_0", "JudgeConversationRequestPropertiesType0"
+    )
+
 
 T = TypeVar("T", bound="JudgeConversationRequest")
 
 
-@_attrs_define(repr=False)
 class JudgeConversationRequest:
     """
     Attributes:
@@ -22,9 +32,27 @@ class JudgeConversationRequest:
         properties (JudgeConversationRequestPropertiesType0 | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "messages", "properties")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "messages",
+        "properties",
+    )
+
     messages: list[JudgeConversationRequestMessagesItem]
-    properties: JudgeConversationRequestPropertiesType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    properties: JudgeConversationRequestPropertiesType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        messages: list[JudgeConversationRequestMessagesItem],
+        properties: JudgeConversationRequestPropertiesType0 | None | Unset = UNSET,
+    ) -> None:
+        self.messages = messages
+        self.properties = properties
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -132,8 +160,3 @@ class JudgeConversationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.judge_conversation_request_messages_item import JudgeConversationRequestMessagesItem
-from ..models.judge_conversation_request_properties_type_0 import JudgeConversationRequestPropertiesType0

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="JudgeRegressionOutput")
 
 
-@_attrs_define(repr=False)
 class JudgeRegressionOutput:
     """
     Attributes:
@@ -24,12 +21,39 @@ class JudgeRegressionOutput:
         max_ (float | Unset):  Default: 1.0.
     """
 
+    __slots__ = ("additional_properties", "max_", "max_description", "min_", "min_description", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "min_description",
+        "max_description",
+        "type_",
+        "min_",
+        "max_",
+    )
+
     min_description: str
     max_description: str
-    type_: Literal["REGRESSION"] | Unset = "REGRESSION"
-    min_: float | Unset = UNSET
-    max_: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["REGRESSION"] | Unset
+    min_: float | Unset
+    max_: float | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        min_description: str,
+        max_description: str,
+        type_: Literal["REGRESSION"] | Unset = "REGRESSION",
+        min_: float | Unset = UNSET,
+        max_: float | Unset = UNSET,
+    ) -> None:
+        self.min_description = min_description
+        self.max_description = max_description
+        self.type_ = type_
+        self.min_ = min_
+        self.max_ = max_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.basic_model_usage_data_json import BasicModelUsageDataJSON
+else:
+    BasicModelUsageDataJSON = _Lazy(globals(), "basic_model_usage_data_json", "BasicModelUsageDataJSON")
+
 
 T = TypeVar("T", bound="LibrariesAPIUsageDataJSON")
 
 
-@_attrs_define(repr=False)
 class LibrariesAPIUsageDataJSON:
     """
     Attributes:
@@ -23,10 +27,31 @@ class LibrariesAPIUsageDataJSON:
         audio_seconds (BasicModelUsageDataJSON):
     """
 
+    __slots__ = ("additional_properties", "audio_seconds", "pages", "tokens")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "pages",
+        "tokens",
+        "audio_seconds",
+    )
+
     pages: BasicModelUsageDataJSON
     tokens: BasicModelUsageDataJSON
     audio_seconds: BasicModelUsageDataJSON
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pages: BasicModelUsageDataJSON,
+        tokens: BasicModelUsageDataJSON,
+        audio_seconds: BasicModelUsageDataJSON,
+    ) -> None:
+        self.pages = pages
+        self.tokens = tokens
+        self.audio_seconds = audio_seconds
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -117,7 +142,3 @@ class LibrariesAPIUsageDataJSON:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.basic_model_usage_data_json import BasicModelUsageDataJSON

@@ -4,18 +4,15 @@ from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types
 from ..types import File
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="LibrariesDocumentsUploadV1DocumentUpload")
 
 
-@_attrs_define(repr=False)
 class LibrariesDocumentsUploadV1DocumentUpload:
     """
     Attributes:
@@ -30,8 +27,21 @@ class LibrariesDocumentsUploadV1DocumentUpload:
              ```
     """
 
+    __slots__ = ("additional_properties", "file")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("file",)
+
     file: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        file: File,
+    ) -> None:
+        self.file = file
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -5,17 +5,14 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Library")
 
 
-@_attrs_define(repr=False)
 class Library:
     """
     Attributes:
@@ -37,6 +34,45 @@ class Library:
         generated_name (None | str | Unset): Generated Name
     """
 
+    __slots__ = (
+        "additional_properties",
+        "chunk_size",
+        "created_at",
+        "description",
+        "emoji",
+        "explicit_user_members_count",
+        "explicit_workspace_members_count",
+        "generated_description",
+        "generated_name",
+        "id",
+        "name",
+        "nb_documents",
+        "org_sharing_role",
+        "owner_id",
+        "owner_type",
+        "total_size",
+        "updated_at",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+        "owner_id",
+        "owner_type",
+        "total_size",
+        "nb_documents",
+        "chunk_size",
+        "emoji",
+        "description",
+        "generated_description",
+        "explicit_user_members_count",
+        "explicit_workspace_members_count",
+        "org_sharing_role",
+        "generated_name",
+    )
+
     id: UUID
     name: str
     created_at: datetime.datetime
@@ -46,14 +82,53 @@ class Library:
     total_size: int
     nb_documents: int
     chunk_size: int | None
-    emoji: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    generated_description: None | str | Unset = UNSET
-    explicit_user_members_count: int | None | Unset = UNSET
-    explicit_workspace_members_count: int | None | Unset = UNSET
-    org_sharing_role: None | str | Unset = UNSET
-    generated_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    emoji: None | str | Unset
+    description: None | str | Unset
+    generated_description: None | str | Unset
+    explicit_user_members_count: int | None | Unset
+    explicit_workspace_members_count: int | None | Unset
+    org_sharing_role: None | str | Unset
+    generated_name: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        owner_id: None | UUID,
+        owner_type: str,
+        total_size: int,
+        nb_documents: int,
+        chunk_size: int | None,
+        emoji: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        generated_description: None | str | Unset = UNSET,
+        explicit_user_members_count: int | None | Unset = UNSET,
+        explicit_workspace_members_count: int | None | Unset = UNSET,
+        org_sharing_role: None | str | Unset = UNSET,
+        generated_name: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.owner_id = owner_id
+        self.owner_type = owner_type
+        self.total_size = total_size
+        self.nb_documents = nb_documents
+        self.chunk_size = chunk_size
+        self.emoji = emoji
+        self.description = description
+        self.generated_description = generated_description
+        self.explicit_user_members_count = explicit_user_members_count
+        self.explicit_workspace_members_count = explicit_workspace_members_count
+        self.org_sharing_role = org_sharing_role
+        self.generated_name = generated_name
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.usage_limits import UsageLimits
+else:
+    UsageLimits = _Lazy(globals(), "usage_limits", "UsageLimits")
+
 
 T = TypeVar("T", bound="LimitsContext")
 
 
-@_attrs_define(repr=False)
 class LimitsContext:
     """
     Attributes:
@@ -24,11 +28,41 @@ class LimitsContext:
         currency (str): Currency used for usage and limit amounts.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "completion",
+        "currency",
+        "last_payment_failure",
+        "last_payment_failure_protection",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "completion",
+        "last_payment_failure",
+        "last_payment_failure_protection",
+        "currency",
+    )
+
     completion: UsageLimits
     last_payment_failure: bool
     last_payment_failure_protection: bool | None
     currency: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        completion: UsageLimits,
+        last_payment_failure: bool,
+        last_payment_failure_protection: bool | None,
+        currency: str,
+    ) -> None:
+        self.completion = completion
+        self.last_payment_failure = last_payment_failure
+        self.last_payment_failure_protection = last_payment_failure_protection
+        self.currency = currency
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -108,7 +142,3 @@ class LimitsContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.usage_limits import UsageLimits

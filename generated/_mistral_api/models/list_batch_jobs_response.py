@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.batch_job import BatchJob
+else:
+    BatchJob = _Lazy(globals(), "batch_job", "BatchJob")
+
 
 T = TypeVar("T", bound="ListBatchJobsResponse")
 
 
-@_attrs_define(repr=False)
 class ListBatchJobsResponse:
     """
     Attributes:
@@ -23,10 +27,31 @@ class ListBatchJobsResponse:
         object_ (Literal['list'] | Unset):  Default: 'list'.
     """
 
+    __slots__ = ("additional_properties", "data", "object_", "total")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "total",
+        "data",
+        "object_",
+    )
+
     total: int
-    data: list[BatchJob] | Unset = UNSET
-    object_: Literal["list"] | Unset = "list"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    data: list[BatchJob] | Unset
+    object_: Literal["list"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        total: int,
+        data: list[BatchJob] | Unset = UNSET,
+        object_: Literal["list"] | Unset = "list",
+    ) -> None:
+        self.total = total
+        self.data = data
+        self.object_ = object_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -119,7 +144,3 @@ class ListBatchJobsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.batch_job import BatchJob

@@ -1,28 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.paginated_result_campaign_preview import PaginatedResultCampaignPreview
+else:
+    PaginatedResultCampaignPreview = _Lazy(
+        globals(), "paginated_result_campaign_preview", "PaginatedResultCampaignPreview"
+    )
+
 
 T = TypeVar("T", bound="ListCampaignsResponse")
 
 
-@_attrs_define(repr=False)
 class ListCampaignsResponse:
     """
     Attributes:
         campaigns (PaginatedResultCampaignPreview):
     """
 
+    __slots__ = ("additional_properties", "campaigns")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("campaigns",)
+
     campaigns: PaginatedResultCampaignPreview
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        campaigns: PaginatedResultCampaignPreview,
+    ) -> None:
+        self.campaigns = campaigns
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -83,7 +102,3 @@ class ListCampaignsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.paginated_result_campaign_preview import PaginatedResultCampaignPreview

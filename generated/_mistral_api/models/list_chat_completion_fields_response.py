@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.base_field_definition import BaseFieldDefinition
+    from ..models.field_group import FieldGroup
+else:
+    BaseFieldDefinition = _Lazy(globals(), "base_field_definition", "BaseFieldDefinition")
+    FieldGroup = _Lazy(globals(), "field_group", "FieldGroup")
+
 
 T = TypeVar("T", bound="ListChatCompletionFieldsResponse")
 
 
-@_attrs_define(repr=False)
 class ListChatCompletionFieldsResponse:
     """
     Attributes:
@@ -22,9 +28,27 @@ class ListChatCompletionFieldsResponse:
         field_groups (list[FieldGroup]):
     """
 
+    __slots__ = ("additional_properties", "field_definitions", "field_groups")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "field_definitions",
+        "field_groups",
+    )
+
     field_definitions: list[BaseFieldDefinition]
     field_groups: list[FieldGroup]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field_definitions: list[BaseFieldDefinition],
+        field_groups: list[FieldGroup],
+    ) -> None:
+        self.field_definitions = field_definitions
+        self.field_groups = field_groups
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -124,8 +148,3 @@ class ListChatCompletionFieldsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.base_field_definition import BaseFieldDefinition
-from ..models.field_group import FieldGroup

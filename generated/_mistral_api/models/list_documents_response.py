@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.document import Document
+    from ..models.pagination_info import PaginationInfo
+else:
+    Document = _Lazy(globals(), "document", "Document")
+    PaginationInfo = _Lazy(globals(), "pagination_info", "PaginationInfo")
+
 
 T = TypeVar("T", bound="ListDocumentsResponse")
 
 
-@_attrs_define(repr=False)
 class ListDocumentsResponse:
     """
     Attributes:
@@ -22,9 +28,27 @@ class ListDocumentsResponse:
         data (list[Document]):
     """
 
+    __slots__ = ("additional_properties", "data", "pagination")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "pagination",
+        "data",
+    )
+
     pagination: PaginationInfo
     data: list[Document]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pagination: PaginationInfo,
+        data: list[Document],
+    ) -> None:
+        self.pagination = pagination
+        self.data = data
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -112,8 +136,3 @@ class ListDocumentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.document import Document
-from ..models.pagination_info import PaginationInfo

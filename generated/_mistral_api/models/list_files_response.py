@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.file_schema import FileSchema
+else:
+    FileSchema = _Lazy(globals(), "file_schema", "FileSchema")
+
 
 T = TypeVar("T", bound="ListFilesResponse")
 
 
-@_attrs_define(repr=False)
 class ListFilesResponse:
     """
     Attributes:
@@ -23,10 +27,31 @@ class ListFilesResponse:
         total (int | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "data", "object_", "total")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "data",
+        "object_",
+        "total",
+    )
+
     data: list[FileSchema]
     object_: str
-    total: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    total: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[FileSchema],
+        object_: str,
+        total: int | None | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.object_ = object_
+        self.total = total
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -116,7 +141,3 @@ class ListFilesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.file_schema import FileSchema

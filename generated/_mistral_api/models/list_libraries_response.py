@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.library import Library
+    from ..models.pagination_info import PaginationInfo
+else:
+    Library = _Lazy(globals(), "library", "Library")
+    PaginationInfo = _Lazy(globals(), "pagination_info", "PaginationInfo")
+
 
 T = TypeVar("T", bound="ListLibrariesResponse")
 
 
-@_attrs_define(repr=False)
 class ListLibrariesResponse:
     """
     Attributes:
@@ -28,10 +34,31 @@ class ListLibrariesResponse:
             parameter.
     """
 
+    __slots__ = ("additional_properties", "data", "next_page_token", "pagination")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "data",
+        "pagination",
+        "next_page_token",
+    )
+
     data: list[Library]
-    pagination: None | PaginationInfo | Unset = UNSET
-    next_page_token: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    pagination: None | PaginationInfo | Unset
+    next_page_token: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[Library],
+        pagination: None | PaginationInfo | Unset = UNSET,
+        next_page_token: None | str | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.pagination = pagination
+        self.next_page_token = next_page_token
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -150,8 +177,3 @@ class ListLibrariesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.library import Library
-from ..models.pagination_info import PaginationInfo

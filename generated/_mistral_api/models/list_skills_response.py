@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.skill import Skill
+else:
+    Skill = _Lazy(globals(), "skill", "Skill")
+
 
 T = TypeVar("T", bound="ListSkillsResponse")
 
 
-@_attrs_define(repr=False)
 class ListSkillsResponse:
     """
     Attributes:
@@ -22,9 +26,27 @@ class ListSkillsResponse:
         next_page_token (str | Unset):
     """
 
-    data: list[Skill] | Unset = UNSET
-    next_page_token: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "data", "next_page_token")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "data",
+        "next_page_token",
+    )
+
+    data: list[Skill] | Unset
+    next_page_token: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        data: list[Skill] | Unset = UNSET,
+        next_page_token: str | Unset = UNSET,
+    ) -> None:
+        self.data = data
+        self.next_page_token = next_page_token
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -106,7 +128,3 @@ class ListSkillsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.skill import Skill

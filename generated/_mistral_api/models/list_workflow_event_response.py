@@ -1,20 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.activity_task_completed_response import ActivityTaskCompletedResponse
+    from ..models.activity_task_failed_response import ActivityTaskFailedResponse
+    from ..models.activity_task_retrying_response import ActivityTaskRetryingResponse
+    from ..models.activity_task_started_response import ActivityTaskStartedResponse
+    from ..models.custom_task_canceled_response import CustomTaskCanceledResponse
+    from ..models.custom_task_completed_response import CustomTaskCompletedResponse
+    from ..models.custom_task_failed_response import CustomTaskFailedResponse
+    from ..models.custom_task_in_progress_response import CustomTaskInProgressResponse
+    from ..models.custom_task_started_response import CustomTaskStartedResponse
+    from ..models.custom_task_timed_out_response import CustomTaskTimedOutResponse
+    from ..models.workflow_execution_canceled_response import WorkflowExecutionCanceledResponse
+    from ..models.workflow_execution_completed_response import WorkflowExecutionCompletedResponse
+    from ..models.workflow_execution_continued_as_new_response import WorkflowExecutionContinuedAsNewResponse
+    from ..models.workflow_execution_failed_response import WorkflowExecutionFailedResponse
+    from ..models.workflow_execution_started_response import WorkflowExecutionStartedResponse
+    from ..models.workflow_task_failed_response import WorkflowTaskFailedResponse
+    from ..models.workflow_task_timed_out_response import WorkflowTaskTimedOutResponse
+else:
+    ActivityTaskCompletedResponse = _Lazy(
+        globals(), "activity_task_completed_response", "ActivityTaskCompletedResponse"
+    )
+    ActivityTaskFailedResponse = _Lazy(globals(), "activity_task_failed_response", "ActivityTaskFailedResponse")
+    ActivityTaskRetryingResponse = _Lazy(globals(), "activity_task_retrying_response", "ActivityTaskRetryingResponse")
+    ActivityTaskStartedResponse = _Lazy(globals(), "activity_task_started_response", "ActivityTaskStartedResponse")
+    CustomTaskCanceledResponse = _Lazy(globals(), "custom_task_canceled_response", "CustomTaskCanceledResponse")
+    CustomTaskCompletedResponse = _Lazy(globals(), "custom_task_completed_response", "CustomTaskCompletedResponse")
+    CustomTaskFailedResponse = _Lazy(globals(), "custom_task_failed_response", "CustomTaskFailedResponse")
+    CustomTaskInProgressResponse = _Lazy(globals(), "custom_task_in_progress_response", "CustomTaskInProgressResponse")
+    CustomTaskStartedResponse = _Lazy(globals(), "custom_task_started_response", "CustomTaskStartedResponse")
+    CustomTaskTimedOutResponse = _Lazy(globals(), "custom_task_timed_out_response", "CustomTaskTimedOutResponse")
+    WorkflowExecutionCanceledResponse = _Lazy(
+        globals(), "workflow_execution_canceled_response", "WorkflowExecutionCanceledResponse"
+    )
+    WorkflowExecutionCompletedResponse = _Lazy(
+        globals(), "workflow_execution_completed_response", "WorkflowExecutionCompletedResponse"
+    )
+    WorkflowExecutionContinuedAsNewResponse = _Lazy(
+        globals(), "workflow_execution_continued_as_new_response", "WorkflowExecutionContinuedAsNewResponse"
+    )
+    WorkflowExecutionFailedResponse = _Lazy(
+        globals(), "workflow_execution_failed_response", "WorkflowExecutionFailedResponse"
+    )
+    WorkflowExecutionStartedResponse = _Lazy(
+        globals(), "workflow_execution_started_response", "WorkflowExecutionStartedResponse"
+    )
+    WorkflowTaskFailedResponse = _Lazy(globals(), "workflow_task_failed_response", "WorkflowTaskFailedResponse")
+    WorkflowTaskTimedOutResponse = _Lazy(globals(), "workflow_task_timed_out_response", "WorkflowTaskTimedOutResponse")
+
 
 T = TypeVar("T", bound="ListWorkflowEventResponse")
 
 
-@_attrs_define(repr=False)
 class ListWorkflowEventResponse:
     """
     Attributes:
@@ -26,6 +74,13 @@ class ListWorkflowEventResponse:
             WorkflowTaskFailedResponse | WorkflowTaskTimedOutResponse]): List of workflow events.
         next_cursor (None | str | Unset): Cursor for pagination.
     """
+
+    __slots__ = ("additional_properties", "events", "next_cursor")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "events",
+        "next_cursor",
+    )
 
     events: list[
         ActivityTaskCompletedResponse
@@ -46,8 +101,37 @@ class ListWorkflowEventResponse:
         | WorkflowTaskFailedResponse
         | WorkflowTaskTimedOutResponse
     ]
-    next_cursor: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    next_cursor: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        events: list[
+            ActivityTaskCompletedResponse
+            | ActivityTaskFailedResponse
+            | ActivityTaskRetryingResponse
+            | ActivityTaskStartedResponse
+            | CustomTaskCanceledResponse
+            | CustomTaskCompletedResponse
+            | CustomTaskFailedResponse
+            | CustomTaskInProgressResponse
+            | CustomTaskStartedResponse
+            | CustomTaskTimedOutResponse
+            | WorkflowExecutionCanceledResponse
+            | WorkflowExecutionCompletedResponse
+            | WorkflowExecutionContinuedAsNewResponse
+            | WorkflowExecutionFailedResponse
+            | WorkflowExecutionStartedResponse
+            | WorkflowTaskFailedResponse
+            | WorkflowTaskTimedOutResponse
+        ],
+        next_cursor: None | str | Unset = UNSET,
+    ) -> None:
+        self.events = events
+        self.next_cursor = next_cursor
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -309,23 +393,3 @@ class ListWorkflowEventResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.activity_task_completed_response import ActivityTaskCompletedResponse
-from ..models.activity_task_failed_response import ActivityTaskFailedResponse
-from ..models.activity_task_retrying_response import ActivityTaskRetryingResponse
-from ..models.activity_task_started_response import ActivityTaskStartedResponse
-from ..models.custom_task_canceled_response import CustomTaskCanceledResponse
-from ..models.custom_task_completed_response import CustomTaskCompletedResponse
-from ..models.custom_task_failed_response import CustomTaskFailedResponse
-from ..models.custom_task_in_progress_response import CustomTaskInProgressResponse
-from ..models.custom_task_started_response import CustomTaskStartedResponse
-from ..models.custom_task_timed_out_response import CustomTaskTimedOutResponse
-from ..models.workflow_execution_canceled_response import WorkflowExecutionCanceledResponse
-from ..models.workflow_execution_completed_response import WorkflowExecutionCompletedResponse
-from ..models.workflow_execution_continued_as_new_response import WorkflowExecutionContinuedAsNewResponse
-from ..models.workflow_execution_failed_response import WorkflowExecutionFailedResponse
-from ..models.workflow_execution_started_response import WorkflowExecutionStartedResponse
-from ..models.workflow_task_failed_response import WorkflowTaskFailedResponse
-from ..models.workflow_task_timed_out_response import WorkflowTaskTimedOutResponse

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.user_workspace import UserWorkspace
+else:
+    UserWorkspace = _Lazy(globals(), "user_workspace", "UserWorkspace")
+
 
 T = TypeVar("T", bound="ListWorkspacesResponse")
 
 
-@_attrs_define(repr=False)
 class ListWorkspacesResponse:
     """
     Attributes:
@@ -22,8 +26,21 @@ class ListWorkspacesResponse:
             organization it belongs to.
     """
 
+    __slots__ = ("additional_properties", "workspaces")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("workspaces",)
+
     workspaces: list[UserWorkspace]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workspaces: list[UserWorkspace],
+    ) -> None:
+        self.workspaces = workspaces
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -96,7 +113,3 @@ class ListWorkspacesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.user_workspace import UserWorkspace

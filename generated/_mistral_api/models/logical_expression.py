@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.logical_expression_type import LogicalExpressionType
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.logical_expression_type import LogicalExpressionType
+    from ..models.tool_properties import ToolProperties
+else:
+    LogicalExpressionType = _Lazy(globals(), "logical_expression_type", "LogicalExpressionType")
+    ToolProperties = _Lazy(globals(), "tool_properties", "ToolProperties")
+
 
 T = TypeVar("T", bound="LogicalExpression")
 
 
-@_attrs_define(repr=False)
 class LogicalExpression:
     """
     Attributes:
@@ -23,9 +28,27 @@ class LogicalExpression:
         expressions (list[list[str] | LogicalExpression | ToolProperties]):
     """
 
+    __slots__ = ("additional_properties", "expressions", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "expressions",
+    )
+
     type_: LogicalExpressionType
     expressions: list[list[str] | LogicalExpression | ToolProperties]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: LogicalExpressionType,
+        expressions: list[list[str] | LogicalExpression | ToolProperties],
+    ) -> None:
+        self.type_ = type_
+        self.expressions = expressions
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -136,7 +159,3 @@ class LogicalExpression:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tool_properties import ToolProperties

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.logs_request_order import LogsRequestOrder
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.logs_request_order import LogsRequestOrder
+else:
+    LogsRequestOrder = _Lazy(globals(), "logs_request_order", "LogsRequestOrder")
+
 
 T = TypeVar("T", bound="LogsRequest")
 
 
-@_attrs_define(repr=False)
 class LogsRequest:
     """
     Attributes:
@@ -22,9 +25,27 @@ class LogsRequest:
         order (LogsRequestOrder | Unset):  Default: LogsRequestOrder.DESC.
     """
 
-    search_expression: None | str | Unset = UNSET
-    order: LogsRequestOrder | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "order", "search_expression")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "search_expression",
+        "order",
+    )
+
+    search_expression: None | str | Unset
+    order: LogsRequestOrder | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        search_expression: None | str | Unset = UNSET,
+        order: LogsRequestOrder | Unset = UNSET,
+    ) -> None:
+        self.search_expression = search_expression
+        self.order = order
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,20 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.deployment_observed_state import DeploymentObservedState
+    from ..models.deployment_resource_config import DeploymentResourceConfig
+    from ..models.deployment_worker_spec_response import DeploymentWorkerSpecResponse
+else:
+    DeploymentObservedState = _Lazy(globals(), "deployment_observed_state", "DeploymentObservedState")
+    DeploymentResourceConfig = _Lazy(globals(), "deployment_resource_config", "DeploymentResourceConfig")
+    DeploymentWorkerSpecResponse = _Lazy(globals(), "deployment_worker_spec_response", "DeploymentWorkerSpecResponse")
+
 
 T = TypeVar("T", bound="ManagedDeploymentResponse")
 
 
-@_attrs_define(repr=False)
 class ManagedDeploymentResponse:
     """
     Attributes:
@@ -35,6 +43,41 @@ class ManagedDeploymentResponse:
         is_hardened (bool | Unset):  Default: False.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "created_by",
+        "deployed_at",
+        "deployed_by",
+        "is_hardened",
+        "name",
+        "resources",
+        "rollout_status",
+        "service_id",
+        "spec",
+        "status",
+        "stopped",
+        "updated_at",
+        "updated_by",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "service_id",
+        "name",
+        "spec",
+        "resources",
+        "status",
+        "created_at",
+        "updated_at",
+        "stopped",
+        "rollout_status",
+        "created_by",
+        "updated_by",
+        "deployed_by",
+        "deployed_at",
+        "is_hardened",
+    )
+
     service_id: str
     name: str
     spec: DeploymentWorkerSpecResponse
@@ -42,14 +85,49 @@ class ManagedDeploymentResponse:
     status: DeploymentObservedState
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    stopped: bool | Unset = UNSET
-    rollout_status: None | str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    deployed_by: None | str | Unset = UNSET
-    deployed_at: datetime.datetime | None | Unset = UNSET
-    is_hardened: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    stopped: bool | Unset
+    rollout_status: None | str | Unset
+    created_by: None | str | Unset
+    updated_by: None | str | Unset
+    deployed_by: None | str | Unset
+    deployed_at: datetime.datetime | None | Unset
+    is_hardened: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        service_id: str,
+        name: str,
+        spec: DeploymentWorkerSpecResponse,
+        resources: DeploymentResourceConfig,
+        status: DeploymentObservedState,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        stopped: bool | Unset = UNSET,
+        rollout_status: None | str | Unset = UNSET,
+        created_by: None | str | Unset = UNSET,
+        updated_by: None | str | Unset = UNSET,
+        deployed_by: None | str | Unset = UNSET,
+        deployed_at: datetime.datetime | None | Unset = UNSET,
+        is_hardened: bool | Unset = UNSET,
+    ) -> None:
+        self.service_id = service_id
+        self.name = name
+        self.spec = spec
+        self.resources = resources
+        self.status = status
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.stopped = stopped
+        self.rollout_status = rollout_status
+        self.created_by = created_by
+        self.updated_by = updated_by
+        self.deployed_by = deployed_by
+        self.deployed_at = deployed_at
+        self.is_hardened = is_hardened
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -253,9 +331,3 @@ class ManagedDeploymentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.deployment_observed_state import DeploymentObservedState
-from ..models.deployment_resource_config import DeploymentResourceConfig
-from ..models.deployment_worker_spec_response import DeploymentWorkerSpecResponse

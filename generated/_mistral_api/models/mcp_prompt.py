@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.mcp_prompt_meta_type_0 import MCPPromptMetaType0
+    from ..models.mcp_server_icon import MCPServerIcon
+    from ..models.prompt_argument import PromptArgument
+else:
+    MCPPromptMetaType0 = _Lazy(globals(), "mcp_prompt_meta_type_0", "MCPPromptMetaType0")
+    MCPServerIcon = _Lazy(globals(), "mcp_server_icon", "MCPServerIcon")
+    PromptArgument = _Lazy(globals(), "prompt_argument", "PromptArgument")
+
 
 T = TypeVar("T", bound="MCPPrompt")
 
 
-@_attrs_define(repr=False)
 class MCPPrompt:
     """
     Attributes:
@@ -26,13 +34,43 @@ class MCPPrompt:
         field_meta (MCPPromptMetaType0 | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "arguments", "description", "field_meta", "icons", "name", "title")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "title",
+        "description",
+        "arguments",
+        "icons",
+        "field_meta",
+    )
+
     name: str
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    arguments: list[PromptArgument] | None | Unset = UNSET
-    icons: list[MCPServerIcon] | None | Unset = UNSET
-    field_meta: MCPPromptMetaType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: None | str | Unset
+    description: None | str | Unset
+    arguments: list[PromptArgument] | None | Unset
+    icons: list[MCPServerIcon] | None | Unset
+    field_meta: MCPPromptMetaType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        arguments: list[PromptArgument] | None | Unset = UNSET,
+        icons: list[MCPServerIcon] | None | Unset = UNSET,
+        field_meta: MCPPromptMetaType0 | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.title = title
+        self.description = description
+        self.arguments = arguments
+        self.icons = icons
+        self.field_meta = field_meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -245,9 +283,3 @@ class MCPPrompt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.mcp_prompt_meta_type_0 import MCPPromptMetaType0
-from ..models.mcp_server_icon import MCPServerIcon
-from ..models.prompt_argument import PromptArgument

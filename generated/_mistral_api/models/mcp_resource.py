@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.annotations import Annotations
+    from ..models.mcp_resource_meta_type_0 import MCPResourceMetaType0
+    from ..models.mcp_server_icon import MCPServerIcon
+else:
+    Annotations = _Lazy(globals(), "annotations", "Annotations")
+    MCPResourceMetaType0 = _Lazy(globals(), "mcp_resource_meta_type_0", "MCPResourceMetaType0")
+    MCPServerIcon = _Lazy(globals(), "mcp_server_icon", "MCPServerIcon")
+
 
 T = TypeVar("T", bound="MCPResource")
 
 
-@_attrs_define(repr=False)
 class MCPResource:
     """
     Attributes:
@@ -29,16 +37,66 @@ class MCPResource:
         field_meta (MCPResourceMetaType0 | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "annotations",
+        "description",
+        "field_meta",
+        "icons",
+        "mime_type",
+        "name",
+        "size",
+        "title",
+        "uri",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "uri",
+        "title",
+        "description",
+        "mime_type",
+        "size",
+        "icons",
+        "annotations",
+        "field_meta",
+    )
+
     name: str
     uri: str
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    mime_type: None | str | Unset = UNSET
-    size: int | None | Unset = UNSET
-    icons: list[MCPServerIcon] | None | Unset = UNSET
-    annotations: Annotations | None | Unset = UNSET
-    field_meta: MCPResourceMetaType0 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: None | str | Unset
+    description: None | str | Unset
+    mime_type: None | str | Unset
+    size: int | None | Unset
+    icons: list[MCPServerIcon] | None | Unset
+    annotations: Annotations | None | Unset
+    field_meta: MCPResourceMetaType0 | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        uri: str,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        mime_type: None | str | Unset = UNSET,
+        size: int | None | Unset = UNSET,
+        icons: list[MCPServerIcon] | None | Unset = UNSET,
+        annotations: Annotations | None | Unset = UNSET,
+        field_meta: MCPResourceMetaType0 | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.uri = uri
+        self.title = title
+        self.description = description
+        self.mime_type = mime_type
+        self.size = size
+        self.icons = icons
+        self.annotations = annotations
+        self.field_meta = field_meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -262,9 +320,3 @@ class MCPResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.annotations import Annotations
-from ..models.mcp_resource_meta_type_0 import MCPResourceMetaType0
-from ..models.mcp_server_icon import MCPServerIcon

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="MCPServerAuthenticationRequirement")
 
 
-@_attrs_define(repr=False)
 class MCPServerAuthenticationRequirement:
     """Authentication requirements for a remote transport (SEP-2127).
 
@@ -22,9 +19,27 @@ class MCPServerAuthenticationRequirement:
         schemes (list[str] | Unset): Supported schemes (e.g. ['bearer', 'oauth2'])
     """
 
+    __slots__ = ("additional_properties", "required", "schemes")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "required",
+        "schemes",
+    )
+
     required: bool
-    schemes: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    schemes: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        required: bool,
+        schemes: list[str] | Unset = UNSET,
+    ) -> None:
+        self.required = required
+        self.schemes = schemes
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.client_capabilities import ClientCapabilities
+    from ..models.mcp_prompt import MCPPrompt
+    from ..models.mcp_resource import MCPResource
+    from ..models.mcp_server_card_meta import MCPServerCardMeta
+    from ..models.mcp_server_card_tool import MCPServerCardTool
+    from ..models.mcp_server_icon import MCPServerIcon
+    from ..models.mcp_server_remote import MCPServerRemote
+    from ..models.mcp_server_repository import MCPServerRepository
+    from ..models.server_capabilities import ServerCapabilities
+else:
+    ClientCapabilities = _Lazy(globals(), "client_capabilities", "ClientCapabilities")
+    MCPPrompt = _Lazy(globals(), "mcp_prompt", "MCPPrompt")
+    MCPResource = _Lazy(globals(), "mcp_resource", "MCPResource")
+    MCPServerCardMeta = _Lazy(globals(), "mcp_server_card_meta", "MCPServerCardMeta")
+    MCPServerCardTool = _Lazy(globals(), "mcp_server_card_tool", "MCPServerCardTool")
+    MCPServerIcon = _Lazy(globals(), "mcp_server_icon", "MCPServerIcon")
+    MCPServerRemote = _Lazy(globals(), "mcp_server_remote", "MCPServerRemote")
+    MCPServerRepository = _Lazy(globals(), "mcp_server_repository", "MCPServerRepository")
+    ServerCapabilities = _Lazy(globals(), "server_capabilities", "ServerCapabilities")
+
 
 T = TypeVar("T", bound="MCPServerCard")
 
 
-@_attrs_define(repr=False)
 class MCPServerCard:
     """
     Attributes:
@@ -36,22 +56,96 @@ class MCPServerCard:
         field_meta (MCPServerCardMeta | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "capabilities",
+        "description",
+        "field_meta",
+        "icons",
+        "name",
+        "prompts",
+        "remotes",
+        "repository",
+        "requires",
+        "resources",
+        "schema",
+        "title",
+        "tools",
+        "version",
+        "website_url",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "version",
+        "schema",
+        "capabilities",
+        "title",
+        "description",
+        "website_url",
+        "repository",
+        "icons",
+        "remotes",
+        "requires",
+        "resources",
+        "tools",
+        "prompts",
+        "field_meta",
+    )
+
     name: str
     version: str
-    schema: None | str | Unset = UNSET
-    capabilities: ServerCapabilities | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    website_url: None | str | Unset = UNSET
-    repository: MCPServerRepository | None | Unset = UNSET
-    icons: list[MCPServerIcon] | None | Unset = UNSET
-    remotes: list[MCPServerRemote] | None | Unset = UNSET
-    requires: ClientCapabilities | None | Unset = UNSET
-    resources: list[MCPResource] | Literal["dynamic"] | None | Unset = UNSET
-    tools: list[MCPServerCardTool] | Literal["dynamic"] | None | Unset = UNSET
-    prompts: list[MCPPrompt] | Literal["dynamic"] | None | Unset = UNSET
-    field_meta: MCPServerCardMeta | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    schema: None | str | Unset
+    capabilities: ServerCapabilities | Unset
+    title: None | str | Unset
+    description: None | str | Unset
+    website_url: None | str | Unset
+    repository: MCPServerRepository | None | Unset
+    icons: list[MCPServerIcon] | None | Unset
+    remotes: list[MCPServerRemote] | None | Unset
+    requires: ClientCapabilities | None | Unset
+    resources: list[MCPResource] | Literal["dynamic"] | None | Unset
+    tools: list[MCPServerCardTool] | Literal["dynamic"] | None | Unset
+    prompts: list[MCPPrompt] | Literal["dynamic"] | None | Unset
+    field_meta: MCPServerCardMeta | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        version: str,
+        schema: None | str | Unset = UNSET,
+        capabilities: ServerCapabilities | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        website_url: None | str | Unset = UNSET,
+        repository: MCPServerRepository | None | Unset = UNSET,
+        icons: list[MCPServerIcon] | None | Unset = UNSET,
+        remotes: list[MCPServerRemote] | None | Unset = UNSET,
+        requires: ClientCapabilities | None | Unset = UNSET,
+        resources: list[MCPResource] | Literal["dynamic"] | None | Unset = UNSET,
+        tools: list[MCPServerCardTool] | Literal["dynamic"] | None | Unset = UNSET,
+        prompts: list[MCPPrompt] | Literal["dynamic"] | None | Unset = UNSET,
+        field_meta: MCPServerCardMeta | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.version = version
+        self.schema = schema
+        self.capabilities = capabilities
+        self.title = title
+        self.description = description
+        self.website_url = website_url
+        self.repository = repository
+        self.icons = icons
+        self.remotes = remotes
+        self.requires = requires
+        self.resources = resources
+        self.tools = tools
+        self.prompts = prompts
+        self.field_meta = field_meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -556,15 +650,3 @@ class MCPServerCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.client_capabilities import ClientCapabilities
-from ..models.mcp_prompt import MCPPrompt
-from ..models.mcp_resource import MCPResource
-from ..models.mcp_server_card_meta import MCPServerCardMeta
-from ..models.mcp_server_card_tool import MCPServerCardTool
-from ..models.mcp_server_icon import MCPServerIcon
-from ..models.mcp_server_remote import MCPServerRemote
-from ..models.mcp_server_repository import MCPServerRepository
-from ..models.server_capabilities import ServerCapabilities

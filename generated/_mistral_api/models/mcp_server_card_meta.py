@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.turbine_meta import TurbineMeta
+else:
+    TurbineMeta = _Lazy(globals(), "turbine_meta", "TurbineMeta")
+
 
 T = TypeVar("T", bound="MCPServerCardMeta")
 
 
-@_attrs_define(repr=False)
 class MCPServerCardMeta:
     """Typed _meta for MCP server cards.
 
@@ -23,8 +27,21 @@ class MCPServerCardMeta:
             ai_mistralturbine (None | TurbineMeta | Unset):
     """
 
-    ai_mistralturbine: None | TurbineMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "ai_mistralturbine")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("ai_mistralturbine",)
+
+    ai_mistralturbine: None | TurbineMeta | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        ai_mistralturbine: None | TurbineMeta | Unset = UNSET,
+    ) -> None:
+        self.ai_mistralturbine = ai_mistralturbine
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -102,7 +119,3 @@ class MCPServerCardMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.turbine_meta import TurbineMeta

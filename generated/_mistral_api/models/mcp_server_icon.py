@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="MCPServerIcon")
 
 
-@_attrs_define(repr=False)
 class MCPServerIcon:
     """An icon for display in user interfaces.
 
@@ -23,10 +20,31 @@ class MCPServerIcon:
         sizes (list[str] | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "mime_type", "sizes", "src")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "src",
+        "mime_type",
+        "sizes",
+    )
+
     src: str
-    mime_type: None | str | Unset = UNSET
-    sizes: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    mime_type: None | str | Unset
+    sizes: list[str] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        src: str,
+        mime_type: None | str | Unset = UNSET,
+        sizes: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.src = src
+        self.mime_type = mime_type
+        self.sizes = sizes
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

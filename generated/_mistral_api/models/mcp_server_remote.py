@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.mcp_server_remote_type import MCPServerRemoteType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.mcp_server_authentication_requirement import MCPServerAuthenticationRequirement
+    from ..models.mcp_server_remote_header import MCPServerRemoteHeader
+    from ..models.mcp_server_remote_type import MCPServerRemoteType
+else:
+    MCPServerAuthenticationRequirement = _Lazy(
+        globals(), "mcp_server_authentication_requirement", "MCPServerAuthenticationRequirement"
+    )
+    MCPServerRemoteHeader = _Lazy(globals(), "mcp_server_remote_header", "MCPServerRemoteHeader")
+    MCPServerRemoteType = _Lazy(globals(), "mcp_server_remote_type", "MCPServerRemoteType")
+
 
 T = TypeVar("T", bound="MCPServerRemote")
 
 
-@_attrs_define(repr=False)
 class MCPServerRemote:
     """Remote transport endpoint (SEP-2127).
 
@@ -27,12 +36,39 @@ class MCPServerRemote:
         authentication (MCPServerAuthenticationRequirement | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "authentication", "headers", "supported_protocol_versions", "type_", "url")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "url",
+        "supported_protocol_versions",
+        "headers",
+        "authentication",
+    )
+
     type_: MCPServerRemoteType
     url: str
-    supported_protocol_versions: list[str] | None | Unset = UNSET
-    headers: list[MCPServerRemoteHeader] | None | Unset = UNSET
-    authentication: MCPServerAuthenticationRequirement | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    supported_protocol_versions: list[str] | None | Unset
+    headers: list[MCPServerRemoteHeader] | None | Unset
+    authentication: MCPServerAuthenticationRequirement | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: MCPServerRemoteType,
+        url: str,
+        supported_protocol_versions: list[str] | None | Unset = UNSET,
+        headers: list[MCPServerRemoteHeader] | None | Unset = UNSET,
+        authentication: MCPServerAuthenticationRequirement | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.url = url
+        self.supported_protocol_versions = supported_protocol_versions
+        self.headers = headers
+        self.authentication = authentication
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -209,8 +245,3 @@ class MCPServerRemote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.mcp_server_authentication_requirement import MCPServerAuthenticationRequirement
-from ..models.mcp_server_remote_header import MCPServerRemoteHeader

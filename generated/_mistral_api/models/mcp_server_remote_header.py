@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="MCPServerRemoteHeader")
 
 
-@_attrs_define(repr=False)
 class MCPServerRemoteHeader:
     """Header definition for a remote transport (SEP-2127).
 
@@ -26,13 +23,43 @@ class MCPServerRemoteHeader:
         choices (list[str] | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "choices", "default", "description", "is_required", "is_secret", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "description",
+        "is_required",
+        "is_secret",
+        "default",
+        "choices",
+    )
+
     name: str
     description: str
-    is_required: bool | None | Unset = UNSET
-    is_secret: bool | None | Unset = UNSET
-    default: None | str | Unset = UNSET
-    choices: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    is_required: bool | None | Unset
+    is_secret: bool | None | Unset
+    default: None | str | Unset
+    choices: list[str] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        is_required: bool | None | Unset = UNSET,
+        is_secret: bool | None | Unset = UNSET,
+        default: None | str | Unset = UNSET,
+        choices: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.is_required = is_required
+        self.is_secret = is_secret
+        self.default = default
+        self.choices = choices
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

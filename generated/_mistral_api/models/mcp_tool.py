@@ -1,20 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.mcp_server_icon import MCPServerIcon
+    from ..models.mcp_tool_input_schema import MCPToolInputSchema
+    from ..models.mcp_tool_meta import MCPToolMeta
+    from ..models.mcp_tool_output_schema_type_0 import MCPToolOutputSchemaType0
+    from ..models.tool_annotations import ToolAnnotations
+    from ..models.tool_execution import ToolExecution
+else:
+    MCPServerIcon = _Lazy(globals(), "mcp_server_icon", "MCPServerIcon")
+    MCPToolInputSchema = _Lazy(globals(), "mcp_tool_input_schema", "MCPToolInputSchema")
+    MCPToolMeta = _Lazy(globals(), "mcp_tool_meta", "MCPToolMeta")
+    MCPToolOutputSchemaType0 = _Lazy(globals(), "mcp_tool_output_schema_type_0", "MCPToolOutputSchemaType0")
+    ToolAnnotations = _Lazy(globals(), "tool_annotations", "ToolAnnotations")
+    ToolExecution = _Lazy(globals(), "tool_execution", "ToolExecution")
+
 
 T = TypeVar("T", bound="MCPTool")
 
 
-@_attrs_define(repr=False)
 class MCPTool:
     """
     Attributes:
@@ -29,16 +43,66 @@ class MCPTool:
         execution (None | ToolExecution | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "annotations",
+        "description",
+        "execution",
+        "field_meta",
+        "icons",
+        "input_schema",
+        "name",
+        "output_schema",
+        "title",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "input_schema",
+        "title",
+        "description",
+        "output_schema",
+        "icons",
+        "annotations",
+        "field_meta",
+        "execution",
+    )
+
     name: str
     input_schema: MCPToolInputSchema
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    output_schema: MCPToolOutputSchemaType0 | None | Unset = UNSET
-    icons: list[MCPServerIcon] | None | Unset = UNSET
-    annotations: None | ToolAnnotations | Unset = UNSET
-    field_meta: MCPToolMeta | None | Unset = UNSET
-    execution: None | ToolExecution | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: None | str | Unset
+    description: None | str | Unset
+    output_schema: MCPToolOutputSchemaType0 | None | Unset
+    icons: list[MCPServerIcon] | None | Unset
+    annotations: None | ToolAnnotations | Unset
+    field_meta: MCPToolMeta | None | Unset
+    execution: None | ToolExecution | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        input_schema: MCPToolInputSchema,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        output_schema: MCPToolOutputSchemaType0 | None | Unset = UNSET,
+        icons: list[MCPServerIcon] | None | Unset = UNSET,
+        annotations: None | ToolAnnotations | Unset = UNSET,
+        field_meta: MCPToolMeta | None | Unset = UNSET,
+        execution: None | ToolExecution | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.input_schema = input_schema
+        self.title = title
+        self.description = description
+        self.output_schema = output_schema
+        self.icons = icons
+        self.annotations = annotations
+        self.field_meta = field_meta
+        self.execution = execution
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -319,12 +383,3 @@ class MCPTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.mcp_server_icon import MCPServerIcon
-from ..models.mcp_tool_input_schema import MCPToolInputSchema
-from ..models.mcp_tool_meta import MCPToolMeta
-from ..models.mcp_tool_output_schema_type_0 import MCPToolOutputSchemaType0
-from ..models.tool_annotations import ToolAnnotations
-from ..models.tool_execution import ToolExecution

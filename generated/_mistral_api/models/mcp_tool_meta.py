@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.mcpui_tool_meta import MCPUIToolMeta
+    from ..models.turbine_tool_meta import TurbineToolMeta
+else:
+    MCPUIToolMeta = _Lazy(globals(), "mcpui_tool_meta", "MCPUIToolMeta")
+    TurbineToolMeta = _Lazy(globals(), "turbine_tool_meta", "TurbineToolMeta")
+
 
 T = TypeVar("T", bound="MCPToolMeta")
 
 
-@_attrs_define(repr=False)
 class MCPToolMeta:
     """Typed _meta for MCP tools.
 
@@ -24,9 +30,27 @@ class MCPToolMeta:
             ai_mistralturbine (None | TurbineToolMeta | Unset):
     """
 
-    ui: MCPUIToolMeta | None | Unset = UNSET
-    ai_mistralturbine: None | TurbineToolMeta | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "ai_mistralturbine", "ui")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "ui",
+        "ai_mistralturbine",
+    )
+
+    ui: MCPUIToolMeta | None | Unset
+    ai_mistralturbine: None | TurbineToolMeta | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        ui: MCPUIToolMeta | None | Unset = UNSET,
+        ai_mistralturbine: None | TurbineToolMeta | Unset = UNSET,
+    ) -> None:
+        self.ui = ui
+        self.ai_mistralturbine = ai_mistralturbine
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -139,8 +163,3 @@ class MCPToolMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.mcpui_tool_meta import MCPUIToolMeta
-from ..models.turbine_tool_meta import TurbineToolMeta

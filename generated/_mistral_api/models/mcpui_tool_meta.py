@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.mcpui_tool_meta_visibility_type_0_item import MCPUIToolMetaVisibilityType0Item
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.mcpui_tool_meta_visibility_type_0_item import MCPUIToolMetaVisibilityType0Item
+else:
+    MCPUIToolMetaVisibilityType0Item = _Lazy(
+        globals(), "mcpui_tool_meta_visibility_type_0_item", "MCPUIToolMetaVisibilityType0Item"
+    )
+
 
 T = TypeVar("T", bound="MCPUIToolMeta")
 
 
-@_attrs_define(repr=False)
 class MCPUIToolMeta:
     """UI metadata for tools that reference UI resources.
 
@@ -23,9 +28,27 @@ class MCPUIToolMeta:
         visibility (list[MCPUIToolMetaVisibilityType0Item] | None | Unset):
     """
 
-    resource_uri: None | str | Unset = UNSET
-    visibility: list[MCPUIToolMetaVisibilityType0Item] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "resource_uri", "visibility")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "resource_uri",
+        "visibility",
+    )
+
+    resource_uri: None | str | Unset
+    visibility: list[MCPUIToolMetaVisibilityType0Item] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        resource_uri: None | str | Unset = UNSET,
+        visibility: list[MCPUIToolMetaVisibilityType0Item] | None | Unset = UNSET,
+    ) -> None:
+        self.resource_uri = resource_uri
+        self.visibility = visibility
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.api_plan import APIPlan
-from ..models.chat_plan import ChatPlan
-from ..models.code_plan import CodePlan
-from ..models.plan_type import PlanType
-from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.api_plan import APIPlan
+    from ..models.chat_plan import ChatPlan
+    from ..models.code_plan import CodePlan
+    from ..models.plan_type import PlanType
+    from ..models.subscription_status import SubscriptionStatus
+else:
+    APIPlan = _Lazy(globals(), "api_plan", "APIPlan")
+    ChatPlan = _Lazy(globals(), "chat_plan", "ChatPlan")
+    CodePlan = _Lazy(globals(), "code_plan", "CodePlan")
+    PlanType = _Lazy(globals(), "plan_type", "PlanType")
+    SubscriptionStatus = _Lazy(globals(), "subscription_status", "SubscriptionStatus")
+
 
 T = TypeVar("T", bound="MemberSubscriptionOUT")
 
 
-@_attrs_define(repr=False)
 class MemberSubscriptionOUT:
     """
     Attributes:
@@ -30,13 +37,43 @@ class MemberSubscriptionOUT:
         member_has_access (bool | None | Unset): Whether the member currently has access to the plan.
     """
 
+    __slots__ = ("additional_properties", "member_has_access", "plan", "self_service", "status", "type_", "user")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "plan",
+        "status",
+        "user",
+        "self_service",
+        "member_has_access",
+    )
+
     type_: PlanType
-    plan: APIPlan | ChatPlan | CodePlan | None | Unset = UNSET
-    status: None | SubscriptionStatus | Unset = UNSET
-    user: None | str | Unset = UNSET
-    self_service: bool | None | Unset = UNSET
-    member_has_access: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    plan: APIPlan | ChatPlan | CodePlan | None | Unset
+    status: None | SubscriptionStatus | Unset
+    user: None | str | Unset
+    self_service: bool | None | Unset
+    member_has_access: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: PlanType,
+        plan: APIPlan | ChatPlan | CodePlan | None | Unset = UNSET,
+        status: None | SubscriptionStatus | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        self_service: bool | None | Unset = UNSET,
+        member_has_access: bool | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.plan = plan
+        self.status = status
+        self.user = user
+        self.self_service = self_service
+        self.member_has_access = member_has_access
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,21 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.static_workspace_roles import StaticWorkspaceRoles
-from ..models.workspace_role import WorkspaceRole
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.static_workspace_roles import StaticWorkspaceRoles
+    from ..models.workspace_role import WorkspaceRole
+else:
+    StaticWorkspaceRoles = _Lazy(globals(), "static_workspace_roles", "StaticWorkspaceRoles")
+    WorkspaceRole = _Lazy(globals(), "workspace_role", "WorkspaceRole")
+
 
 T = TypeVar("T", bound="MemberWorkspaceInfo")
 
 
-@_attrs_define(repr=False)
 class MemberWorkspaceInfo:
     """
     Attributes:
@@ -26,12 +30,39 @@ class MemberWorkspaceInfo:
         raw_role (StaticWorkspaceRoles | WorkspaceRole): Deprecated single workspace role. Use 'raw_roles' instead.
     """
 
+    __slots__ = ("additional_properties", "is_default", "name", "raw_role", "raw_roles", "uuid")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "uuid",
+        "name",
+        "is_default",
+        "raw_roles",
+        "raw_role",
+    )
+
     uuid: UUID
     name: str
     is_default: bool
     raw_roles: list[StaticWorkspaceRoles] | list[WorkspaceRole]
     raw_role: StaticWorkspaceRoles | WorkspaceRole
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        uuid: UUID,
+        name: str,
+        is_default: bool,
+        raw_roles: list[StaticWorkspaceRoles] | list[WorkspaceRole],
+        raw_role: StaticWorkspaceRoles | WorkspaceRole,
+    ) -> None:
+        self.uuid = uuid
+        self.name = name
+        self.is_default = is_default
+        self.raw_roles = raw_roles
+        self.raw_role = raw_role
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,21 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.message_input_entry_role import MessageInputEntryRole
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.document_url_chunk import DocumentURLChunk
+    from ..models.image_url_chunk import ImageURLChunk
+    from ..models.message_input_entry_role import MessageInputEntryRole
+    from ..models.text_chunk import TextChunk
+    from ..models.think_chunk import ThinkChunk
+    from ..models.tool_file_chunk import ToolFileChunk
+    from ..models.unknown_content_chunk import UnknownContentChunk
+else:
+    DocumentURLChunk = _Lazy(globals(), "document_url_chunk", "DocumentURLChunk")
+    ImageURLChunk = _Lazy(globals(), "image_url_chunk", "ImageURLChunk")
+    MessageInputEntryRole = _Lazy(globals(), "message_input_entry_role", "MessageInputEntryRole")
+    TextChunk = _Lazy(globals(), "text_chunk", "TextChunk")
+    ThinkChunk = _Lazy(globals(), "think_chunk", "ThinkChunk")
+    ToolFileChunk = _Lazy(globals(), "tool_file_chunk", "ToolFileChunk")
+    UnknownContentChunk = _Lazy(globals(), "unknown_content_chunk", "UnknownContentChunk")
+
 
 T = TypeVar("T", bound="MessageInputEntry")
 
 
-@_attrs_define(repr=False)
 class MessageInputEntry:
     """Representation of an input message inside the conversation.
 
@@ -32,15 +47,62 @@ class MessageInputEntry:
         prefix (bool | Unset):  Default: False.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "completed_at",
+        "content",
+        "created_at",
+        "id",
+        "object_",
+        "prefix",
+        "role",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "role",
+        "content",
+        "object_",
+        "type_",
+        "created_at",
+        "completed_at",
+        "id",
+        "prefix",
+    )
+
     role: MessageInputEntryRole
     content: list[DocumentURLChunk | ImageURLChunk | TextChunk | ThinkChunk | ToolFileChunk | UnknownContentChunk] | str
-    object_: Literal["entry"] | Unset = "entry"
-    type_: Literal["message.input"] | Unset = "message.input"
-    created_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
-    id: str | Unset = UNSET
-    prefix: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["entry"] | Unset
+    type_: Literal["message.input"] | Unset
+    created_at: datetime.datetime | Unset
+    completed_at: datetime.datetime | None | Unset
+    id: str | Unset
+    prefix: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: MessageInputEntryRole,
+        content: list[DocumentURLChunk | ImageURLChunk | TextChunk | ThinkChunk | ToolFileChunk | UnknownContentChunk]
+        | str,
+        object_: Literal["entry"] | Unset = "entry",
+        type_: Literal["message.input"] | Unset = "message.input",
+        created_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | None | Unset = UNSET,
+        id: str | Unset = UNSET,
+        prefix: bool | Unset = UNSET,
+    ) -> None:
+        self.role = role
+        self.content = content
+        self.object_ = object_
+        self.type_ = type_
+        self.created_at = created_at
+        self.completed_at = completed_at
+        self.id = id
+        self.prefix = prefix
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -323,12 +385,3 @@ class MessageInputEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.document_url_chunk import DocumentURLChunk
-from ..models.image_url_chunk import ImageURLChunk
-from ..models.text_chunk import TextChunk
-from ..models.think_chunk import ThinkChunk
-from ..models.tool_file_chunk import ToolFileChunk
-from ..models.unknown_content_chunk import UnknownContentChunk

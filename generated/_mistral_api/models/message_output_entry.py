@@ -2,20 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.document_url_chunk import DocumentURLChunk
+    from ..models.image_url_chunk import ImageURLChunk
+    from ..models.text_chunk import TextChunk
+    from ..models.think_chunk import ThinkChunk
+    from ..models.tool_file_chunk import ToolFileChunk
+    from ..models.tool_reference_chunk import ToolReferenceChunk
+    from ..models.unknown_content_chunk import UnknownContentChunk
+else:
+    DocumentURLChunk = _Lazy(globals(), "document_url_chunk", "DocumentURLChunk")
+    ImageURLChunk = _Lazy(globals(), "image_url_chunk", "ImageURLChunk")
+    TextChunk = _Lazy(globals(), "text_chunk", "TextChunk")
+    ThinkChunk = _Lazy(globals(), "think_chunk", "ThinkChunk")
+    ToolFileChunk = _Lazy(globals(), "tool_file_chunk", "ToolFileChunk")
+    ToolReferenceChunk = _Lazy(globals(), "tool_reference_chunk", "ToolReferenceChunk")
+    UnknownContentChunk = _Lazy(globals(), "unknown_content_chunk", "UnknownContentChunk")
+
 
 T = TypeVar("T", bound="MessageOutputEntry")
 
 
-@_attrs_define(repr=False)
 class MessageOutputEntry:
     """
     Attributes:
@@ -31,6 +47,31 @@ class MessageOutputEntry:
         role (Literal['assistant'] | Unset):  Default: 'assistant'.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "completed_at",
+        "content",
+        "created_at",
+        "id",
+        "model",
+        "object_",
+        "role",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "content",
+        "object_",
+        "type_",
+        "created_at",
+        "completed_at",
+        "agent_id",
+        "model",
+        "id",
+        "role",
+    )
+
     content: (
         list[
             DocumentURLChunk
@@ -43,15 +84,49 @@ class MessageOutputEntry:
         ]
         | str
     )
-    object_: Literal["entry"] | Unset = "entry"
-    type_: Literal["message.output"] | Unset = "message.output"
-    created_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    id: str | Unset = UNSET
-    role: Literal["assistant"] | Unset = "assistant"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["entry"] | Unset
+    type_: Literal["message.output"] | Unset
+    created_at: datetime.datetime | Unset
+    completed_at: datetime.datetime | None | Unset
+    agent_id: None | str | Unset
+    model: None | str | Unset
+    id: str | Unset
+    role: Literal["assistant"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        content: list[
+            DocumentURLChunk
+            | ImageURLChunk
+            | TextChunk
+            | ThinkChunk
+            | ToolFileChunk
+            | ToolReferenceChunk
+            | UnknownContentChunk
+        ]
+        | str,
+        object_: Literal["entry"] | Unset = "entry",
+        type_: Literal["message.output"] | Unset = "message.output",
+        created_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | None | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        role: Literal["assistant"] | Unset = "assistant",
+    ) -> None:
+        self.content = content
+        self.object_ = object_
+        self.type_ = type_
+        self.created_at = created_at
+        self.completed_at = completed_at
+        self.agent_id = agent_id
+        self.model = model
+        self.id = id
+        self.role = role
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -377,13 +452,3 @@ class MessageOutputEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.document_url_chunk import DocumentURLChunk
-from ..models.image_url_chunk import ImageURLChunk
-from ..models.text_chunk import TextChunk
-from ..models.think_chunk import ThinkChunk
-from ..models.tool_file_chunk import ToolFileChunk
-from ..models.tool_reference_chunk import ToolReferenceChunk
-from ..models.unknown_content_chunk import UnknownContentChunk

@@ -2,19 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.document_url_chunk import DocumentURLChunk
+    from ..models.image_url_chunk import ImageURLChunk
+    from ..models.text_chunk import TextChunk
+    from ..models.think_chunk import ThinkChunk
+    from ..models.tool_file_chunk import ToolFileChunk
+    from ..models.tool_reference_chunk import ToolReferenceChunk
+else:
+    DocumentURLChunk = _Lazy(globals(), "document_url_chunk", "DocumentURLChunk")
+    ImageURLChunk = _Lazy(globals(), "image_url_chunk", "ImageURLChunk")
+    TextChunk = _Lazy(globals(), "text_chunk", "TextChunk")
+    ThinkChunk = _Lazy(globals(), "think_chunk", "ThinkChunk")
+    ToolFileChunk = _Lazy(globals(), "tool_file_chunk", "ToolFileChunk")
+    ToolReferenceChunk = _Lazy(globals(), "tool_reference_chunk", "ToolReferenceChunk")
+
 
 T = TypeVar("T", bound="MessageOutputEvent")
 
 
-@_attrs_define(repr=False)
 class MessageOutputEvent:
     """
     Attributes:
@@ -29,16 +43,66 @@ class MessageOutputEvent:
         role (Literal['assistant'] | Unset):  Default: 'assistant'.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "content",
+        "content_index",
+        "created_at",
+        "id",
+        "model",
+        "output_index",
+        "role",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "content",
+        "type_",
+        "created_at",
+        "output_index",
+        "content_index",
+        "model",
+        "agent_id",
+        "role",
+    )
+
     id: str
     content: DocumentURLChunk | ImageURLChunk | str | TextChunk | ThinkChunk | ToolFileChunk | ToolReferenceChunk
-    type_: Literal["message.output.delta"] | Unset = "message.output.delta"
-    created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = UNSET
-    content_index: int | Unset = UNSET
-    model: None | str | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    role: Literal["assistant"] | Unset = "assistant"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["message.output.delta"] | Unset
+    created_at: datetime.datetime | Unset
+    output_index: int | Unset
+    content_index: int | Unset
+    model: None | str | Unset
+    agent_id: None | str | Unset
+    role: Literal["assistant"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        content: DocumentURLChunk | ImageURLChunk | str | TextChunk | ThinkChunk | ToolFileChunk | ToolReferenceChunk,
+        type_: Literal["message.output.delta"] | Unset = "message.output.delta",
+        created_at: datetime.datetime | Unset = UNSET,
+        output_index: int | Unset = UNSET,
+        content_index: int | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        role: Literal["assistant"] | Unset = "assistant",
+    ) -> None:
+        self.id = id
+        self.content = content
+        self.type_ = type_
+        self.created_at = created_at
+        self.output_index = output_index
+        self.content_index = content_index
+        self.model = model
+        self.agent_id = agent_id
+        self.role = role
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -234,12 +298,3 @@ class MessageOutputEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.document_url_chunk import DocumentURLChunk
-from ..models.image_url_chunk import ImageURLChunk
-from ..models.text_chunk import TextChunk
-from ..models.think_chunk import ThinkChunk
-from ..models.tool_file_chunk import ToolFileChunk
-from ..models.tool_reference_chunk import ToolReferenceChunk

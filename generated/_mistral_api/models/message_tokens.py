@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.roles import Roles
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.roles import Roles
+else:
+    Roles = _Lazy(globals(), "roles", "Roles")
+
 
 T = TypeVar("T", bound="MessageTokens")
 
 
-@_attrs_define(repr=False)
 class MessageTokens:
     """Information on a single message included in a tokenized prompt as part of an InstructRequest.
 
@@ -25,11 +28,35 @@ class MessageTokens:
         usage_count (int | Unset):  Default: 1.
     """
 
+    __slots__ = ("additional_properties", "role", "total_tokens", "truncated", "usage_count")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "role",
+        "total_tokens",
+        "truncated",
+        "usage_count",
+    )
+
     role: Roles
-    total_tokens: int | None | Unset = UNSET
-    truncated: bool | Unset = UNSET
-    usage_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    total_tokens: int | None | Unset
+    truncated: bool | Unset
+    usage_count: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role: Roles,
+        total_tokens: int | None | Unset = UNSET,
+        truncated: bool | Unset = UNSET,
+        usage_count: int | Unset = UNSET,
+    ) -> None:
+        self.role = role
+        self.total_tokens = total_tokens
+        self.truncated = truncated
+        self.usage_count = usage_count
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.metric_aggregation import MetricAggregation
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.metric_aggregation import MetricAggregation
+else:
+    MetricAggregation = _Lazy(globals(), "metric_aggregation", "MetricAggregation")
+
 
 T = TypeVar("T", bound="MetricDefinition")
 
 
-@_attrs_define(repr=False)
 class MetricDefinition:
     """
     Attributes:
@@ -21,9 +24,27 @@ class MetricDefinition:
         aggregation (MetricAggregation):
     """
 
+    __slots__ = ("additional_properties", "aggregation", "measure")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "measure",
+        "aggregation",
+    )
+
     measure: str
     aggregation: MetricAggregation
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        measure: str,
+        aggregation: MetricAggregation,
+    ) -> None:
+        self.measure = measure
+        self.aggregation = aggregation
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

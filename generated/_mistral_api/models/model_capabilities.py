@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ModelCapabilities")
 
 
-@_attrs_define(repr=False)
 class ModelCapabilities:
     """This is populated by Harmattan, but some fields have a name
     that we don't want to expose in the API.
@@ -35,21 +32,91 @@ class ModelCapabilities:
             unified_resources (bool | Unset):  Default: False.
     """
 
-    completion_chat: bool | Unset = UNSET
-    function_calling: bool | Unset = UNSET
-    reasoning: bool | Unset = UNSET
-    completion_fim: bool | Unset = UNSET
-    fine_tuning: bool | Unset = UNSET
-    vision: bool | Unset = UNSET
-    ocr: bool | Unset = UNSET
-    classification: bool | Unset = UNSET
-    moderation: bool | Unset = UNSET
-    audio: bool | Unset = UNSET
-    audio_transcription: bool | Unset = UNSET
-    audio_transcription_realtime: bool | Unset = UNSET
-    audio_speech: bool | Unset = UNSET
-    unified_resources: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "audio",
+        "audio_speech",
+        "audio_transcription",
+        "audio_transcription_realtime",
+        "classification",
+        "completion_chat",
+        "completion_fim",
+        "fine_tuning",
+        "function_calling",
+        "moderation",
+        "ocr",
+        "reasoning",
+        "unified_resources",
+        "vision",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "completion_chat",
+        "function_calling",
+        "reasoning",
+        "completion_fim",
+        "fine_tuning",
+        "vision",
+        "ocr",
+        "classification",
+        "moderation",
+        "audio",
+        "audio_transcription",
+        "audio_transcription_realtime",
+        "audio_speech",
+        "unified_resources",
+    )
+
+    completion_chat: bool | Unset
+    function_calling: bool | Unset
+    reasoning: bool | Unset
+    completion_fim: bool | Unset
+    fine_tuning: bool | Unset
+    vision: bool | Unset
+    ocr: bool | Unset
+    classification: bool | Unset
+    moderation: bool | Unset
+    audio: bool | Unset
+    audio_transcription: bool | Unset
+    audio_transcription_realtime: bool | Unset
+    audio_speech: bool | Unset
+    unified_resources: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        completion_chat: bool | Unset = UNSET,
+        function_calling: bool | Unset = UNSET,
+        reasoning: bool | Unset = UNSET,
+        completion_fim: bool | Unset = UNSET,
+        fine_tuning: bool | Unset = UNSET,
+        vision: bool | Unset = UNSET,
+        ocr: bool | Unset = UNSET,
+        classification: bool | Unset = UNSET,
+        moderation: bool | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        audio_transcription: bool | Unset = UNSET,
+        audio_transcription_realtime: bool | Unset = UNSET,
+        audio_speech: bool | Unset = UNSET,
+        unified_resources: bool | Unset = UNSET,
+    ) -> None:
+        self.completion_chat = completion_chat
+        self.function_calling = function_calling
+        self.reasoning = reasoning
+        self.completion_fim = completion_fim
+        self.fine_tuning = fine_tuning
+        self.vision = vision
+        self.ocr = ocr
+        self.classification = classification
+        self.moderation = moderation
+        self.audio = audio
+        self.audio_transcription = audio_transcription
+        self.audio_transcription_realtime = audio_transcription_realtime
+        self.audio_speech = audio_speech
+        self.unified_resources = unified_resources
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,20 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.completion_args import CompletionArgs
+    from ..models.custom_connector import CustomConnector
+    from ..models.document_library_tool import DocumentLibraryTool
+    from ..models.function_tool import FunctionTool
+    from ..models.guardrail_config import GuardrailConfig
+    from ..models.image_generation_tool import ImageGenerationTool
+    from ..models.metadata_dict import MetadataDict
+    from ..models.web_search_premium_tool import WebSearchPremiumTool
+    from ..models.web_search_tool import WebSearchTool
+else:
+    CodeInterpreterTool = _Lazy(globals(), "code_interpreter_tool", "CodeInterpreterTool")
+    CompletionArgs = _Lazy(globals(), "completion_args", "CompletionArgs")
+    CustomConnector = _Lazy(globals(), "custom_connector", "CustomConnector")
+    DocumentLibraryTool = _Lazy(globals(), "document_library_tool", "DocumentLibraryTool")
+    FunctionTool = _Lazy(globals(), "function_tool", "FunctionTool")
+    GuardrailConfig = _Lazy(globals(), "guardrail_config", "GuardrailConfig")
+    ImageGenerationTool = _Lazy(globals(), "image_generation_tool", "ImageGenerationTool")
+    MetadataDict = _Lazy(globals(), "metadata_dict", "MetadataDict")
+    WebSearchPremiumTool = _Lazy(globals(), "web_search_premium_tool", "WebSearchPremiumTool")
+    WebSearchTool = _Lazy(globals(), "web_search_tool", "WebSearchTool")
+
 
 T = TypeVar("T", bound="ModelConversation")
 
 
-@_attrs_define(repr=False)
 class ModelConversation:
     """
     Attributes:
@@ -35,11 +57,42 @@ class ModelConversation:
         object_ (Literal['conversation'] | Unset):  Default: 'conversation'.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "completion_args",
+        "created_at",
+        "description",
+        "guardrails",
+        "id",
+        "instructions",
+        "metadata",
+        "model",
+        "name",
+        "object_",
+        "tools",
+        "updated_at",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "created_at",
+        "updated_at",
+        "model",
+        "instructions",
+        "tools",
+        "completion_args",
+        "guardrails",
+        "name",
+        "description",
+        "metadata",
+        "object_",
+    )
+
     id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     model: str
-    instructions: None | str | Unset = UNSET
+    instructions: None | str | Unset
     tools: (
         list[
             CodeInterpreterTool
@@ -51,14 +104,54 @@ class ModelConversation:
             | WebSearchTool
         ]
         | Unset
-    ) = UNSET
-    completion_args: CompletionArgs | Unset = UNSET
-    guardrails: list[GuardrailConfig] | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    metadata: MetadataDict | None | Unset = UNSET
-    object_: Literal["conversation"] | Unset = "conversation"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    completion_args: CompletionArgs | Unset
+    guardrails: list[GuardrailConfig] | None | Unset
+    name: None | str | Unset
+    description: None | str | Unset
+    metadata: MetadataDict | None | Unset
+    object_: Literal["conversation"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        model: str,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            CodeInterpreterTool
+            | CustomConnector
+            | DocumentLibraryTool
+            | FunctionTool
+            | ImageGenerationTool
+            | WebSearchPremiumTool
+            | WebSearchTool
+        ]
+        | Unset = UNSET,
+        completion_args: CompletionArgs | Unset = UNSET,
+        guardrails: list[GuardrailConfig] | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        metadata: MetadataDict | None | Unset = UNSET,
+        object_: Literal["conversation"] | Unset = "conversation",
+    ) -> None:
+        self.id = id
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.model = model
+        self.instructions = instructions
+        self.tools = tools
+        self.completion_args = completion_args
+        self.guardrails = guardrails
+        self.name = name
+        self.description = description
+        self.metadata = metadata
+        self.object_ = object_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -401,16 +494,3 @@ class ModelConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.code_interpreter_tool import CodeInterpreterTool
-from ..models.completion_args import CompletionArgs
-from ..models.custom_connector import CustomConnector
-from ..models.document_library_tool import DocumentLibraryTool
-from ..models.function_tool import FunctionTool
-from ..models.guardrail_config import GuardrailConfig
-from ..models.image_generation_tool import ImageGenerationTool
-from ..models.metadata_dict import MetadataDict
-from ..models.web_search_premium_tool import WebSearchPremiumTool
-from ..models.web_search_tool import WebSearchTool

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.base_model_card import BaseModelCard
+    from ..models.ft_model_card import FTModelCard
+else:
+    BaseModelCard = _Lazy(globals(), "base_model_card", "BaseModelCard")
+    FTModelCard = _Lazy(globals(), "ft_model_card", "FTModelCard")
+
 
 T = TypeVar("T", bound="ModelList")
 
 
-@_attrs_define(repr=False)
 class ModelList:
     """
     Attributes:
@@ -22,9 +28,27 @@ class ModelList:
         data (list[BaseModelCard | FTModelCard] | Unset):
     """
 
-    object_: str | Unset = UNSET
-    data: list[BaseModelCard | FTModelCard] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "data", "object_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "object_",
+        "data",
+    )
+
+    object_: str | Unset
+    data: list[BaseModelCard | FTModelCard] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        object_: str | Unset = UNSET,
+        data: list[BaseModelCard | FTModelCard] | Unset = UNSET,
+    ) -> None:
+        self.object_ = object_
+        self.data = data
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -126,8 +150,3 @@ class ModelList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.base_model_card import BaseModelCard
-from ..models.ft_model_card import FTModelCard

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ModerationLLMV2CategoryThresholds")
 
 
-@_attrs_define(repr=False)
 class ModerationLLMV2CategoryThresholds:
     """
     Attributes:
@@ -30,18 +27,76 @@ class ModerationLLMV2CategoryThresholds:
         jailbreaking (float | None | Unset):
     """
 
-    sexual: float | None | Unset = UNSET
-    hate_and_discrimination: float | None | Unset = UNSET
-    violence_and_threats: float | None | Unset = UNSET
-    dangerous: float | None | Unset = UNSET
-    criminal: float | None | Unset = UNSET
-    selfharm: float | None | Unset = UNSET
-    health: float | None | Unset = UNSET
-    financial: float | None | Unset = UNSET
-    law: float | None | Unset = UNSET
-    pii: float | None | Unset = UNSET
-    jailbreaking: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "criminal",
+        "dangerous",
+        "financial",
+        "hate_and_discrimination",
+        "health",
+        "jailbreaking",
+        "law",
+        "pii",
+        "selfharm",
+        "sexual",
+        "violence_and_threats",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "sexual",
+        "hate_and_discrimination",
+        "violence_and_threats",
+        "dangerous",
+        "criminal",
+        "selfharm",
+        "health",
+        "financial",
+        "law",
+        "pii",
+        "jailbreaking",
+    )
+
+    sexual: float | None | Unset
+    hate_and_discrimination: float | None | Unset
+    violence_and_threats: float | None | Unset
+    dangerous: float | None | Unset
+    criminal: float | None | Unset
+    selfharm: float | None | Unset
+    health: float | None | Unset
+    financial: float | None | Unset
+    law: float | None | Unset
+    pii: float | None | Unset
+    jailbreaking: float | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        sexual: float | None | Unset = UNSET,
+        hate_and_discrimination: float | None | Unset = UNSET,
+        violence_and_threats: float | None | Unset = UNSET,
+        dangerous: float | None | Unset = UNSET,
+        criminal: float | None | Unset = UNSET,
+        selfharm: float | None | Unset = UNSET,
+        health: float | None | Unset = UNSET,
+        financial: float | None | Unset = UNSET,
+        law: float | None | Unset = UNSET,
+        pii: float | None | Unset = UNSET,
+        jailbreaking: float | None | Unset = UNSET,
+    ) -> None:
+        self.sexual = sexual
+        self.hate_and_discrimination = hate_and_discrimination
+        self.violence_and_threats = violence_and_threats
+        self.dangerous = dangerous
+        self.criminal = criminal
+        self.selfharm = selfharm
+        self.health = health
+        self.financial = financial
+        self.law = law
+        self.pii = pii
+        self.jailbreaking = jailbreaking
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.moderation_llm_action import ModerationLLMAction
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.moderation_llm_action import ModerationLLMAction
+    from ..models.moderation_llmv2_category_thresholds import ModerationLLMV2CategoryThresholds
+else:
+    ModerationLLMAction = _Lazy(globals(), "moderation_llm_action", "ModerationLLMAction")
+    ModerationLLMV2CategoryThresholds = _Lazy(
+        globals(), "moderation_llmv2_category_thresholds", "ModerationLLMV2CategoryThresholds"
+    )
+
 
 T = TypeVar("T", bound="ModerationLLMV2Config")
 
 
-@_attrs_define(repr=False)
 class ModerationLLMV2Config:
     """
     Attributes:
@@ -25,11 +32,41 @@ class ModerationLLMV2Config:
         action (ModerationLLMAction | Unset):
     """
 
-    model_name: str | Unset = UNSET
-    custom_category_thresholds: ModerationLLMV2CategoryThresholds | None | Unset = UNSET
-    ignore_other_categories: bool | Unset = UNSET
-    action: ModerationLLMAction | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "action",
+        "additional_properties",
+        "custom_category_thresholds",
+        "ignore_other_categories",
+        "model_name",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "model_name",
+        "custom_category_thresholds",
+        "ignore_other_categories",
+        "action",
+    )
+
+    model_name: str | Unset
+    custom_category_thresholds: ModerationLLMV2CategoryThresholds | None | Unset
+    ignore_other_categories: bool | Unset
+    action: ModerationLLMAction | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model_name: str | Unset = UNSET,
+        custom_category_thresholds: ModerationLLMV2CategoryThresholds | None | Unset = UNSET,
+        ignore_other_categories: bool | Unset = UNSET,
+        action: ModerationLLMAction | Unset = UNSET,
+    ) -> None:
+        self.model_name = model_name
+        self.custom_category_thresholds = custom_category_thresholds
+        self.ignore_other_categories = ignore_other_categories
+        self.action = action
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -139,7 +176,3 @@ class ModerationLLMV2Config:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.moderation_llmv2_category_thresholds import ModerationLLMV2CategoryThresholds

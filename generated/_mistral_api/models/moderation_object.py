@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.moderation_object_categories import ModerationObjectCategories
+    from ..models.moderation_object_category_scores import ModerationObjectCategoryScores
+else:
+    ModerationObjectCategories = _Lazy(globals(), "moderation_object_categories", "ModerationObjectCategories")
+    ModerationObjectCategoryScores = _Lazy(
+        globals(), "moderation_object_category_scores", "ModerationObjectCategoryScores"
+    )
+
 
 T = TypeVar("T", bound="ModerationObject")
 
 
-@_attrs_define(repr=False)
 class ModerationObject:
     """
     Attributes:
@@ -22,9 +30,27 @@ class ModerationObject:
         category_scores (ModerationObjectCategoryScores | Unset): Moderation result
     """
 
-    categories: ModerationObjectCategories | Unset = UNSET
-    category_scores: ModerationObjectCategoryScores | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "categories", "category_scores")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "categories",
+        "category_scores",
+    )
+
+    categories: ModerationObjectCategories | Unset
+    category_scores: ModerationObjectCategoryScores | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        categories: ModerationObjectCategories | Unset = UNSET,
+        category_scores: ModerationObjectCategoryScores | Unset = UNSET,
+    ) -> None:
+        self.categories = categories
+        self.category_scores = category_scores
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -113,8 +139,3 @@ class ModerationObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.moderation_object_categories import ModerationObjectCategories
-from ..models.moderation_object_category_scores import ModerationObjectCategoryScores

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.moderation_object import ModerationObject
+else:
+    ModerationObject = _Lazy(globals(), "moderation_object", "ModerationObject")
+
 
 T = TypeVar("T", bound="ModerationResponse")
 
 
-@_attrs_define(repr=False)
 class ModerationResponse:
     """
     Attributes:
@@ -23,10 +27,31 @@ class ModerationResponse:
         results (list[ModerationObject]):
     """
 
+    __slots__ = ("additional_properties", "id", "model", "results")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "model",
+        "results",
+    )
+
     id: str
     model: str
     results: list[ModerationObject]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        model: str,
+        results: list[ModerationObject],
+    ) -> None:
+        self.id = id
+        self.model = model
+        self.results = results
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -111,7 +136,3 @@ class ModerationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.moderation_object import ModerationObject

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.encoded_payload_options import EncodedPayloadOptions
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.encoded_payload_options import EncodedPayloadOptions
+else:
+    EncodedPayloadOptions = _Lazy(globals(), "encoded_payload_options", "EncodedPayloadOptions")
+
 
 T = TypeVar("T", bound="NetworkEncodedInput")
 
 
-@_attrs_define(repr=False)
 class NetworkEncodedInput:
     """
     Attributes:
@@ -23,10 +26,31 @@ class NetworkEncodedInput:
         empty (bool | Unset): Whether the payload is empty Default: False.
     """
 
+    __slots__ = ("additional_properties", "b64payload", "empty", "encoding_options")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "b64payload",
+        "encoding_options",
+        "empty",
+    )
+
     b64payload: str
-    encoding_options: list[EncodedPayloadOptions] | Unset = UNSET
-    empty: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    encoding_options: list[EncodedPayloadOptions] | Unset
+    empty: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        b64payload: str,
+        encoding_options: list[EncodedPayloadOptions] | Unset = UNSET,
+        empty: bool | Unset = UNSET,
+    ) -> None:
+        self.b64payload = b64payload
+        self.encoding_options = encoding_options
+        self.empty = empty
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

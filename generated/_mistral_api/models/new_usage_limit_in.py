@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="NewUsageLimitIN")
 
 
-@_attrs_define(repr=False)
 class NewUsageLimitIN:
     """
     Attributes:
@@ -21,9 +18,27 @@ class NewUsageLimitIN:
         no_monthly_limit (bool | Unset): Whether to remove the monthly usage limit. Default: False.
     """
 
+    __slots__ = ("additional_properties", "amount", "no_monthly_limit")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "amount",
+        "no_monthly_limit",
+    )
+
     amount: int
-    no_monthly_limit: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    no_monthly_limit: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        amount: int,
+        no_monthly_limit: bool | Unset = UNSET,
+    ) -> None:
+        self.amount = amount
+        self.no_monthly_limit = no_monthly_limit
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

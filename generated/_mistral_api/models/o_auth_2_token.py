@@ -4,17 +4,14 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OAuth2Token")
 
 
-@_attrs_define(repr=False)
 class OAuth2Token:
     """
     Attributes:
@@ -26,13 +23,51 @@ class OAuth2Token:
         expires_at (datetime.datetime | None | Unset):
     """
 
+    __slots__ = (
+        "access_token",
+        "additional_properties",
+        "expires_at",
+        "expires_in",
+        "refresh_token",
+        "scope",
+        "token_type",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "access_token",
+        "token_type",
+        "expires_in",
+        "scope",
+        "refresh_token",
+        "expires_at",
+    )
+
     access_token: str
-    token_type: Literal["Bearer"] | Unset = "Bearer"
-    expires_in: int | None | Unset = UNSET
-    scope: None | str | Unset = UNSET
-    refresh_token: None | str | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    token_type: Literal["Bearer"] | Unset
+    expires_in: int | None | Unset
+    scope: None | str | Unset
+    refresh_token: None | str | Unset
+    expires_at: datetime.datetime | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        access_token: str,
+        token_type: Literal["Bearer"] | Unset = "Bearer",
+        expires_in: int | None | Unset = UNSET,
+        scope: None | str | Unset = UNSET,
+        refresh_token: None | str | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        self.access_token = access_token
+        self.token_type = token_type
+        self.expires_in = expires_in
+        self.scope = scope
+        self.refresh_token = refresh_token
+        self.expires_at = expires_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.o_auth_2_token_auth_type import OAuth2TokenAuthType
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.o_auth_2_token_auth_type import OAuth2TokenAuthType
+else:
+    OAuth2TokenAuthType = _Lazy(globals(), "o_auth_2_token_auth_type", "OAuth2TokenAuthType")
+
 
 T = TypeVar("T", bound="OAuth2TokenAuth")
 
 
-@_attrs_define(repr=False)
 class OAuth2TokenAuth:
     """
     Attributes:
@@ -22,9 +25,27 @@ class OAuth2TokenAuth:
         type_ (OAuth2TokenAuthType | Unset):  Default: OAuth2TokenAuthType.OAUTH2_TOKEN.
     """
 
+    __slots__ = ("additional_properties", "type_", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "value",
+        "type_",
+    )
+
     value: str
-    type_: OAuth2TokenAuthType | Unset = OAuth2TokenAuthType.OAUTH2_TOKEN
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: OAuth2TokenAuthType | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        value: str,
+        type_: OAuth2TokenAuthType | Unset = OAuth2TokenAuthType.OAUTH2_TOKEN,
+    ) -> None:
+        self.value = value
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Oauth2MetadataSecrets")
 
 
-@_attrs_define(repr=False)
 class Oauth2MetadataSecrets:
     """OAuth2 client credentials stored alongside a connector's authentication method.
 
@@ -28,11 +25,41 @@ class Oauth2MetadataSecrets:
             client_secret_expires_at (int | None | Unset):
     """
 
-    client_id: None | str | Unset = UNSET
-    client_secret: None | str | Unset = UNSET
-    client_id_issued_at: int | None | Unset = UNSET
-    client_secret_expires_at: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "client_id",
+        "client_id_issued_at",
+        "client_secret",
+        "client_secret_expires_at",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "client_id",
+        "client_secret",
+        "client_id_issued_at",
+        "client_secret_expires_at",
+    )
+
+    client_id: None | str | Unset
+    client_secret: None | str | Unset
+    client_id_issued_at: int | None | Unset
+    client_secret_expires_at: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        client_id: None | str | Unset = UNSET,
+        client_secret: None | str | Unset = UNSET,
+        client_id_issued_at: int | None | Unset = UNSET,
+        client_secret_expires_at: int | None | Unset = UNSET,
+    ) -> None:
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.client_id_issued_at = client_id_issued_at
+        self.client_secret_expires_at = client_secret_expires_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

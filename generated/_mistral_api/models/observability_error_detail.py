@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.observability_error_code import ObservabilityErrorCode
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.observability_error_code import ObservabilityErrorCode
+else:
+    ObservabilityErrorCode = _Lazy(globals(), "observability_error_code", "ObservabilityErrorCode")
+
 
 T = TypeVar("T", bound="ObservabilityErrorDetail")
 
 
-@_attrs_define(repr=False)
 class ObservabilityErrorDetail:
     """
     Attributes:
@@ -21,9 +24,27 @@ class ObservabilityErrorDetail:
         error_code (None | ObservabilityErrorCode):
     """
 
+    __slots__ = ("additional_properties", "error_code", "message")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "message",
+        "error_code",
+    )
+
     message: str
     error_code: None | ObservabilityErrorCode
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message: str,
+        error_code: None | ObservabilityErrorCode,
+    ) -> None:
+        self.message = message
+        self.error_code = error_code
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OCRBlockConfidenceScores")
 
 
-@_attrs_define(repr=False)
 class OCRBlockConfidenceScores:
     """Per-block confidence scores, computed per-word from model logprobs.
 
@@ -30,10 +27,36 @@ class OCRBlockConfidenceScores:
                 'table'). None when the entry had no block type or the block type span could not be located.
     """
 
-    average_content_confidence_score: float | None | Unset = UNSET
-    minimum_content_confidence_score: float | None | Unset = UNSET
-    block_type_confidence_score: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "average_content_confidence_score",
+        "block_type_confidence_score",
+        "minimum_content_confidence_score",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "average_content_confidence_score",
+        "minimum_content_confidence_score",
+        "block_type_confidence_score",
+    )
+
+    average_content_confidence_score: float | None | Unset
+    minimum_content_confidence_score: float | None | Unset
+    block_type_confidence_score: float | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        average_content_confidence_score: float | None | Unset = UNSET,
+        minimum_content_confidence_score: float | None | Unset = UNSET,
+        block_type_confidence_score: float | None | Unset = UNSET,
+    ) -> None:
+        self.average_content_confidence_score = average_content_confidence_score
+        self.minimum_content_confidence_score = minimum_content_confidence_score
+        self.block_type_confidence_score = block_type_confidence_score
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,16 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OCRConfidenceScore")
 
 
-@_attrs_define(repr=False)
 class OCRConfidenceScore:
     """Confidence score for a token or word in OCR output.
 
@@ -22,10 +19,31 @@ class OCRConfidenceScore:
         start_index (int): Start index of the text in the page markdown string
     """
 
+    __slots__ = ("additional_properties", "confidence", "start_index", "text")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "text",
+        "confidence",
+        "start_index",
+    )
+
     text: str
     confidence: float
     start_index: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        confidence: float,
+        start_index: int,
+    ) -> None:
+        self.text = text
+        self.confidence = confidence
+        self.start_index = start_index
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

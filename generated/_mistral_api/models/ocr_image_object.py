@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OCRImageObject")
 
 
-@_attrs_define(repr=False)
 class OCRImageObject:
     """
     Attributes:
@@ -26,14 +23,56 @@ class OCRImageObject:
         image_annotation (None | str | Unset): Annotation of the extracted image in json str
     """
 
+    __slots__ = (
+        "additional_properties",
+        "bottom_right_x",
+        "bottom_right_y",
+        "id",
+        "image_annotation",
+        "image_base64",
+        "top_left_x",
+        "top_left_y",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "top_left_x",
+        "top_left_y",
+        "bottom_right_x",
+        "bottom_right_y",
+        "image_base64",
+        "image_annotation",
+    )
+
     id: str
     top_left_x: int | None
     top_left_y: int | None
     bottom_right_x: int | None
     bottom_right_y: int | None
-    image_base64: None | str | Unset = UNSET
-    image_annotation: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    image_base64: None | str | Unset
+    image_annotation: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        top_left_x: int | None,
+        top_left_y: int | None,
+        bottom_right_x: int | None,
+        bottom_right_y: int | None,
+        image_base64: None | str | Unset = UNSET,
+        image_annotation: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.top_left_x = top_left_x
+        self.top_left_y = top_left_y
+        self.bottom_right_x = bottom_right_x
+        self.bottom_right_y = bottom_right_y
+        self.image_base64 = image_base64
+        self.image_annotation = image_annotation
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

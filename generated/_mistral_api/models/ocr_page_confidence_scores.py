@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.ocr_confidence_score import OCRConfidenceScore
+else:
+    OCRConfidenceScore = _Lazy(globals(), "ocr_confidence_score", "OCRConfidenceScore")
+
 
 T = TypeVar("T", bound="OCRPageConfidenceScores")
 
 
-@_attrs_define(repr=False)
 class OCRPageConfidenceScores:
     """Confidence scores for an OCR page at various granularities.
 
@@ -35,10 +39,36 @@ class OCRPageConfidenceScores:
                 'word' granularity)
     """
 
+    __slots__ = (
+        "additional_properties",
+        "average_page_confidence_score",
+        "minimum_page_confidence_score",
+        "word_confidence_scores",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "average_page_confidence_score",
+        "minimum_page_confidence_score",
+        "word_confidence_scores",
+    )
+
     average_page_confidence_score: float
     minimum_page_confidence_score: float
-    word_confidence_scores: list[OCRConfidenceScore] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    word_confidence_scores: list[OCRConfidenceScore] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        average_page_confidence_score: float,
+        minimum_page_confidence_score: float,
+        word_confidence_scores: list[OCRConfidenceScore] | Unset = UNSET,
+    ) -> None:
+        self.average_page_confidence_score = average_page_confidence_score
+        self.minimum_page_confidence_score = minimum_page_confidence_score
+        self.word_confidence_scores = word_confidence_scores
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -130,7 +160,3 @@ class OCRPageConfidenceScores:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.ocr_confidence_score import OCRConfidenceScore

@@ -3,16 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OCRPageDimensions")
 
 
-@_attrs_define(repr=False)
 class OCRPageDimensions:
     """
     Attributes:
@@ -21,10 +18,31 @@ class OCRPageDimensions:
         width (int): Width of the image in pixels
     """
 
+    __slots__ = ("additional_properties", "dpi", "height", "width")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "dpi",
+        "height",
+        "width",
+    )
+
     dpi: int
     height: int
     width: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        dpi: int,
+        height: int,
+        width: int,
+    ) -> None:
+        self.dpi = dpi
+        self.height = height
+        self.width = width
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

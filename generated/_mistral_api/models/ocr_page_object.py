@@ -1,20 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.ocr_aside_text_block import OCRAsideTextBlock
+    from ..models.ocr_caption_block import OCRCaptionBlock
+    from ..models.ocr_code_block import OCRCodeBlock
+    from ..models.ocr_equation_block import OCREquationBlock
+    from ..models.ocr_footer_block import OCRFooterBlock
+    from ..models.ocr_header_block import OCRHeaderBlock
+    from ..models.ocr_image_block import OCRImageBlock
+    from ..models.ocr_image_object import OCRImageObject
+    from ..models.ocr_list_block import OCRListBlock
+    from ..models.ocr_page_confidence_scores import OCRPageConfidenceScores
+    from ..models.ocr_page_dimensions import OCRPageDimensions
+    from ..models.ocr_references_block import OCRReferencesBlock
+    from ..models.ocr_signature_block import OCRSignatureBlock
+    from ..models.ocr_table_block import OCRTableBlock
+    from ..models.ocr_table_object import OCRTableObject
+    from ..models.ocr_text_block import OCRTextBlock
+    from ..models.ocr_title_block import OCRTitleBlock
+else:
+    OCRAsideTextBlock = _Lazy(globals(), "ocr_aside_text_block", "OCRAsideTextBlock")
+    OCRCaptionBlock = _Lazy(globals(), "ocr_caption_block", "OCRCaptionBlock")
+    OCRCodeBlock = _Lazy(globals(), "ocr_code_block", "OCRCodeBlock")
+    OCREquationBlock = _Lazy(globals(), "ocr_equation_block", "OCREquationBlock")
+    OCRFooterBlock = _Lazy(globals(), "ocr_footer_block", "OCRFooterBlock")
+    OCRHeaderBlock = _Lazy(globals(), "ocr_header_block", "OCRHeaderBlock")
+    OCRImageBlock = _Lazy(globals(), "ocr_image_block", "OCRImageBlock")
+    OCRImageObject = _Lazy(globals(), "ocr_image_object", "OCRImageObject")
+    OCRListBlock = _Lazy(globals(), "ocr_list_block", "OCRListBlock")
+    OCRPageConfidenceScores = _Lazy(globals(), "ocr_page_confidence_scores", "OCRPageConfidenceScores")
+    OCRPageDimensions = _Lazy(globals(), "ocr_page_dimensions", "OCRPageDimensions")
+    OCRReferencesBlock = _Lazy(globals(), "ocr_references_block", "OCRReferencesBlock")
+    OCRSignatureBlock = _Lazy(globals(), "ocr_signature_block", "OCRSignatureBlock")
+    OCRTableBlock = _Lazy(globals(), "ocr_table_block", "OCRTableBlock")
+    OCRTableObject = _Lazy(globals(), "ocr_table_object", "OCRTableObject")
+    OCRTextBlock = _Lazy(globals(), "ocr_text_block", "OCRTextBlock")
+    OCRTitleBlock = _Lazy(globals(), "ocr_title_block", "OCRTitleBlock")
+
 
 T = TypeVar("T", bound="OCRPageObject")
 
 
-@_attrs_define(repr=False)
 class OCRPageObject:
     """
     Attributes:
@@ -34,15 +70,42 @@ class OCRPageObject:
             order (populated when include_blocks is True)
     """
 
+    __slots__ = (
+        "additional_properties",
+        "blocks",
+        "confidence_scores",
+        "dimensions",
+        "footer",
+        "header",
+        "hyperlinks",
+        "images",
+        "index",
+        "markdown",
+        "tables",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "index",
+        "markdown",
+        "images",
+        "dimensions",
+        "tables",
+        "hyperlinks",
+        "header",
+        "footer",
+        "confidence_scores",
+        "blocks",
+    )
+
     index: int
     markdown: str
     images: list[OCRImageObject]
     dimensions: None | OCRPageDimensions
-    tables: list[OCRTableObject] | Unset = UNSET
-    hyperlinks: list[str] | Unset = UNSET
-    header: None | str | Unset = UNSET
-    footer: None | str | Unset = UNSET
-    confidence_scores: None | OCRPageConfidenceScores | Unset = UNSET
+    tables: list[OCRTableObject] | Unset
+    hyperlinks: list[str] | Unset
+    header: None | str | Unset
+    footer: None | str | Unset
+    confidence_scores: None | OCRPageConfidenceScores | Unset
     blocks: (
         list[
             OCRAsideTextBlock
@@ -61,8 +124,51 @@ class OCRPageObject:
         ]
         | None
         | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        index: int,
+        markdown: str,
+        images: list[OCRImageObject],
+        dimensions: None | OCRPageDimensions,
+        tables: list[OCRTableObject] | Unset = UNSET,
+        hyperlinks: list[str] | Unset = UNSET,
+        header: None | str | Unset = UNSET,
+        footer: None | str | Unset = UNSET,
+        confidence_scores: None | OCRPageConfidenceScores | Unset = UNSET,
+        blocks: list[
+            OCRAsideTextBlock
+            | OCRCaptionBlock
+            | OCRCodeBlock
+            | OCREquationBlock
+            | OCRFooterBlock
+            | OCRHeaderBlock
+            | OCRImageBlock
+            | OCRListBlock
+            | OCRReferencesBlock
+            | OCRSignatureBlock
+            | OCRTableBlock
+            | OCRTextBlock
+            | OCRTitleBlock
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        self.index = index
+        self.markdown = markdown
+        self.images = images
+        self.dimensions = dimensions
+        self.tables = tables
+        self.hyperlinks = hyperlinks
+        self.header = header
+        self.footer = footer
+        self.confidence_scores = confidence_scores
+        self.blocks = blocks
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -485,23 +591,3 @@ class OCRPageObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.ocr_aside_text_block import OCRAsideTextBlock
-from ..models.ocr_caption_block import OCRCaptionBlock
-from ..models.ocr_code_block import OCRCodeBlock
-from ..models.ocr_equation_block import OCREquationBlock
-from ..models.ocr_footer_block import OCRFooterBlock
-from ..models.ocr_header_block import OCRHeaderBlock
-from ..models.ocr_image_block import OCRImageBlock
-from ..models.ocr_image_object import OCRImageObject
-from ..models.ocr_list_block import OCRListBlock
-from ..models.ocr_page_confidence_scores import OCRPageConfidenceScores
-from ..models.ocr_page_dimensions import OCRPageDimensions
-from ..models.ocr_references_block import OCRReferencesBlock
-from ..models.ocr_signature_block import OCRSignatureBlock
-from ..models.ocr_table_block import OCRTableBlock
-from ..models.ocr_table_object import OCRTableObject
-from ..models.ocr_text_block import OCRTextBlock
-from ..models.ocr_title_block import OCRTitleBlock

@@ -1,22 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.ocr_request_confidence_scores_granularity_type_0 import OCRRequestConfidenceScoresGranularityType0
-from ..models.ocr_request_table_format_type_0 import OCRRequestTableFormatType0
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.document_url_chunk import DocumentURLChunk
+    from ..models.file_chunk import FileChunk
+    from ..models.image_url_chunk import ImageURLChunk
+    from ..models.ocr_request_confidence_scores_granularity_type_0 import OCRRequestConfidenceScoresGranularityType0
+    from ..models.ocr_request_table_format_type_0 import OCRRequestTableFormatType0
+    from ..models.response_format import ResponseFormat
+else:
+    DocumentURLChunk = _Lazy(globals(), "document_url_chunk", "DocumentURLChunk")
+    FileChunk = _Lazy(globals(), "file_chunk", "FileChunk")
+    ImageURLChunk = _Lazy(globals(), "image_url_chunk", "ImageURLChunk")
+    OCRRequestConfidenceScoresGranularityType0 = _Lazy(
+        globals(), "ocr_request_confidence_scores_granularity_type_0", "OCRRequestConfidenceScoresGranularityType0"
+    )
+    OCRRequestTableFormatType0 = _Lazy(globals(), "ocr_request_table_format_type_0", "OCRRequestTableFormatType0")
+    ResponseFormat = _Lazy(globals(), "response_format", "ResponseFormat")
+
 
 T = TypeVar("T", bound="OCRRequest")
 
 
-@_attrs_define(repr=False)
 class OCRRequest:
     """
     Attributes:
@@ -45,21 +59,91 @@ class OCRRequest:
             None (no confidence scores) to keep response payload small.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "bbox_annotation_format",
+        "confidence_scores_granularity",
+        "document",
+        "document_annotation_format",
+        "document_annotation_prompt",
+        "extract_footer",
+        "extract_header",
+        "image_limit",
+        "image_min_size",
+        "include_blocks",
+        "include_image_base64",
+        "model",
+        "pages",
+        "table_format",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "model",
+        "document",
+        "pages",
+        "include_image_base64",
+        "image_limit",
+        "image_min_size",
+        "bbox_annotation_format",
+        "document_annotation_format",
+        "document_annotation_prompt",
+        "table_format",
+        "extract_header",
+        "extract_footer",
+        "include_blocks",
+        "confidence_scores_granularity",
+    )
+
     model: None | str
     document: DocumentURLChunk | FileChunk | ImageURLChunk
-    pages: list[int] | None | str | Unset = UNSET
-    include_image_base64: bool | None | Unset = UNSET
-    image_limit: int | None | Unset = UNSET
-    image_min_size: int | None | Unset = UNSET
-    bbox_annotation_format: None | ResponseFormat | Unset = UNSET
-    document_annotation_format: None | ResponseFormat | Unset = UNSET
-    document_annotation_prompt: None | str | Unset = UNSET
-    table_format: None | OCRRequestTableFormatType0 | Unset = UNSET
-    extract_header: bool | Unset = UNSET
-    extract_footer: bool | Unset = UNSET
-    include_blocks: bool | Unset = UNSET
-    confidence_scores_granularity: None | OCRRequestConfidenceScoresGranularityType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    pages: list[int] | None | str | Unset
+    include_image_base64: bool | None | Unset
+    image_limit: int | None | Unset
+    image_min_size: int | None | Unset
+    bbox_annotation_format: None | ResponseFormat | Unset
+    document_annotation_format: None | ResponseFormat | Unset
+    document_annotation_prompt: None | str | Unset
+    table_format: None | OCRRequestTableFormatType0 | Unset
+    extract_header: bool | Unset
+    extract_footer: bool | Unset
+    include_blocks: bool | Unset
+    confidence_scores_granularity: None | OCRRequestConfidenceScoresGranularityType0 | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: None | str,
+        document: DocumentURLChunk | FileChunk | ImageURLChunk,
+        pages: list[int] | None | str | Unset = UNSET,
+        include_image_base64: bool | None | Unset = UNSET,
+        image_limit: int | None | Unset = UNSET,
+        image_min_size: int | None | Unset = UNSET,
+        bbox_annotation_format: None | ResponseFormat | Unset = UNSET,
+        document_annotation_format: None | ResponseFormat | Unset = UNSET,
+        document_annotation_prompt: None | str | Unset = UNSET,
+        table_format: None | OCRRequestTableFormatType0 | Unset = UNSET,
+        extract_header: bool | Unset = UNSET,
+        extract_footer: bool | Unset = UNSET,
+        include_blocks: bool | Unset = UNSET,
+        confidence_scores_granularity: None | OCRRequestConfidenceScoresGranularityType0 | Unset = UNSET,
+    ) -> None:
+        self.model = model
+        self.document = document
+        self.pages = pages
+        self.include_image_base64 = include_image_base64
+        self.image_limit = image_limit
+        self.image_min_size = image_min_size
+        self.bbox_annotation_format = bbox_annotation_format
+        self.document_annotation_format = document_annotation_format
+        self.document_annotation_prompt = document_annotation_prompt
+        self.table_format = table_format
+        self.extract_header = extract_header
+        self.extract_footer = extract_footer
+        self.include_blocks = include_blocks
+        self.confidence_scores_granularity = confidence_scores_granularity
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -388,10 +472,3 @@ class OCRRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.document_url_chunk import DocumentURLChunk
-from ..models.file_chunk import FileChunk
-from ..models.image_url_chunk import ImageURLChunk
-from ..models.response_format import ResponseFormat

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.ocr_page_object import OCRPageObject
+    from ..models.ocr_usage_info import OCRUsageInfo
+else:
+    OCRPageObject = _Lazy(globals(), "ocr_page_object", "OCRPageObject")
+    OCRUsageInfo = _Lazy(globals(), "ocr_usage_info", "OCRUsageInfo")
+
 
 T = TypeVar("T", bound="OCRResponse")
 
 
-@_attrs_define(repr=False)
 class OCRResponse:
     """
     Attributes:
@@ -24,11 +30,35 @@ class OCRResponse:
         document_annotation (None | str | Unset): Formatted response in the request_format if provided in json str
     """
 
+    __slots__ = ("additional_properties", "document_annotation", "model", "pages", "usage_info")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "pages",
+        "model",
+        "usage_info",
+        "document_annotation",
+    )
+
     pages: list[OCRPageObject]
     model: str
     usage_info: OCRUsageInfo
-    document_annotation: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    document_annotation: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pages: list[OCRPageObject],
+        model: str,
+        usage_info: OCRUsageInfo,
+        document_annotation: None | str | Unset = UNSET,
+    ) -> None:
+        self.pages = pages
+        self.model = model
+        self.usage_info = usage_info
+        self.document_annotation = document_annotation
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -133,8 +163,3 @@ class OCRResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.ocr_page_object import OCRPageObject
-from ..models.ocr_usage_info import OCRUsageInfo

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.ocr_block_confidence_scores import OCRBlockConfidenceScores
+else:
+    OCRBlockConfidenceScores = _Lazy(globals(), "ocr_block_confidence_scores", "OCRBlockConfidenceScores")
+
 
 T = TypeVar("T", bound="OCRSignatureBlock")
 
 
-@_attrs_define(repr=False)
 class OCRSignatureBlock:
     """Signature region. ``content`` is the transcribed name when legible, else ``""``.
 
@@ -28,14 +32,56 @@ class OCRSignatureBlock:
         type_ (Literal['signature'] | Unset):  Default: 'signature'.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "bottom_right_x",
+        "bottom_right_y",
+        "confidence_scores",
+        "content",
+        "top_left_x",
+        "top_left_y",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "top_left_x",
+        "top_left_y",
+        "bottom_right_x",
+        "bottom_right_y",
+        "content",
+        "confidence_scores",
+        "type_",
+    )
+
     top_left_x: int
     top_left_y: int
     bottom_right_x: int
     bottom_right_y: int
     content: str
-    confidence_scores: None | OCRBlockConfidenceScores | Unset = UNSET
-    type_: Literal["signature"] | Unset = "signature"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    confidence_scores: None | OCRBlockConfidenceScores | Unset
+    type_: Literal["signature"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        top_left_x: int,
+        top_left_y: int,
+        bottom_right_x: int,
+        bottom_right_y: int,
+        content: str,
+        confidence_scores: None | OCRBlockConfidenceScores | Unset = UNSET,
+        type_: Literal["signature"] | Unset = "signature",
+    ) -> None:
+        self.top_left_x = top_left_x
+        self.top_left_y = top_left_y
+        self.bottom_right_x = bottom_right_x
+        self.bottom_right_y = bottom_right_y
+        self.content = content
+        self.confidence_scores = confidence_scores
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -155,7 +201,3 @@ class OCRSignatureBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.ocr_block_confidence_scores import OCRBlockConfidenceScores

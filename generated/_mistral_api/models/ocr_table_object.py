@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.ocr_table_object_format import OCRTableObjectFormat
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.ocr_confidence_score import OCRConfidenceScore
+    from ..models.ocr_table_object_format import OCRTableObjectFormat
+else:
+    OCRConfidenceScore = _Lazy(globals(), "ocr_confidence_score", "OCRConfidenceScore")
+    OCRTableObjectFormat = _Lazy(globals(), "ocr_table_object_format", "OCRTableObjectFormat")
+
 
 T = TypeVar("T", bound="OCRTableObject")
 
 
-@_attrs_define(repr=False)
 class OCRTableObject:
     """
     Attributes:
@@ -26,11 +31,35 @@ class OCRTableObject:
             content. Returned when confidence_scores_granularity is set to 'word'.
     """
 
+    __slots__ = ("additional_properties", "content", "format_", "id", "word_confidence_scores")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "content",
+        "format_",
+        "word_confidence_scores",
+    )
+
     id: str
     content: str
     format_: OCRTableObjectFormat
-    word_confidence_scores: list[OCRConfidenceScore] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    word_confidence_scores: list[OCRConfidenceScore] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        content: str,
+        format_: OCRTableObjectFormat,
+        word_confidence_scores: list[OCRConfidenceScore] | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.content = content
+        self.format_ = format_
+        self.word_confidence_scores = word_confidence_scores
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -150,7 +179,3 @@ class OCRTableObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.ocr_confidence_score import OCRConfidenceScore

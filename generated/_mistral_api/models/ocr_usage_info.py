@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OCRUsageInfo")
 
 
-@_attrs_define(repr=False)
 class OCRUsageInfo:
     """
     Attributes:
@@ -21,9 +18,27 @@ class OCRUsageInfo:
         doc_size_bytes (int | None | Unset): Document size in bytes
     """
 
+    __slots__ = ("additional_properties", "doc_size_bytes", "pages_processed")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "pages_processed",
+        "doc_size_bytes",
+    )
+
     pages_processed: int
-    doc_size_bytes: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    doc_size_bytes: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        pages_processed: int,
+        doc_size_bytes: int | None | Unset = UNSET,
+    ) -> None:
+        self.pages_processed = pages_processed
+        self.doc_size_bytes = doc_size_bytes
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.order_by_clause_direction import OrderByClauseDirection
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.order_by_clause_direction import OrderByClauseDirection
+else:
+    OrderByClauseDirection = _Lazy(globals(), "order_by_clause_direction", "OrderByClauseDirection")
+
 
 T = TypeVar("T", bound="OrderByClause")
 
 
-@_attrs_define(repr=False)
 class OrderByClause:
     """
     Attributes:
@@ -22,9 +25,27 @@ class OrderByClause:
         direction (OrderByClauseDirection | Unset):  Default: OrderByClauseDirection.ASC.
     """
 
+    __slots__ = ("additional_properties", "direction", "field")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "field",
+        "direction",
+    )
+
     field: str
-    direction: OrderByClauseDirection | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    direction: OrderByClauseDirection | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        field: str,
+        direction: OrderByClauseDirection | Unset = UNSET,
+    ) -> None:
+        self.field = field
+        self.direction = direction
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.admin_organization_member_out import AdminOrganizationMemberOUT
+    from ..models.organization_invite_out import OrganizationInviteOUT
+else:
+    AdminOrganizationMemberOUT = _Lazy(globals(), "admin_organization_member_out", "AdminOrganizationMemberOUT")
+    OrganizationInviteOUT = _Lazy(globals(), "organization_invite_out", "OrganizationInviteOUT")
+
 
 T = TypeVar("T", bound="OrganizationAdminUsersOUT")
 
 
-@_attrs_define(repr=False)
 class OrganizationAdminUsersOUT:
     """
     Attributes:
@@ -25,12 +31,39 @@ class OrganizationAdminUsersOUT:
         page_size (int | None): Maximum number of results per page.
     """
 
+    __slots__ = ("additional_properties", "invites", "members", "page", "page_size", "total")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "members",
+        "invites",
+        "total",
+        "page",
+        "page_size",
+    )
+
     members: list[AdminOrganizationMemberOUT]
     invites: list[OrganizationInviteOUT]
     total: int | None
     page: int | None
     page_size: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        members: list[AdminOrganizationMemberOUT],
+        invites: list[OrganizationInviteOUT],
+        total: int | None,
+        page: int | None,
+        page_size: int | None,
+    ) -> None:
+        self.members = members
+        self.invites = invites
+        self.total = total
+        self.page = page
+        self.page_size = page_size
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -151,8 +184,3 @@ class OrganizationAdminUsersOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.admin_organization_member_out import AdminOrganizationMemberOUT
-from ..models.organization_invite_out import OrganizationInviteOUT

@@ -1,26 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.organization_invite_in_email_language_type_0 import OrganizationInviteINEmailLanguageType0
-from ..models.organization_invite_in_role_name_type_0 import OrganizationInviteINRoleNameType0
-from ..models.organization_invite_in_role_names_type_0_item import OrganizationInviteINRoleNamesType0Item
-from ..models.plan_type import PlanType
-from ..models.static_organization_roles import StaticOrganizationRoles
-from ..models.user_role import UserRole
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.organization_invite_in_email_language_type_0 import OrganizationInviteINEmailLanguageType0
+    from ..models.organization_invite_in_role_name_type_0 import OrganizationInviteINRoleNameType0
+    from ..models.organization_invite_in_role_names_type_0_item import OrganizationInviteINRoleNamesType0Item
+    from ..models.plan_type import PlanType
+    from ..models.static_organization_roles import StaticOrganizationRoles
+    from ..models.user_role import UserRole
+else:
+    OrganizationInviteINEmailLanguageType0 = _Lazy(
+        globals(), "organization_invite_in_email_language_type_0", "OrganizationInviteINEmailLanguageType0"
+    )
+    OrganizationInviteINRoleNameType0 = _Lazy(
+        globals(), "organization_invite_in_role_name_type_0", "OrganizationInviteINRoleNameType0"
+    )
+    OrganizationInviteINRoleNamesType0Item = _Lazy(
+        globals(), "organization_invite_in_role_names_type_0_item", "OrganizationInviteINRoleNamesType0Item"
+    )
+    PlanType = _Lazy(globals(), "plan_type", "PlanType")
+    StaticOrganizationRoles = _Lazy(globals(), "static_organization_roles", "StaticOrganizationRoles")
+    UserRole = _Lazy(globals(), "user_role", "UserRole")
+
 
 T = TypeVar("T", bound="OrganizationInviteIN")
 
 
-@_attrs_define(repr=False)
 class OrganizationInviteIN:
     """
     Attributes:
@@ -41,17 +55,71 @@ class OrganizationInviteIN:
         workspace_uuids (list[UUID] | None | Unset): Workspace IDs the invited users should join.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "email",
+        "email_language",
+        "role",
+        "role_name",
+        "role_names",
+        "roles",
+        "subscription_seat_automatic_granting",
+        "subscription_type",
+        "subscription_types",
+        "workspace_uuids",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "email",
+        "role_names",
+        "roles",
+        "role_name",
+        "role",
+        "subscription_type",
+        "subscription_types",
+        "subscription_seat_automatic_granting",
+        "email_language",
+        "workspace_uuids",
+    )
+
     email: str
-    role_names: list[OrganizationInviteINRoleNamesType0Item] | None | Unset = UNSET
-    roles: list[StaticOrganizationRoles] | list[UserRole] | None | Unset = UNSET
-    role_name: None | OrganizationInviteINRoleNameType0 | Unset = UNSET
-    role: None | StaticOrganizationRoles | Unset | UserRole = UNSET
-    subscription_type: None | PlanType | Unset = UNSET
-    subscription_types: list[PlanType] | None | Unset = UNSET
-    subscription_seat_automatic_granting: bool | Unset = UNSET
-    email_language: None | OrganizationInviteINEmailLanguageType0 | Unset = UNSET
-    workspace_uuids: list[UUID] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_names: list[OrganizationInviteINRoleNamesType0Item] | None | Unset
+    roles: list[StaticOrganizationRoles] | list[UserRole] | None | Unset
+    role_name: None | OrganizationInviteINRoleNameType0 | Unset
+    role: None | StaticOrganizationRoles | Unset | UserRole
+    subscription_type: None | PlanType | Unset
+    subscription_types: list[PlanType] | None | Unset
+    subscription_seat_automatic_granting: bool | Unset
+    email_language: None | OrganizationInviteINEmailLanguageType0 | Unset
+    workspace_uuids: list[UUID] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        email: str,
+        role_names: list[OrganizationInviteINRoleNamesType0Item] | None | Unset = UNSET,
+        roles: list[StaticOrganizationRoles] | list[UserRole] | None | Unset = UNSET,
+        role_name: None | OrganizationInviteINRoleNameType0 | Unset = UNSET,
+        role: None | StaticOrganizationRoles | Unset | UserRole = UNSET,
+        subscription_type: None | PlanType | Unset = UNSET,
+        subscription_types: list[PlanType] | None | Unset = UNSET,
+        subscription_seat_automatic_granting: bool | Unset = UNSET,
+        email_language: None | OrganizationInviteINEmailLanguageType0 | Unset = UNSET,
+        workspace_uuids: list[UUID] | None | Unset = UNSET,
+    ) -> None:
+        self.email = email
+        self.role_names = role_names
+        self.roles = roles
+        self.role_name = role_name
+        self.role = role
+        self.subscription_type = subscription_type
+        self.subscription_types = subscription_types
+        self.subscription_seat_automatic_granting = subscription_seat_automatic_granting
+        self.email_language = email_language
+        self.workspace_uuids = workspace_uuids
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,22 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.static_organization_roles import StaticOrganizationRoles
-from ..models.user_role import UserRole
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.static_organization_roles import StaticOrganizationRoles
+    from ..models.user_role import UserRole
+else:
+    StaticOrganizationRoles = _Lazy(globals(), "static_organization_roles", "StaticOrganizationRoles")
+    UserRole = _Lazy(globals(), "user_role", "UserRole")
+
 
 T = TypeVar("T", bound="OrganizationInviteOUT")
 
 
-@_attrs_define(repr=False)
 class OrganizationInviteOUT:
     """
     Attributes:
@@ -30,14 +34,56 @@ class OrganizationInviteOUT:
         workspace_uuids (list[UUID] | Unset): Workspace IDs the invited user will join.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "created_at",
+        "email",
+        "expired",
+        "raw_role",
+        "raw_roles",
+        "uuid",
+        "workspace_uuids",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "uuid",
+        "raw_roles",
+        "raw_role",
+        "email",
+        "expired",
+        "created_at",
+        "workspace_uuids",
+    )
+
     uuid: UUID
     raw_roles: list[StaticOrganizationRoles] | list[UserRole]
     raw_role: StaticOrganizationRoles | UserRole
     email: str
     expired: bool
     created_at: datetime.datetime
-    workspace_uuids: list[UUID] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workspace_uuids: list[UUID] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        uuid: UUID,
+        raw_roles: list[StaticOrganizationRoles] | list[UserRole],
+        raw_role: StaticOrganizationRoles | UserRole,
+        email: str,
+        expired: bool,
+        created_at: datetime.datetime,
+        workspace_uuids: list[UUID] | Unset = UNSET,
+    ) -> None:
+        self.uuid = uuid
+        self.raw_roles = raw_roles
+        self.raw_role = raw_role
+        self.email = email
+        self.expired = expired
+        self.created_at = created_at
+        self.workspace_uuids = workspace_uuids
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="OrganizationInvitesCreateOUT")
 
 
-@_attrs_define(repr=False)
 class OrganizationInvitesCreateOUT:
     """
     Attributes:
@@ -22,10 +19,31 @@ class OrganizationInvitesCreateOUT:
         invited_members_count (int | None | Unset): Number of invitations successfully created.
     """
 
+    __slots__ = ("additional_properties", "already_members", "invalid_emails", "invited_members_count")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "invalid_emails",
+        "already_members",
+        "invited_members_count",
+    )
+
     invalid_emails: list[str]
     already_members: list[str]
-    invited_members_count: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    invited_members_count: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        invalid_emails: list[str],
+        already_members: list[str],
+        invited_members_count: int | None | Unset = UNSET,
+    ) -> None:
+        self.invalid_emails = invalid_emails
+        self.already_members = already_members
+        self.invited_members_count = invited_members_count
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,24 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.organization_member_create_role_name_type_0 import OrganizationMemberCreateRoleNameType0
-from ..models.organization_member_create_role_names_type_0_item import OrganizationMemberCreateRoleNamesType0Item
-from ..models.plan_type import PlanType
-from ..models.static_organization_roles import StaticOrganizationRoles
-from ..models.user_role import UserRole
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.organization_member_create_role_name_type_0 import OrganizationMemberCreateRoleNameType0
+    from ..models.organization_member_create_role_names_type_0_item import OrganizationMemberCreateRoleNamesType0Item
+    from ..models.plan_type import PlanType
+    from ..models.static_organization_roles import StaticOrganizationRoles
+    from ..models.user_role import UserRole
+else:
+    OrganizationMemberCreateRoleNameType0 = _Lazy(
+        globals(), "organization_member_create_role_name_type_0", "OrganizationMemberCreateRoleNameType0"
+    )
+    OrganizationMemberCreateRoleNamesType0Item = _Lazy(
+        globals(), "organization_member_create_role_names_type_0_item", "OrganizationMemberCreateRoleNamesType0Item"
+    )
+    PlanType = _Lazy(globals(), "plan_type", "PlanType")
+    StaticOrganizationRoles = _Lazy(globals(), "static_organization_roles", "StaticOrganizationRoles")
+    UserRole = _Lazy(globals(), "user_role", "UserRole")
+
 
 T = TypeVar("T", bound="OrganizationMemberCreate")
 
 
-@_attrs_define(repr=False)
 class OrganizationMemberCreate:
     """
     Attributes:
@@ -36,15 +47,61 @@ class OrganizationMemberCreate:
         subscription_types (list[PlanType] | None | Unset): Product seats to assign to the user.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "email",
+        "first_name",
+        "last_name",
+        "role",
+        "role_name",
+        "role_names",
+        "roles",
+        "subscription_types",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "email",
+        "first_name",
+        "last_name",
+        "role_names",
+        "roles",
+        "role_name",
+        "role",
+        "subscription_types",
+    )
+
     email: str
     first_name: str
     last_name: str
-    role_names: list[OrganizationMemberCreateRoleNamesType0Item] | None | Unset = UNSET
-    roles: list[StaticOrganizationRoles] | list[UserRole] | None | Unset = UNSET
-    role_name: None | OrganizationMemberCreateRoleNameType0 | Unset = UNSET
-    role: None | StaticOrganizationRoles | Unset | UserRole = UNSET
-    subscription_types: list[PlanType] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_names: list[OrganizationMemberCreateRoleNamesType0Item] | None | Unset
+    roles: list[StaticOrganizationRoles] | list[UserRole] | None | Unset
+    role_name: None | OrganizationMemberCreateRoleNameType0 | Unset
+    role: None | StaticOrganizationRoles | Unset | UserRole
+    subscription_types: list[PlanType] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        email: str,
+        first_name: str,
+        last_name: str,
+        role_names: list[OrganizationMemberCreateRoleNamesType0Item] | None | Unset = UNSET,
+        roles: list[StaticOrganizationRoles] | list[UserRole] | None | Unset = UNSET,
+        role_name: None | OrganizationMemberCreateRoleNameType0 | Unset = UNSET,
+        role: None | StaticOrganizationRoles | Unset | UserRole = UNSET,
+        subscription_types: list[PlanType] | None | Unset = UNSET,
+    ) -> None:
+        self.email = email
+        self.first_name = first_name
+        self.last_name = last_name
+        self.role_names = role_names
+        self.roles = roles
+        self.role_name = role_name
+        self.role = role
+        self.subscription_types = subscription_types
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

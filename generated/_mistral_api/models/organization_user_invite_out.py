@@ -1,21 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.static_organization_roles import StaticOrganizationRoles
-from ..models.user_role import UserRole
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.static_organization_roles import StaticOrganizationRoles
+    from ..models.user_role import UserRole
+else:
+    StaticOrganizationRoles = _Lazy(globals(), "static_organization_roles", "StaticOrganizationRoles")
+    UserRole = _Lazy(globals(), "user_role", "UserRole")
+
 
 T = TypeVar("T", bound="OrganizationUserInviteOUT")
 
 
-@_attrs_define(repr=False)
 class OrganizationUserInviteOUT:
     """
     Attributes:
@@ -25,11 +29,35 @@ class OrganizationUserInviteOUT:
         role (StaticOrganizationRoles | UserRole): Deprecated single invite role. Use 'roles' instead.
     """
 
+    __slots__ = ("additional_properties", "email", "invite_uuid", "role", "roles")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "invite_uuid",
+        "email",
+        "roles",
+        "role",
+    )
+
     invite_uuid: UUID
     email: None | str
     roles: list[StaticOrganizationRoles] | list[UserRole]
     role: StaticOrganizationRoles | UserRole
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        invite_uuid: UUID,
+        email: None | str,
+        roles: list[StaticOrganizationRoles] | list[UserRole],
+        role: StaticOrganizationRoles | UserRole,
+    ) -> None:
+        self.invite_uuid = invite_uuid
+        self.email = email
+        self.roles = roles
+        self.role = role
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

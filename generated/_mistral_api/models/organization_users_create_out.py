@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.organization_users_create_out_email_to_user_id import OrganizationUsersCreateOUTEmailToUserId
+else:
+    OrganizationUsersCreateOUTEmailToUserId = _Lazy(
+        globals(), "organization_users_create_out_email_to_user_id", "OrganizationUsersCreateOUTEmailToUserId"
+    )
+
 
 T = TypeVar("T", bound="OrganizationUsersCreateOUT")
 
 
-@_attrs_define(repr=False)
 class OrganizationUsersCreateOUT:
     """
     Attributes:
@@ -22,9 +28,27 @@ class OrganizationUsersCreateOUT:
         email_to_user_id (OrganizationUsersCreateOUTEmailToUserId): Mapping from created user email to user identifier.
     """
 
+    __slots__ = ("additional_properties", "email_to_user_id", "invalid_emails")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "invalid_emails",
+        "email_to_user_id",
+    )
+
     invalid_emails: list[str]
     email_to_user_id: OrganizationUsersCreateOUTEmailToUserId
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        invalid_emails: list[str],
+        email_to_user_id: OrganizationUsersCreateOUTEmailToUserId,
+    ) -> None:
+        self.invalid_emails = invalid_emails
+        self.email_to_user_id = email_to_user_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -91,7 +115,3 @@ class OrganizationUsersCreateOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.organization_users_create_out_email_to_user_id import OrganizationUsersCreateOUTEmailToUserId

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.metric_aggregation import MetricAggregation
-from ..models.otel_field_definition_supported_operators_item import OtelFieldDefinitionSupportedOperatorsItem
-from ..models.otel_field_definition_type import OtelFieldDefinitionType
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.metric_aggregation import MetricAggregation
+    from ..models.otel_field_definition_supported_operators_item import OtelFieldDefinitionSupportedOperatorsItem
+    from ..models.otel_field_definition_type import OtelFieldDefinitionType
+else:
+    MetricAggregation = _Lazy(globals(), "metric_aggregation", "MetricAggregation")
+    OtelFieldDefinitionSupportedOperatorsItem = _Lazy(
+        globals(), "otel_field_definition_supported_operators_item", "OtelFieldDefinitionSupportedOperatorsItem"
+    )
+    OtelFieldDefinitionType = _Lazy(globals(), "otel_field_definition_type", "OtelFieldDefinitionType")
+
 
 T = TypeVar("T", bound="OtelFieldDefinition")
 
 
-@_attrs_define(repr=False)
 class OtelFieldDefinition:
     """
     Attributes:
@@ -28,13 +35,51 @@ class OtelFieldDefinition:
         group (None | str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "group",
+        "label",
+        "name",
+        "supported_aggregations",
+        "supported_operators",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "label",
+        "type_",
+        "supported_operators",
+        "supported_aggregations",
+        "group",
+    )
+
     name: str
     label: str
     type_: OtelFieldDefinitionType
     supported_operators: list[OtelFieldDefinitionSupportedOperatorsItem]
     supported_aggregations: list[MetricAggregation]
-    group: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    group: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        label: str,
+        type_: OtelFieldDefinitionType,
+        supported_operators: list[OtelFieldDefinitionSupportedOperatorsItem],
+        supported_aggregations: list[MetricAggregation],
+        group: None | str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.type_ = type_
+        self.supported_operators = supported_operators
+        self.supported_aggregations = supported_aggregations
+        self.group = group
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.dataset_preview import DatasetPreview
+else:
+    DatasetPreview = _Lazy(globals(), "dataset_preview", "DatasetPreview")
+
 
 T = TypeVar("T", bound="PaginatedResultDatasetPreview")
 
 
-@_attrs_define(repr=False)
 class PaginatedResultDatasetPreview:
     """
     Attributes:
@@ -24,11 +28,35 @@ class PaginatedResultDatasetPreview:
         previous (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "count", "next_", "previous", "results")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "count",
+        "results",
+        "next_",
+        "previous",
+    )
+
     count: int
-    results: list[DatasetPreview] | Unset = UNSET
-    next_: None | str | Unset = UNSET
-    previous: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    results: list[DatasetPreview] | Unset
+    next_: None | str | Unset
+    previous: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        count: int,
+        results: list[DatasetPreview] | Unset = UNSET,
+        next_: None | str | Unset = UNSET,
+        previous: None | str | Unset = UNSET,
+    ) -> None:
+        self.count = count
+        self.results = results
+        self.next_ = next_
+        self.previous = previous
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -134,7 +162,3 @@ class PaginatedResultDatasetPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.dataset_preview import DatasetPreview

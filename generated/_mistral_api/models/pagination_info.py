@@ -3,16 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="PaginationInfo")
 
 
-@_attrs_define(repr=False)
 class PaginationInfo:
     """
     Attributes:
@@ -23,12 +20,39 @@ class PaginationInfo:
         has_more (bool):
     """
 
+    __slots__ = ("additional_properties", "current_page", "has_more", "page_size", "total_items", "total_pages")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "total_items",
+        "total_pages",
+        "current_page",
+        "page_size",
+        "has_more",
+    )
+
     total_items: int
     total_pages: int
     current_page: int
     page_size: int
     has_more: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        total_items: int,
+        total_pages: int,
+        current_page: int,
+        page_size: int,
+        has_more: bool,
+    ) -> None:
+        self.total_items = total_items
+        self.total_pages = total_pages
+        self.current_page = current_page
+        self.page_size = page_size
+        self.has_more = has_more
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Prediction")
 
 
-@_attrs_define(repr=False)
 class Prediction:
     """Enable users to specify an expected completion, optimizing response times by leveraging known or predictable
     content.
@@ -23,9 +20,27 @@ class Prediction:
             content (str | Unset):  Default: ''.
     """
 
-    type_: Literal["content"] | Unset = "content"
-    content: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "content", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "content",
+    )
+
+    type_: Literal["content"] | Unset
+    content: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: Literal["content"] | Unset = "content",
+        content: str | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.content = content
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.api_zone import ApiZone
-from ..models.lago_event_type import LagoEventType
-from ..models.service_tier import ServiceTier
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.api_zone import ApiZone
+    from ..models.lago_event_type import LagoEventType
+    from ..models.service_tier import ServiceTier
+else:
+    ApiZone = _Lazy(globals(), "api_zone", "ApiZone")
+    LagoEventType = _Lazy(globals(), "lago_event_type", "LagoEventType")
+    ServiceTier = _Lazy(globals(), "service_tier", "ServiceTier")
+
 
 T = TypeVar("T", bound="PriceData")
 
 
-@_attrs_define(repr=False)
 class PriceData:
     """
     Attributes:
@@ -27,13 +32,51 @@ class PriceData:
         price (float | str): Unit price for the billing metric.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "api_zone",
+        "billing_group",
+        "billing_metric",
+        "event_type",
+        "price",
+        "service_tier",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event_type",
+        "billing_metric",
+        "billing_group",
+        "api_zone",
+        "service_tier",
+        "price",
+    )
+
     event_type: LagoEventType | None
     billing_metric: str
     billing_group: str
     api_zone: ApiZone
     service_tier: ServiceTier
     price: float | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event_type: LagoEventType | None,
+        billing_metric: str,
+        billing_group: str,
+        api_zone: ApiZone,
+        service_tier: ServiceTier,
+        price: float | str,
+    ) -> None:
+        self.event_type = event_type
+        self.billing_metric = billing_metric
+        self.billing_group = billing_group
+        self.api_zone = api_zone
+        self.service_tier = service_tier
+        self.price = price
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

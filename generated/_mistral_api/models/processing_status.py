@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.process_status import ProcessStatus
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.process_status import ProcessStatus
+else:
+    ProcessStatus = _Lazy(globals(), "process_status", "ProcessStatus")
+
 
 T = TypeVar("T", bound="ProcessingStatus")
 
 
-@_attrs_define(repr=False)
 class ProcessingStatus:
     """
     Attributes:
@@ -23,10 +26,31 @@ class ProcessingStatus:
         processing_status (str):
     """
 
+    __slots__ = ("additional_properties", "document_id", "process_status", "processing_status")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "document_id",
+        "process_status",
+        "processing_status",
+    )
+
     document_id: UUID
     process_status: ProcessStatus
     processing_status: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        document_id: UUID,
+        process_status: ProcessStatus,
+        processing_status: str,
+    ) -> None:
+        self.document_id = document_id
+        self.process_status = process_status
+        self.processing_status = processing_status
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

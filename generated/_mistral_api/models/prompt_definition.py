@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.prompt_variable import PromptVariable
+else:
+    PromptVariable = _Lazy(globals(), "prompt_variable", "PromptVariable")
+
 
 T = TypeVar("T", bound="PromptDefinition")
 
 
-@_attrs_define(repr=False)
 class PromptDefinition:
     """Versioned prompt content.
 
@@ -23,9 +27,27 @@ class PromptDefinition:
         variables (list[PromptVariable] | Unset): Variables used by the prompt.
     """
 
+    __slots__ = ("additional_properties", "content", "variables")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "content",
+        "variables",
+    )
+
     content: str
-    variables: list[PromptVariable] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    variables: list[PromptVariable] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        content: str,
+        variables: list[PromptVariable] | Unset = UNSET,
+    ) -> None:
+        self.content = content
+        self.variables = variables
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -109,7 +131,3 @@ class PromptDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.prompt_variable import PromptVariable

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.message_tokens import MessageTokens
+else:
+    MessageTokens = _Lazy(globals(), "message_tokens", "MessageTokens")
+
 
 T = TypeVar("T", bound="PromptTokensDetails")
 
 
-@_attrs_define(repr=False)
 class PromptTokensDetails:
     """Token usage details for the prompt.
 
@@ -24,10 +28,31 @@ class PromptTokensDetails:
         audio_tokens (int | Unset):  Default: 0.
     """
 
-    messages: list[MessageTokens] | Unset = UNSET
-    cached_tokens: int | Unset = UNSET
-    audio_tokens: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "audio_tokens", "cached_tokens", "messages")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "messages",
+        "cached_tokens",
+        "audio_tokens",
+    )
+
+    messages: list[MessageTokens] | Unset
+    cached_tokens: int | Unset
+    audio_tokens: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        messages: list[MessageTokens] | Unset = UNSET,
+        cached_tokens: int | Unset = UNSET,
+        audio_tokens: int | Unset = UNSET,
+    ) -> None:
+        self.messages = messages
+        self.cached_tokens = cached_tokens
+        self.audio_tokens = audio_tokens
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -116,7 +141,3 @@ class PromptTokensDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.message_tokens import MessageTokens

@@ -2,20 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.prompt_definition import PromptDefinition
+else:
+    PromptDefinition = _Lazy(globals(), "prompt_definition", "PromptDefinition")
+
 
 T = TypeVar("T", bound="PromptVersion")
 
 
-@_attrs_define(repr=False)
 class PromptVersion:
     """
     Attributes:
@@ -26,12 +30,39 @@ class PromptVersion:
         created_at (datetime.datetime | Unset): RFC 3339 timestamp.
     """
 
-    version: int | Unset = UNSET
-    definition: PromptDefinition | Unset = UNSET
-    notes: str | Unset = UNSET
-    aliases: list[str] | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "aliases", "created_at", "definition", "notes", "version")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "version",
+        "definition",
+        "notes",
+        "aliases",
+        "created_at",
+    )
+
+    version: int | Unset
+    definition: PromptDefinition | Unset
+    notes: str | Unset
+    aliases: list[str] | Unset
+    created_at: datetime.datetime | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        version: int | Unset = UNSET,
+        definition: PromptDefinition | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        aliases: list[str] | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        self.version = version
+        self.definition = definition
+        self.notes = notes
+        self.aliases = aliases
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -134,7 +165,3 @@ class PromptVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.prompt_definition import PromptDefinition

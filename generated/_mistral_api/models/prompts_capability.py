@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="PromptsCapability")
 
 
-@_attrs_define(repr=False)
 class PromptsCapability:
     """Capability for prompts operations.
 
@@ -21,8 +18,21 @@ class PromptsCapability:
         list_changed (bool | None | Unset):
     """
 
-    list_changed: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "list_changed")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("list_changed",)
+
+    list_changed: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        list_changed: bool | None | Unset = UNSET,
+    ) -> None:
+        self.list_changed = list_changed
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.registry_sharing_scope import RegistrySharingScope
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.registry_sharing_scope import RegistrySharingScope
+else:
+    RegistrySharingScope = _Lazy(globals(), "registry_sharing_scope", "RegistrySharingScope")
+
 
 T = TypeVar("T", bound="PromptsUpdateUpdatePromptRequest")
 
 
-@_attrs_define(repr=False)
 class PromptsUpdateUpdatePromptRequest:
     """
     Attributes:
@@ -23,10 +26,31 @@ class PromptsUpdateUpdatePromptRequest:
         sharing_scope (RegistrySharingScope | Unset):
     """
 
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    sharing_scope: RegistrySharingScope | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "description", "sharing_scope", "title")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "title",
+        "description",
+        "sharing_scope",
+    )
+
+    title: None | str | Unset
+    description: None | str | Unset
+    sharing_scope: RegistrySharingScope | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        sharing_scope: RegistrySharingScope | Unset = UNSET,
+    ) -> None:
+        self.title = title
+        self.description = description
+        self.sharing_scope = sharing_scope
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.alias_list import AliasList
+else:
+    AliasList = _Lazy(globals(), "alias_list", "AliasList")
+
 
 T = TypeVar("T", bound="PromptsUpdateVersionMetadataUpdatePromptVersionRequest")
 
 
-@_attrs_define(repr=False)
 class PromptsUpdateVersionMetadataUpdatePromptVersionRequest:
     """
     Attributes:
@@ -24,9 +28,27 @@ class PromptsUpdateVersionMetadataUpdatePromptVersionRequest:
             (field set, empty ``values``).
     """
 
-    notes: None | str | Unset = UNSET
-    aliases: AliasList | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "aliases", "notes")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "notes",
+        "aliases",
+    )
+
+    notes: None | str | Unset
+    aliases: AliasList | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        notes: None | str | Unset = UNSET,
+        aliases: AliasList | Unset = UNSET,
+    ) -> None:
+        self.notes = notes
+        self.aliases = aliases
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -103,7 +125,3 @@ class PromptsUpdateVersionMetadataUpdatePromptVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.alias_list import AliasList

@@ -1,21 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.outbound_authentication_type import OutboundAuthenticationType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connector_authentication_header import ConnectorAuthenticationHeader
+    from ..models.extended_o_auth_server_metadata import ExtendedOAuthServerMetadata
+    from ..models.outbound_authentication_type import OutboundAuthenticationType
+    from ..models.public_authentication_method_global_headers import PublicAuthenticationMethodGlobalHeaders
+else:
+    ConnectorAuthenticationHeader = _Lazy(globals(), "connector_authentication_header", "ConnectorAuthenticationHeader")
+    ExtendedOAuthServerMetadata = _Lazy(globals(), "extended_o_auth_server_metadata", "ExtendedOAuthServerMetadata")
+    OutboundAuthenticationType = _Lazy(globals(), "outbound_authentication_type", "OutboundAuthenticationType")
+    PublicAuthenticationMethodGlobalHeaders = _Lazy(
+        globals(), "public_authentication_method_global_headers", "PublicAuthenticationMethodGlobalHeaders"
+    )
+
 
 T = TypeVar("T", bound="PublicAuthenticationMethod")
 
 
-@_attrs_define(repr=False)
 class PublicAuthenticationMethod:
     """Public view of an authentication method, without secrets.
 
@@ -27,12 +38,46 @@ class PublicAuthenticationMethod:
         oauth2_server_metadata (ExtendedOAuthServerMetadata | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "global_headers",
+        "has_default_credentials",
+        "headers",
+        "method_type",
+        "oauth2_server_metadata",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "method_type",
+        "has_default_credentials",
+        "headers",
+        "global_headers",
+        "oauth2_server_metadata",
+    )
+
     method_type: OutboundAuthenticationType
     has_default_credentials: bool
-    headers: list[ConnectorAuthenticationHeader] | None | Unset = UNSET
-    global_headers: PublicAuthenticationMethodGlobalHeaders | Unset = UNSET
-    oauth2_server_metadata: ExtendedOAuthServerMetadata | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    headers: list[ConnectorAuthenticationHeader] | None | Unset
+    global_headers: PublicAuthenticationMethodGlobalHeaders | Unset
+    oauth2_server_metadata: ExtendedOAuthServerMetadata | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        method_type: OutboundAuthenticationType,
+        has_default_credentials: bool,
+        headers: list[ConnectorAuthenticationHeader] | None | Unset = UNSET,
+        global_headers: PublicAuthenticationMethodGlobalHeaders | Unset = UNSET,
+        oauth2_server_metadata: ExtendedOAuthServerMetadata | None | Unset = UNSET,
+    ) -> None:
+        self.method_type = method_type
+        self.has_default_credentials = has_default_credentials
+        self.headers = headers
+        self.global_headers = global_headers
+        self.oauth2_server_metadata = oauth2_server_metadata
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -200,9 +245,3 @@ class PublicAuthenticationMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.connector_authentication_header import ConnectorAuthenticationHeader
-from ..models.extended_o_auth_server_metadata import ExtendedOAuthServerMetadata
-from ..models.public_authentication_method_global_headers import PublicAuthenticationMethodGlobalHeaders

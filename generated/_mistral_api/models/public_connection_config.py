@@ -1,20 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.connection_config_type import ConnectionConfigType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connection_config_type import ConnectionConfigType
+    from ..models.public_connection_config_headers_type_0 import PublicConnectionConfigHeadersType0
+else:
+    ConnectionConfigType = _Lazy(globals(), "connection_config_type", "ConnectionConfigType")
+    PublicConnectionConfigHeadersType0 = _Lazy(
+        globals(), "public_connection_config_headers_type_0", "PublicConnectionConfigHeadersType0"
+    )
+
 
 T = TypeVar("T", bound="PublicConnectionConfig")
 
 
-@_attrs_define(repr=False)
 class PublicConnectionConfig:
     """
     Attributes:
@@ -24,11 +31,35 @@ class PublicConnectionConfig:
         signed (bool | None | Unset):  Default: False.
     """
 
-    type_: ConnectionConfigType | Unset = UNSET
-    base_url: None | str | Unset = UNSET
-    headers: None | PublicConnectionConfigHeadersType0 | Unset = UNSET
-    signed: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "base_url", "headers", "signed", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "base_url",
+        "headers",
+        "signed",
+    )
+
+    type_: ConnectionConfigType | Unset
+    base_url: None | str | Unset
+    headers: None | PublicConnectionConfigHeadersType0 | Unset
+    signed: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: ConnectionConfigType | Unset = UNSET,
+        base_url: None | str | Unset = UNSET,
+        headers: None | PublicConnectionConfigHeadersType0 | Unset = UNSET,
+        signed: bool | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.base_url = base_url
+        self.headers = headers
+        self.signed = signed
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -142,7 +173,3 @@ class PublicConnectionConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.public_connection_config_headers_type_0 import PublicConnectionConfigHeadersType0

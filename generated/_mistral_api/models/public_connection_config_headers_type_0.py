@@ -3,18 +3,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="PublicConnectionConfigHeadersType0")
 
 
-@_attrs_define(repr=False)
 class PublicConnectionConfigHeadersType0:
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties",)
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ()
+
+    additional_properties: dict[str, str]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.execution_tool import ExecutionTool
+    from ..models.public_execution_connector import PublicExecutionConnector
+else:
+    ExecutionTool = _Lazy(globals(), "execution_tool", "ExecutionTool")
+    PublicExecutionConnector = _Lazy(globals(), "public_execution_connector", "PublicExecutionConnector")
+
 
 T = TypeVar("T", bound="PublicConnectorExecutionData")
 
 
-@_attrs_define(repr=False)
 class PublicConnectorExecutionData:
     """
     Attributes:
@@ -23,10 +29,31 @@ class PublicConnectorExecutionData:
         use_connectors_gateway (bool | Unset):  Default: False.
     """
 
+    __slots__ = ("additional_properties", "integrations", "tools", "use_connectors_gateway")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "integrations",
+        "tools",
+        "use_connectors_gateway",
+    )
+
     integrations: list[PublicExecutionConnector]
     tools: list[ExecutionTool]
-    use_connectors_gateway: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    use_connectors_gateway: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        integrations: list[PublicExecutionConnector],
+        tools: list[ExecutionTool],
+        use_connectors_gateway: bool | Unset = UNSET,
+    ) -> None:
+        self.integrations = integrations
+        self.tools = tools
+        self.use_connectors_gateway = use_connectors_gateway
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -133,8 +160,3 @@ class PublicConnectorExecutionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.execution_tool import ExecutionTool
-from ..models.public_execution_connector import PublicExecutionConnector

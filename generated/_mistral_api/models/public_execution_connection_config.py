@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.connection_config_type import ConnectionConfigType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.connection_config_type import ConnectionConfigType
+    from ..models.tool_execution_configuration import ToolExecutionConfiguration
+else:
+    ConnectionConfigType = _Lazy(globals(), "connection_config_type", "ConnectionConfigType")
+    ToolExecutionConfiguration = _Lazy(globals(), "tool_execution_configuration", "ToolExecutionConfiguration")
+
 
 T = TypeVar("T", bound="PublicExecutionConnectionConfig")
 
 
-@_attrs_define(repr=False)
 class PublicExecutionConnectionConfig:
     """Connection config exposed in the public, unauthenticated /connectors/mistral response.
 
@@ -30,13 +35,43 @@ class PublicExecutionConnectionConfig:
             hosted_internally (bool | Unset):  Default: False.
     """
 
+    __slots__ = ("additional_properties", "hosted_internally", "id", "name", "server", "tool_configuration", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "server",
+        "name",
+        "id",
+        "tool_configuration",
+        "hosted_internally",
+    )
+
     type_: ConnectionConfigType
-    server: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    tool_configuration: None | ToolExecutionConfiguration | Unset = UNSET
-    hosted_internally: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    server: None | str | Unset
+    name: None | str | Unset
+    id: None | str | Unset
+    tool_configuration: None | ToolExecutionConfiguration | Unset
+    hosted_internally: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: ConnectionConfigType,
+        server: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        id: None | str | Unset = UNSET,
+        tool_configuration: None | ToolExecutionConfiguration | Unset = UNSET,
+        hosted_internally: bool | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.server = server
+        self.name = name
+        self.id = id
+        self.tool_configuration = tool_configuration
+        self.hosted_internally = hosted_internally
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -163,7 +198,3 @@ class PublicExecutionConnectionConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tool_execution_configuration import ToolExecutionConfiguration

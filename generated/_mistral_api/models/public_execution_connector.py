@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.public_execution_connection_config import PublicExecutionConnectionConfig
+else:
+    PublicExecutionConnectionConfig = _Lazy(
+        globals(), "public_execution_connection_config", "PublicExecutionConnectionConfig"
+    )
+
 
 T = TypeVar("T", bound="PublicExecutionConnector")
 
 
-@_attrs_define(repr=False)
 class PublicExecutionConnector:
     """
     Attributes:
@@ -23,10 +29,31 @@ class PublicExecutionConnector:
         connection_config (None | PublicExecutionConnectionConfig):
     """
 
+    __slots__ = ("additional_properties", "connection_config", "id", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "connection_config",
+    )
+
     id: UUID
     name: str
     connection_config: None | PublicExecutionConnectionConfig
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        connection_config: None | PublicExecutionConnectionConfig,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.connection_config = connection_config
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -113,7 +140,3 @@ class PublicExecutionConnector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.public_execution_connection_config import PublicExecutionConnectionConfig

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.public_connector_execution_data import PublicConnectorExecutionData
+    from ..models.tool import Tool
+else:
+    PublicConnectorExecutionData = _Lazy(globals(), "public_connector_execution_data", "PublicConnectorExecutionData")
+    Tool = _Lazy(globals(), "tool", "Tool")
+
 
 T = TypeVar("T", bound="PublicExecutionEnv")
 
 
-@_attrs_define(repr=False)
 class PublicExecutionEnv:
     """Credentials-free projection of ExecutionEnv for the public /connectors/mistral response.
 
@@ -24,10 +30,31 @@ class PublicExecutionEnv:
         errors (list[str]):
     """
 
+    __slots__ = ("additional_properties", "errors", "tool_execution_data", "tools")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "tools",
+        "tool_execution_data",
+        "errors",
+    )
+
     tools: list[Tool]
     tool_execution_data: PublicConnectorExecutionData
     errors: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tools: list[Tool],
+        tool_execution_data: PublicConnectorExecutionData,
+        errors: list[str],
+    ) -> None:
+        self.tools = tools
+        self.tool_execution_data = tool_execution_data
+        self.errors = errors
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -121,8 +148,3 @@ class PublicExecutionEnv:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.public_connector_execution_data import PublicConnectorExecutionData
-from ..models.tool import Tool

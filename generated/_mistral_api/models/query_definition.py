@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.query_definition_input_schema import QueryDefinitionInputSchema
+    from ..models.query_definition_output_schema_type_0 import QueryDefinitionOutputSchemaType0
+else:
+    QueryDefinitionInputSchema = _Lazy(globals(), "query_definition_input_schema", "QueryDefinitionInputSchema")
+    QueryDefinitionOutputSchemaType0 = _Lazy(
+        globals(), "query_definition_output_schema_type_0", "QueryDefinitionOutputSchemaType0"
+    )
+
 
 T = TypeVar("T", bound="QueryDefinition")
 
 
-@_attrs_define(repr=False)
 class QueryDefinition:
     """
     Attributes:
@@ -24,11 +32,35 @@ class QueryDefinition:
         output_schema (None | QueryDefinitionOutputSchemaType0 | Unset): Output JSON schema of the query's model
     """
 
+    __slots__ = ("additional_properties", "description", "input_schema", "name", "output_schema")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "input_schema",
+        "description",
+        "output_schema",
+    )
+
     name: str
     input_schema: QueryDefinitionInputSchema
-    description: None | str | Unset = UNSET
-    output_schema: None | QueryDefinitionOutputSchemaType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: None | str | Unset
+    output_schema: None | QueryDefinitionOutputSchemaType0 | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        input_schema: QueryDefinitionInputSchema,
+        description: None | str | Unset = UNSET,
+        output_schema: None | QueryDefinitionOutputSchemaType0 | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.input_schema = input_schema
+        self.description = description
+        self.output_schema = output_schema
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -141,8 +173,3 @@ class QueryDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.query_definition_input_schema import QueryDefinitionInputSchema
-from ..models.query_definition_output_schema_type_0 import QueryDefinitionOutputSchemaType0

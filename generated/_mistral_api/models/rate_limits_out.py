@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.rate_limits_out_tokens_limits_by_model import RateLimitsOUTTokensLimitsByModel
+else:
+    RateLimitsOUTTokensLimitsByModel = _Lazy(
+        globals(), "rate_limits_out_tokens_limits_by_model", "RateLimitsOUTTokensLimitsByModel"
+    )
+
 
 T = TypeVar("T", bound="RateLimitsOUT")
 
 
-@_attrs_define(repr=False)
 class RateLimitsOUT:
     """
     Attributes:
@@ -22,9 +28,27 @@ class RateLimitsOUT:
         tokens_limits_by_model (RateLimitsOUTTokensLimitsByModel): Token limits for each model.
     """
 
+    __slots__ = ("additional_properties", "requests_per_second", "tokens_limits_by_model")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "requests_per_second",
+        "tokens_limits_by_model",
+    )
+
     requests_per_second: int
     tokens_limits_by_model: RateLimitsOUTTokensLimitsByModel
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        requests_per_second: int,
+        tokens_limits_by_model: RateLimitsOUTTokensLimitsByModel,
+    ) -> None:
+        self.requests_per_second = requests_per_second
+        self.tokens_limits_by_model = tokens_limits_by_model
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -91,7 +115,3 @@ class RateLimitsOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.rate_limits_out_tokens_limits_by_model import RateLimitsOUTTokensLimitsByModel

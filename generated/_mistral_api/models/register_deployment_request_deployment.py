@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.register_deployment_request_deployment_status import RegisterDeploymentRequestDeploymentStatus
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.register_deployment_request_deployment_status import RegisterDeploymentRequestDeploymentStatus
+    from ..models.register_deployment_request_vespa_deployment import RegisterDeploymentRequestVespaDeployment
+else:
+    RegisterDeploymentRequestDeploymentStatus = _Lazy(
+        globals(), "register_deployment_request_deployment_status", "RegisterDeploymentRequestDeploymentStatus"
+    )
+    RegisterDeploymentRequestVespaDeployment = _Lazy(
+        globals(), "register_deployment_request_vespa_deployment", "RegisterDeploymentRequestVespaDeployment"
+    )
+
 
 T = TypeVar("T", bound="RegisterDeploymentRequestDeployment")
 
 
-@_attrs_define(repr=False)
 class RegisterDeploymentRequestDeployment:
     """
     Attributes:
@@ -25,10 +34,31 @@ class RegisterDeploymentRequestDeployment:
             RegisterDeploymentRequestDeploymentStatus.OFFLINE.
     """
 
+    __slots__ = ("additional_properties", "deployment", "name", "status")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "deployment",
+        "status",
+    )
+
     name: str
     deployment: RegisterDeploymentRequestVespaDeployment
-    status: RegisterDeploymentRequestDeploymentStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    status: RegisterDeploymentRequestDeploymentStatus | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        deployment: RegisterDeploymentRequestVespaDeployment,
+        status: RegisterDeploymentRequestDeploymentStatus | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.deployment = deployment
+        self.status = status
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -109,7 +139,3 @@ class RegisterDeploymentRequestDeployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.register_deployment_request_vespa_deployment import RegisterDeploymentRequestVespaDeployment

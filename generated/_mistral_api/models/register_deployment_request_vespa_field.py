@@ -1,22 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.schema_field_data_type import SchemaFieldDataType
-from ..models.schema_field_index import SchemaFieldIndex
-from ..models.schema_field_ranking_type import SchemaFieldRankingType
-from ..models.schema_field_storage import SchemaFieldStorage
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.schema_field_data_type import SchemaFieldDataType
+    from ..models.schema_field_index import SchemaFieldIndex
+    from ..models.schema_field_ranking_type import SchemaFieldRankingType
+    from ..models.schema_field_storage import SchemaFieldStorage
+else:
+    SchemaFieldDataType = _Lazy(globals(), "schema_field_data_type", "SchemaFieldDataType")
+    SchemaFieldIndex = _Lazy(globals(), "schema_field_index", "SchemaFieldIndex")
+    SchemaFieldRankingType = _Lazy(globals(), "schema_field_ranking_type", "SchemaFieldRankingType")
+    SchemaFieldStorage = _Lazy(globals(), "schema_field_storage", "SchemaFieldStorage")
+
 
 T = TypeVar("T", bound="RegisterDeploymentRequestVespaField")
 
 
-@_attrs_define(repr=False)
 class RegisterDeploymentRequestVespaField:
     """
     Attributes:
@@ -28,13 +34,43 @@ class RegisterDeploymentRequestVespaField:
         multidimensional (bool):
     """
 
+    __slots__ = ("additional_properties", "index_type", "multidimensional", "name", "ranking", "storage", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "type_",
+        "storage",
+        "ranking",
+        "index_type",
+        "multidimensional",
+    )
+
     name: str
     type_: SchemaFieldDataType
     storage: SchemaFieldStorage
     ranking: SchemaFieldRankingType
     index_type: None | SchemaFieldIndex
     multidimensional: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        type_: SchemaFieldDataType,
+        storage: SchemaFieldStorage,
+        ranking: SchemaFieldRankingType,
+        index_type: None | SchemaFieldIndex,
+        multidimensional: bool,
+    ) -> None:
+        self.name = name
+        self.type_ = type_
+        self.storage = storage
+        self.ranking = ranking
+        self.index_type = index_type
+        self.multidimensional = multidimensional
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

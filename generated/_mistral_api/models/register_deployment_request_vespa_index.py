@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.register_deployment_request_vespa_field import RegisterDeploymentRequestVespaField
+else:
+    RegisterDeploymentRequestVespaField = _Lazy(
+        globals(), "register_deployment_request_vespa_field", "RegisterDeploymentRequestVespaField"
+    )
+
 
 T = TypeVar("T", bound="RegisterDeploymentRequestVespaIndex")
 
 
-@_attrs_define(repr=False)
 class RegisterDeploymentRequestVespaIndex:
     """
     Attributes:
@@ -23,10 +29,31 @@ class RegisterDeploymentRequestVespaIndex:
         sd (str):
     """
 
+    __slots__ = ("additional_properties", "fields", "name", "sd")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "fields",
+        "sd",
+    )
+
     name: str
     fields: list[RegisterDeploymentRequestVespaField]
     sd: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        fields: list[RegisterDeploymentRequestVespaField],
+        sd: str,
+    ) -> None:
+        self.name = name
+        self.fields = fields
+        self.sd = sd
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -111,7 +138,3 @@ class RegisterDeploymentRequestVespaIndex:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.register_deployment_request_vespa_field import RegisterDeploymentRequestVespaField

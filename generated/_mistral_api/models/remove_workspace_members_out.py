@@ -4,17 +4,14 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="RemoveWorkspaceMembersOUT")
 
 
-@_attrs_define(repr=False)
 class RemoveWorkspaceMembersOUT:
     """
     Attributes:
@@ -22,9 +19,27 @@ class RemoveWorkspaceMembersOUT:
         not_deleted_members (list[UUID] | None | Unset): Users that could not be removed.
     """
 
+    __slots__ = ("additional_properties", "deleted_members_count", "not_deleted_members")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "deleted_members_count",
+        "not_deleted_members",
+    )
+
     deleted_members_count: int
-    not_deleted_members: list[UUID] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    not_deleted_members: list[UUID] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        deleted_members_count: int,
+        not_deleted_members: list[UUID] | None | Unset = UNSET,
+    ) -> None:
+        self.deleted_members_count = deleted_members_count
+        self.not_deleted_members = not_deleted_members
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ResetInvocationBody")
 
 
-@_attrs_define(repr=False)
 class ResetInvocationBody:
     """
     Attributes:
@@ -23,11 +20,35 @@ class ResetInvocationBody:
         exclude_updates (bool | Unset): Whether to exclude updates that happened after the reset point Default: False.
     """
 
+    __slots__ = ("additional_properties", "event_id", "exclude_signals", "exclude_updates", "reason")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event_id",
+        "reason",
+        "exclude_signals",
+        "exclude_updates",
+    )
+
     event_id: int
-    reason: None | str | Unset = UNSET
-    exclude_signals: bool | Unset = UNSET
-    exclude_updates: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    reason: None | str | Unset
+    exclude_signals: bool | Unset
+    exclude_updates: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event_id: int,
+        reason: None | str | Unset = UNSET,
+        exclude_signals: bool | Unset = UNSET,
+        exclude_updates: bool | Unset = UNSET,
+    ) -> None:
+        self.event_id = event_id
+        self.reason = reason
+        self.exclude_signals = exclude_signals
+        self.exclude_updates = exclude_updates
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

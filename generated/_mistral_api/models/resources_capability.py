@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ResourcesCapability")
 
 
-@_attrs_define(repr=False)
 class ResourcesCapability:
     """Capability for resources operations.
 
@@ -22,9 +19,27 @@ class ResourcesCapability:
         list_changed (bool | None | Unset):
     """
 
-    subscribe: bool | None | Unset = UNSET
-    list_changed: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "list_changed", "subscribe")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "subscribe",
+        "list_changed",
+    )
+
+    subscribe: bool | None | Unset
+    list_changed: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        subscribe: bool | None | Unset = UNSET,
+        list_changed: bool | None | Unset = UNSET,
+    ) -> None:
+        self.subscribe = subscribe
+        self.list_changed = list_changed
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,20 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.conversation_usage_info import ConversationUsageInfo
+else:
+    ConversationUsageInfo = _Lazy(globals(), "conversation_usage_info", "ConversationUsageInfo")
+
 
 T = TypeVar("T", bound="ResponseDoneEvent")
 
 
-@_attrs_define(repr=False)
 class ResponseDoneEvent:
     """
     Attributes:
@@ -24,10 +28,31 @@ class ResponseDoneEvent:
         created_at (datetime.datetime | Unset):
     """
 
+    __slots__ = ("additional_properties", "created_at", "type_", "usage")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "usage",
+        "type_",
+        "created_at",
+    )
+
     usage: ConversationUsageInfo
-    type_: Literal["conversation.response.done"] | Unset = "conversation.response.done"
-    created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["conversation.response.done"] | Unset
+    created_at: datetime.datetime | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        usage: ConversationUsageInfo,
+        type_: Literal["conversation.response.done"] | Unset = "conversation.response.done",
+        created_at: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        self.usage = usage
+        self.type_ = type_
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -111,7 +136,3 @@ class ResponseDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.conversation_usage_info import ConversationUsageInfo

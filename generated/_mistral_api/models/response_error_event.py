@@ -4,17 +4,14 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ResponseErrorEvent")
 
 
-@_attrs_define(repr=False)
 class ResponseErrorEvent:
     """
     Attributes:
@@ -24,11 +21,35 @@ class ResponseErrorEvent:
         created_at (datetime.datetime | Unset):
     """
 
+    __slots__ = ("additional_properties", "code", "created_at", "message", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "message",
+        "code",
+        "type_",
+        "created_at",
+    )
+
     message: str
     code: int
-    type_: Literal["conversation.response.error"] | Unset = "conversation.response.error"
-    created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["conversation.response.error"] | Unset
+    created_at: datetime.datetime | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message: str,
+        code: int,
+        type_: Literal["conversation.response.error"] | Unset = "conversation.response.error",
+        created_at: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        self.message = message
+        self.code = code
+        self.type_ = type_
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.response_formats import ResponseFormats
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.json_schema import JsonSchema
+    from ..models.response_formats import ResponseFormats
+else:
+    JsonSchema = _Lazy(globals(), "json_schema", "JsonSchema")
+    ResponseFormats = _Lazy(globals(), "response_formats", "ResponseFormats")
+
 
 T = TypeVar("T", bound="ResponseFormat")
 
 
-@_attrs_define(repr=False)
 class ResponseFormat:
     """Specify the format that the model must output. By default it will use `{ "type": "text" }`. Setting to `{ "type":
     "json_object" }` enables JSON mode, which guarantees the message the model generates is in JSON. When using JSON
@@ -27,9 +32,27 @@ class ResponseFormat:
             json_schema (JsonSchema | None | Unset):
     """
 
-    type_: ResponseFormats | Unset = UNSET
-    json_schema: JsonSchema | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "json_schema", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "type_",
+        "json_schema",
+    )
+
+    type_: ResponseFormats | Unset
+    json_schema: JsonSchema | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: ResponseFormats | Unset = UNSET,
+        json_schema: JsonSchema | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.json_schema = json_schema
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -121,7 +144,3 @@ class ResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.json_schema import JsonSchema

@@ -4,17 +4,14 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ResponseStartedEvent")
 
 
-@_attrs_define(repr=False)
 class ResponseStartedEvent:
     """
     Attributes:
@@ -23,10 +20,31 @@ class ResponseStartedEvent:
         created_at (datetime.datetime | Unset):
     """
 
+    __slots__ = ("additional_properties", "conversation_id", "created_at", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "conversation_id",
+        "type_",
+        "created_at",
+    )
+
     conversation_id: str
-    type_: Literal["conversation.response.started"] | Unset = "conversation.response.started"
-    created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["conversation.response.started"] | Unset
+    created_at: datetime.datetime | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        conversation_id: str,
+        type_: Literal["conversation.response.started"] | Unset = "conversation.response.started",
+        created_at: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        self.conversation_id = conversation_id
+        self.type_ = type_
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

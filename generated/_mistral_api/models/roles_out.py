@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.role_out import RoleOut
+else:
+    RoleOut = _Lazy(globals(), "role_out", "RoleOut")
+
 
 T = TypeVar("T", bound="RolesOut")
 
 
-@_attrs_define(repr=False)
 class RolesOut:
     """
     Attributes:
@@ -22,9 +26,27 @@ class RolesOut:
         organization_roles (list[RoleOut]): Organization roles available to the Organization.
     """
 
+    __slots__ = ("additional_properties", "organization_roles", "workspace_roles")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workspace_roles",
+        "organization_roles",
+    )
+
     workspace_roles: list[RoleOut]
     organization_roles: list[RoleOut]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workspace_roles: list[RoleOut],
+        organization_roles: list[RoleOut],
+    ) -> None:
+        self.workspace_roles = workspace_roles
+        self.organization_roles = organization_roles
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -124,7 +146,3 @@ class RolesOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.role_out import RoleOut

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.sampling_context_capability import SamplingContextCapability
+    from ..models.sampling_tools_capability import SamplingToolsCapability
+else:
+    SamplingContextCapability = _Lazy(globals(), "sampling_context_capability", "SamplingContextCapability")
+    SamplingToolsCapability = _Lazy(globals(), "sampling_tools_capability", "SamplingToolsCapability")
+
 
 T = TypeVar("T", bound="SamplingCapability")
 
 
-@_attrs_define(repr=False)
 class SamplingCapability:
     """Sampling capability structure, allowing fine-grained capability advertisement.
 
@@ -22,9 +28,27 @@ class SamplingCapability:
         tools (None | SamplingToolsCapability | Unset):
     """
 
-    context: None | SamplingContextCapability | Unset = UNSET
-    tools: None | SamplingToolsCapability | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "context", "tools")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "context",
+        "tools",
+    )
+
+    context: None | SamplingContextCapability | Unset
+    tools: None | SamplingToolsCapability | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        context: None | SamplingContextCapability | Unset = UNSET,
+        tools: None | SamplingToolsCapability | Unset = UNSET,
+    ) -> None:
+        self.context = context
+        self.tools = tools
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -137,8 +161,3 @@ class SamplingCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.sampling_context_capability import SamplingContextCapability
-from ..models.sampling_tools_capability import SamplingToolsCapability

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.schedule_range import ScheduleRange
+else:
+    ScheduleRange = _Lazy(globals(), "schedule_range", "ScheduleRange")
+
 
 T = TypeVar("T", bound="ScheduleCalendar")
 
 
-@_attrs_define(repr=False)
 class ScheduleCalendar:
     """
     Attributes:
@@ -28,15 +32,61 @@ class ScheduleCalendar:
         comment (None | str | Unset):
     """
 
-    second: list[ScheduleRange] | Unset = UNSET
-    minute: list[ScheduleRange] | Unset = UNSET
-    hour: list[ScheduleRange] | Unset = UNSET
-    day_of_month: list[ScheduleRange] | Unset = UNSET
-    month: list[ScheduleRange] | Unset = UNSET
-    year: list[ScheduleRange] | Unset = UNSET
-    day_of_week: list[ScheduleRange] | Unset = UNSET
-    comment: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "comment",
+        "day_of_month",
+        "day_of_week",
+        "hour",
+        "minute",
+        "month",
+        "second",
+        "year",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "second",
+        "minute",
+        "hour",
+        "day_of_month",
+        "month",
+        "year",
+        "day_of_week",
+        "comment",
+    )
+
+    second: list[ScheduleRange] | Unset
+    minute: list[ScheduleRange] | Unset
+    hour: list[ScheduleRange] | Unset
+    day_of_month: list[ScheduleRange] | Unset
+    month: list[ScheduleRange] | Unset
+    year: list[ScheduleRange] | Unset
+    day_of_week: list[ScheduleRange] | Unset
+    comment: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        second: list[ScheduleRange] | Unset = UNSET,
+        minute: list[ScheduleRange] | Unset = UNSET,
+        hour: list[ScheduleRange] | Unset = UNSET,
+        day_of_month: list[ScheduleRange] | Unset = UNSET,
+        month: list[ScheduleRange] | Unset = UNSET,
+        year: list[ScheduleRange] | Unset = UNSET,
+        day_of_week: list[ScheduleRange] | Unset = UNSET,
+        comment: None | str | Unset = UNSET,
+    ) -> None:
+        self.second = second
+        self.minute = minute
+        self.hour = hour
+        self.day_of_month = day_of_month
+        self.month = month
+        self.year = year
+        self.day_of_week = day_of_week
+        self.comment = comment
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -314,7 +364,3 @@ class ScheduleCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.schedule_range import ScheduleRange

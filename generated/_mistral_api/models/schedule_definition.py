@@ -2,20 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.schedule_calendar import ScheduleCalendar
+    from ..models.schedule_interval import ScheduleInterval
+    from ..models.schedule_policy import SchedulePolicy
+else:
+    ScheduleCalendar = _Lazy(globals(), "schedule_calendar", "ScheduleCalendar")
+    ScheduleInterval = _Lazy(globals(), "schedule_interval", "ScheduleInterval")
+    SchedulePolicy = _Lazy(globals(), "schedule_policy", "SchedulePolicy")
+
 
 T = TypeVar("T", bound="ScheduleDefinition")
 
 
-@_attrs_define(repr=False)
 class ScheduleDefinition:
     """Specification of the times scheduled actions may occur.
 
@@ -43,19 +51,81 @@ class ScheduleDefinition:
             schedule_id (None | str | Unset): Unique identifier for the schedule.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "calendars",
+        "cron_expressions",
+        "end_at",
+        "input_",
+        "intervals",
+        "jitter",
+        "max_executions",
+        "policy",
+        "schedule_id",
+        "skip",
+        "start_at",
+        "time_zone_name",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "input_",
+        "calendars",
+        "intervals",
+        "cron_expressions",
+        "skip",
+        "start_at",
+        "end_at",
+        "jitter",
+        "time_zone_name",
+        "policy",
+        "max_executions",
+        "schedule_id",
+    )
+
     input_: Any
-    calendars: list[ScheduleCalendar] | Unset = UNSET
-    intervals: list[ScheduleInterval] | Unset = UNSET
-    cron_expressions: list[str] | Unset = UNSET
-    skip: list[ScheduleCalendar] | Unset = UNSET
-    start_at: datetime.datetime | None | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
-    jitter: None | str | Unset = UNSET
-    time_zone_name: None | str | Unset = UNSET
-    policy: SchedulePolicy | Unset = UNSET
-    max_executions: int | None | Unset = UNSET
-    schedule_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    calendars: list[ScheduleCalendar] | Unset
+    intervals: list[ScheduleInterval] | Unset
+    cron_expressions: list[str] | Unset
+    skip: list[ScheduleCalendar] | Unset
+    start_at: datetime.datetime | None | Unset
+    end_at: datetime.datetime | None | Unset
+    jitter: None | str | Unset
+    time_zone_name: None | str | Unset
+    policy: SchedulePolicy | Unset
+    max_executions: int | None | Unset
+    schedule_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_: Any,
+        calendars: list[ScheduleCalendar] | Unset = UNSET,
+        intervals: list[ScheduleInterval] | Unset = UNSET,
+        cron_expressions: list[str] | Unset = UNSET,
+        skip: list[ScheduleCalendar] | Unset = UNSET,
+        start_at: datetime.datetime | None | Unset = UNSET,
+        end_at: datetime.datetime | None | Unset = UNSET,
+        jitter: None | str | Unset = UNSET,
+        time_zone_name: None | str | Unset = UNSET,
+        policy: SchedulePolicy | Unset = UNSET,
+        max_executions: int | None | Unset = UNSET,
+        schedule_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.input_ = input_
+        self.calendars = calendars
+        self.intervals = intervals
+        self.cron_expressions = cron_expressions
+        self.skip = skip
+        self.start_at = start_at
+        self.end_at = end_at
+        self.jitter = jitter
+        self.time_zone_name = time_zone_name
+        self.policy = policy
+        self.max_executions = max_executions
+        self.schedule_id = schedule_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -341,9 +411,3 @@ class ScheduleDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.schedule_calendar import ScheduleCalendar
-from ..models.schedule_interval import ScheduleInterval
-from ..models.schedule_policy import SchedulePolicy

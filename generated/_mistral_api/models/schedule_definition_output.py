@@ -2,20 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.schedule_calendar import ScheduleCalendar
+    from ..models.schedule_future_execution import ScheduleFutureExecution
+    from ..models.schedule_interval import ScheduleInterval
+    from ..models.schedule_policy import SchedulePolicy
+    from ..models.schedule_recent_execution import ScheduleRecentExecution
+else:
+    ScheduleCalendar = _Lazy(globals(), "schedule_calendar", "ScheduleCalendar")
+    ScheduleFutureExecution = _Lazy(globals(), "schedule_future_execution", "ScheduleFutureExecution")
+    ScheduleInterval = _Lazy(globals(), "schedule_interval", "ScheduleInterval")
+    SchedulePolicy = _Lazy(globals(), "schedule_policy", "SchedulePolicy")
+    ScheduleRecentExecution = _Lazy(globals(), "schedule_recent_execution", "ScheduleRecentExecution")
+
 
 T = TypeVar("T", bound="ScheduleDefinitionOutput")
 
 
-@_attrs_define(repr=False)
 class ScheduleDefinitionOutput:
     """Output representation of a schedule with required schedule_id.
 
@@ -48,25 +60,111 @@ class ScheduleDefinitionOutput:
                 newest last).
     """
 
+    __slots__ = (
+        "additional_properties",
+        "calendars",
+        "cron_expressions",
+        "deployment_name",
+        "end_at",
+        "future_executions",
+        "input_",
+        "intervals",
+        "jitter",
+        "note",
+        "paused",
+        "policy",
+        "recent_executions",
+        "remaining_executions",
+        "schedule_id",
+        "skip",
+        "start_at",
+        "time_zone_name",
+        "workflow_name",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "input_",
+        "schedule_id",
+        "workflow_name",
+        "paused",
+        "calendars",
+        "intervals",
+        "cron_expressions",
+        "skip",
+        "start_at",
+        "end_at",
+        "jitter",
+        "time_zone_name",
+        "policy",
+        "remaining_executions",
+        "deployment_name",
+        "note",
+        "future_executions",
+        "recent_executions",
+    )
+
     input_: Any
     schedule_id: str
     workflow_name: str
     paused: bool
-    calendars: list[ScheduleCalendar] | Unset = UNSET
-    intervals: list[ScheduleInterval] | Unset = UNSET
-    cron_expressions: list[str] | Unset = UNSET
-    skip: list[ScheduleCalendar] | Unset = UNSET
-    start_at: datetime.datetime | None | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
-    jitter: None | str | Unset = UNSET
-    time_zone_name: None | str | Unset = UNSET
-    policy: SchedulePolicy | Unset = UNSET
-    remaining_executions: int | None | Unset = UNSET
-    deployment_name: None | str | Unset = UNSET
-    note: None | str | Unset = UNSET
-    future_executions: list[ScheduleFutureExecution] | Unset = UNSET
-    recent_executions: list[ScheduleRecentExecution] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    calendars: list[ScheduleCalendar] | Unset
+    intervals: list[ScheduleInterval] | Unset
+    cron_expressions: list[str] | Unset
+    skip: list[ScheduleCalendar] | Unset
+    start_at: datetime.datetime | None | Unset
+    end_at: datetime.datetime | None | Unset
+    jitter: None | str | Unset
+    time_zone_name: None | str | Unset
+    policy: SchedulePolicy | Unset
+    remaining_executions: int | None | Unset
+    deployment_name: None | str | Unset
+    note: None | str | Unset
+    future_executions: list[ScheduleFutureExecution] | Unset
+    recent_executions: list[ScheduleRecentExecution] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_: Any,
+        schedule_id: str,
+        workflow_name: str,
+        paused: bool,
+        calendars: list[ScheduleCalendar] | Unset = UNSET,
+        intervals: list[ScheduleInterval] | Unset = UNSET,
+        cron_expressions: list[str] | Unset = UNSET,
+        skip: list[ScheduleCalendar] | Unset = UNSET,
+        start_at: datetime.datetime | None | Unset = UNSET,
+        end_at: datetime.datetime | None | Unset = UNSET,
+        jitter: None | str | Unset = UNSET,
+        time_zone_name: None | str | Unset = UNSET,
+        policy: SchedulePolicy | Unset = UNSET,
+        remaining_executions: int | None | Unset = UNSET,
+        deployment_name: None | str | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        future_executions: list[ScheduleFutureExecution] | Unset = UNSET,
+        recent_executions: list[ScheduleRecentExecution] | Unset = UNSET,
+    ) -> None:
+        self.input_ = input_
+        self.schedule_id = schedule_id
+        self.workflow_name = workflow_name
+        self.paused = paused
+        self.calendars = calendars
+        self.intervals = intervals
+        self.cron_expressions = cron_expressions
+        self.skip = skip
+        self.start_at = start_at
+        self.end_at = end_at
+        self.jitter = jitter
+        self.time_zone_name = time_zone_name
+        self.policy = policy
+        self.remaining_executions = remaining_executions
+        self.deployment_name = deployment_name
+        self.note = note
+        self.future_executions = future_executions
+        self.recent_executions = recent_executions
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -445,11 +543,3 @@ class ScheduleDefinitionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.schedule_calendar import ScheduleCalendar
-from ..models.schedule_future_execution import ScheduleFutureExecution
-from ..models.schedule_interval import ScheduleInterval
-from ..models.schedule_policy import SchedulePolicy
-from ..models.schedule_recent_execution import ScheduleRecentExecution

@@ -4,24 +4,34 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ScheduleFutureExecution")
 
 
-@_attrs_define(repr=False)
 class ScheduleFutureExecution:
     """
     Attributes:
         scheduled_at (datetime.datetime): Time the execution is scheduled to run.
     """
 
+    __slots__ = ("additional_properties", "scheduled_at")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("scheduled_at",)
+
     scheduled_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        scheduled_at: datetime.datetime,
+    ) -> None:
+        self.scheduled_at = scheduled_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

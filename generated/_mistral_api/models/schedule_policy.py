@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.schedule_overlap_policy import ScheduleOverlapPolicy
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.schedule_overlap_policy import ScheduleOverlapPolicy
+else:
+    ScheduleOverlapPolicy = _Lazy(globals(), "schedule_overlap_policy", "ScheduleOverlapPolicy")
+
 
 T = TypeVar("T", bound="SchedulePolicy")
 
 
-@_attrs_define(repr=False)
 class SchedulePolicy:
     """
     Attributes:
@@ -26,10 +29,31 @@ class SchedulePolicy:
         pause_on_failure (bool | Unset): Whether to pause the schedule after a workflow failure. Default: False.
     """
 
-    catchup_window_seconds: int | Unset = UNSET
-    overlap: ScheduleOverlapPolicy | Unset = UNSET
-    pause_on_failure: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "catchup_window_seconds", "overlap", "pause_on_failure")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "catchup_window_seconds",
+        "overlap",
+        "pause_on_failure",
+    )
+
+    catchup_window_seconds: int | Unset
+    overlap: ScheduleOverlapPolicy | Unset
+    pause_on_failure: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        catchup_window_seconds: int | Unset = UNSET,
+        overlap: ScheduleOverlapPolicy | Unset = UNSET,
+        pause_on_failure: bool | Unset = UNSET,
+    ) -> None:
+        self.catchup_window_seconds = catchup_window_seconds
+        self.overlap = overlap
+        self.pause_on_failure = pause_on_failure
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ScheduleRange")
 
 
-@_attrs_define(repr=False)
 class ScheduleRange:
     """
     Attributes:
@@ -22,10 +19,31 @@ class ScheduleRange:
         step (int | Unset):  Default: 0.
     """
 
+    __slots__ = ("additional_properties", "end", "start", "step")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "start",
+        "end",
+        "step",
+    )
+
     start: int
-    end: int | Unset = UNSET
-    step: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    end: int | Unset
+    step: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start: int,
+        end: int | Unset = UNSET,
+        step: int | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.step = step
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ScheduleRecentExecution")
 
 
-@_attrs_define(repr=False)
 class ScheduleRecentExecution:
     """
     Attributes:
@@ -22,10 +19,31 @@ class ScheduleRecentExecution:
         execution_id (str): ID of the workflow execution that was started.
     """
 
+    __slots__ = ("additional_properties", "execution_id", "scheduled_at", "started_at")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "scheduled_at",
+        "started_at",
+        "execution_id",
+    )
+
     scheduled_at: datetime.datetime
     started_at: datetime.datetime
     execution_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        scheduled_at: datetime.datetime,
+        started_at: datetime.datetime,
+        execution_id: str,
+    ) -> None:
+        self.scheduled_at = scheduled_at
+        self.started_at = started_at
+        self.execution_id = execution_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.scim_sync_group_ref_out import ScimSyncGroupRefOut
+else:
+    ScimSyncGroupRefOut = _Lazy(globals(), "scim_sync_group_ref_out", "ScimSyncGroupRefOut")
+
 
 T = TypeVar("T", bound="ScimSyncGroupUpdateActionOut")
 
 
-@_attrs_define(repr=False)
 class ScimSyncGroupUpdateActionOut:
     """
     Attributes:
@@ -22,9 +26,27 @@ class ScimSyncGroupUpdateActionOut:
         previous_group_name (str):
     """
 
+    __slots__ = ("additional_properties", "group", "previous_group_name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "group",
+        "previous_group_name",
+    )
+
     group: ScimSyncGroupRefOut
     previous_group_name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        group: ScimSyncGroupRefOut,
+        previous_group_name: str,
+    ) -> None:
+        self.group = group
+        self.previous_group_name = previous_group_name
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -91,7 +113,3 @@ class ScimSyncGroupUpdateActionOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.scim_sync_group_ref_out import ScimSyncGroupRefOut

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.scim_sync_group_action_out import ScimSyncGroupActionOut
+    from ..models.scim_sync_group_update_action_out import ScimSyncGroupUpdateActionOut
+else:
+    ScimSyncGroupActionOut = _Lazy(globals(), "scim_sync_group_action_out", "ScimSyncGroupActionOut")
+    ScimSyncGroupUpdateActionOut = _Lazy(globals(), "scim_sync_group_update_action_out", "ScimSyncGroupUpdateActionOut")
+
 
 T = TypeVar("T", bound="ScimSyncGroupsSummaryOut")
 
 
-@_attrs_define(repr=False)
 class ScimSyncGroupsSummaryOut:
     """
     Attributes:
@@ -23,10 +29,31 @@ class ScimSyncGroupsSummaryOut:
         delete (list[ScimSyncGroupActionOut]):
     """
 
+    __slots__ = ("additional_properties", "create", "delete", "update")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "create",
+        "update",
+        "delete",
+    )
+
     create: list[ScimSyncGroupActionOut]
     update: list[ScimSyncGroupUpdateActionOut]
     delete: list[ScimSyncGroupActionOut]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        create: list[ScimSyncGroupActionOut],
+        update: list[ScimSyncGroupUpdateActionOut],
+        delete: list[ScimSyncGroupActionOut],
+    ) -> None:
+        self.create = create
+        self.update = update
+        self.delete = delete
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -153,8 +180,3 @@ class ScimSyncGroupsSummaryOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.scim_sync_group_action_out import ScimSyncGroupActionOut
-from ..models.scim_sync_group_update_action_out import ScimSyncGroupUpdateActionOut

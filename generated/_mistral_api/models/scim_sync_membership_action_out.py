@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.scim_sync_group_ref_out import ScimSyncGroupRefOut
+    from ..models.scim_sync_user_ref_out import ScimSyncUserRefOut
+else:
+    ScimSyncGroupRefOut = _Lazy(globals(), "scim_sync_group_ref_out", "ScimSyncGroupRefOut")
+    ScimSyncUserRefOut = _Lazy(globals(), "scim_sync_user_ref_out", "ScimSyncUserRefOut")
+
 
 T = TypeVar("T", bound="ScimSyncMembershipActionOut")
 
 
-@_attrs_define(repr=False)
 class ScimSyncMembershipActionOut:
     """
     Attributes:
@@ -23,10 +29,31 @@ class ScimSyncMembershipActionOut:
         users_removed (list[ScimSyncUserRefOut]):
     """
 
+    __slots__ = ("additional_properties", "group", "users_added", "users_removed")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "group",
+        "users_added",
+        "users_removed",
+    )
+
     group: ScimSyncGroupRefOut
     users_added: list[ScimSyncUserRefOut]
     users_removed: list[ScimSyncUserRefOut]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        group: ScimSyncGroupRefOut,
+        users_added: list[ScimSyncUserRefOut],
+        users_removed: list[ScimSyncUserRefOut],
+    ) -> None:
+        self.group = group
+        self.users_added = users_added
+        self.users_removed = users_removed
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -141,8 +168,3 @@ class ScimSyncMembershipActionOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.scim_sync_group_ref_out import ScimSyncGroupRefOut
-from ..models.scim_sync_user_ref_out import ScimSyncUserRefOut

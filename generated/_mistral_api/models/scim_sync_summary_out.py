@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.scim_sync_groups_summary_out import ScimSyncGroupsSummaryOut
+    from ..models.scim_sync_membership_action_out import ScimSyncMembershipActionOut
+    from ..models.scim_sync_users_summary_out import ScimSyncUsersSummaryOut
+else:
+    ScimSyncGroupsSummaryOut = _Lazy(globals(), "scim_sync_groups_summary_out", "ScimSyncGroupsSummaryOut")
+    ScimSyncMembershipActionOut = _Lazy(globals(), "scim_sync_membership_action_out", "ScimSyncMembershipActionOut")
+    ScimSyncUsersSummaryOut = _Lazy(globals(), "scim_sync_users_summary_out", "ScimSyncUsersSummaryOut")
+
 
 T = TypeVar("T", bound="ScimSyncSummaryOut")
 
 
-@_attrs_define(repr=False)
 class ScimSyncSummaryOut:
     """
     Attributes:
@@ -23,10 +31,31 @@ class ScimSyncSummaryOut:
         memberships (list[ScimSyncMembershipActionOut]):
     """
 
+    __slots__ = ("additional_properties", "groups", "memberships", "users")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "users",
+        "groups",
+        "memberships",
+    )
+
     users: ScimSyncUsersSummaryOut
     groups: ScimSyncGroupsSummaryOut
     memberships: list[ScimSyncMembershipActionOut]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        users: ScimSyncUsersSummaryOut,
+        groups: ScimSyncGroupsSummaryOut,
+        memberships: list[ScimSyncMembershipActionOut],
+    ) -> None:
+        self.users = users
+        self.groups = groups
+        self.memberships = memberships
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -129,9 +158,3 @@ class ScimSyncSummaryOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.scim_sync_groups_summary_out import ScimSyncGroupsSummaryOut
-from ..models.scim_sync_membership_action_out import ScimSyncMembershipActionOut
-from ..models.scim_sync_users_summary_out import ScimSyncUsersSummaryOut

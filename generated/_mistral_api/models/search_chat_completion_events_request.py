@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.filter_payload import FilterPayload
+else:
+    FilterPayload = _Lazy(globals(), "filter_payload", "FilterPayload")
+
 
 T = TypeVar("T", bound="SearchChatCompletionEventsRequest")
 
 
-@_attrs_define(repr=False)
 class SearchChatCompletionEventsRequest:
     """
     Attributes:
@@ -22,9 +26,27 @@ class SearchChatCompletionEventsRequest:
         extra_fields (list[str] | None | Unset):
     """
 
+    __slots__ = ("additional_properties", "extra_fields", "search_params")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "search_params",
+        "extra_fields",
+    )
+
     search_params: FilterPayload
-    extra_fields: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    extra_fields: list[str] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        search_params: FilterPayload,
+        extra_fields: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.search_params = search_params
+        self.extra_fields = extra_fields
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -117,7 +139,3 @@ class SearchChatCompletionEventsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.filter_payload import FilterPayload

@@ -1,19 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.completions_capability import CompletionsCapability
+    from ..models.logging_capability import LoggingCapability
+    from ..models.prompts_capability import PromptsCapability
+    from ..models.resources_capability import ResourcesCapability
+    from ..models.server_capabilities_experimental_type_0 import ServerCapabilitiesExperimentalType0
+    from ..models.server_tasks_capability import ServerTasksCapability
+    from ..models.tools_capability import ToolsCapability
+else:
+    CompletionsCapability = _Lazy(globals(), "completions_capability", "CompletionsCapability")
+    LoggingCapability = _Lazy(globals(), "logging_capability", "LoggingCapability")
+    PromptsCapability = _Lazy(globals(), "prompts_capability", "PromptsCapability")
+    ResourcesCapability = _Lazy(globals(), "resources_capability", "ResourcesCapability")
+    ServerCapabilitiesExperimentalType0 = _Lazy(
+        globals(), "server_capabilities_experimental_type_0", "ServerCapabilitiesExperimentalType0"
+    )
+    ServerTasksCapability = _Lazy(globals(), "server_tasks_capability", "ServerTasksCapability")
+    ToolsCapability = _Lazy(globals(), "tools_capability", "ToolsCapability")
+
 
 T = TypeVar("T", bound="ServerCapabilities")
 
 
-@_attrs_define(repr=False)
 class ServerCapabilities:
     """Capabilities that a server may support.
 
@@ -27,14 +45,56 @@ class ServerCapabilities:
         tasks (None | ServerTasksCapability | Unset):
     """
 
-    experimental: None | ServerCapabilitiesExperimentalType0 | Unset = UNSET
-    logging: LoggingCapability | None | Unset = UNSET
-    prompts: None | PromptsCapability | Unset = UNSET
-    resources: None | ResourcesCapability | Unset = UNSET
-    tools: None | ToolsCapability | Unset = UNSET
-    completions: CompletionsCapability | None | Unset = UNSET
-    tasks: None | ServerTasksCapability | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "completions",
+        "experimental",
+        "logging",
+        "prompts",
+        "resources",
+        "tasks",
+        "tools",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "experimental",
+        "logging",
+        "prompts",
+        "resources",
+        "tools",
+        "completions",
+        "tasks",
+    )
+
+    experimental: None | ServerCapabilitiesExperimentalType0 | Unset
+    logging: LoggingCapability | None | Unset
+    prompts: None | PromptsCapability | Unset
+    resources: None | ResourcesCapability | Unset
+    tools: None | ToolsCapability | Unset
+    completions: CompletionsCapability | None | Unset
+    tasks: None | ServerTasksCapability | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        experimental: None | ServerCapabilitiesExperimentalType0 | Unset = UNSET,
+        logging: LoggingCapability | None | Unset = UNSET,
+        prompts: None | PromptsCapability | Unset = UNSET,
+        resources: None | ResourcesCapability | Unset = UNSET,
+        tools: None | ToolsCapability | Unset = UNSET,
+        completions: CompletionsCapability | None | Unset = UNSET,
+        tasks: None | ServerTasksCapability | Unset = UNSET,
+    ) -> None:
+        self.experimental = experimental
+        self.logging = logging
+        self.prompts = prompts
+        self.resources = resources
+        self.tools = tools
+        self.completions = completions
+        self.tasks = tasks
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -322,13 +382,3 @@ class ServerCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.completions_capability import CompletionsCapability
-from ..models.logging_capability import LoggingCapability
-from ..models.prompts_capability import PromptsCapability
-from ..models.resources_capability import ResourcesCapability
-from ..models.server_capabilities_experimental_type_0 import ServerCapabilitiesExperimentalType0
-from ..models.server_tasks_capability import ServerTasksCapability
-from ..models.tools_capability import ToolsCapability

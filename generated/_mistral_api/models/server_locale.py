@@ -1,19 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.server_locale_description_type_0 import ServerLocaleDescriptionType0
+    from ..models.server_locale_done_description_type_0 import ServerLocaleDoneDescriptionType0
+    from ..models.server_locale_name_type_0 import ServerLocaleNameType0
+    from ..models.server_locale_usage_sentence_type_0 import ServerLocaleUsageSentenceType0
+    from ..models.server_locale_working_description_type_0 import ServerLocaleWorkingDescriptionType0
+else:
+    ServerLocaleDescriptionType0 = _Lazy(globals(), "server_locale_description_type_0", "ServerLocaleDescriptionType0")
+    ServerLocaleDoneDescriptionType0 = _Lazy(
+        globals(), "server_locale_done_description_type_0", "ServerLocaleDoneDescriptionType0"
+    )
+    ServerLocaleNameType0 = _Lazy(globals(), "server_locale_name_type_0", "ServerLocaleNameType0")
+    ServerLocaleUsageSentenceType0 = _Lazy(
+        globals(), "server_locale_usage_sentence_type_0", "ServerLocaleUsageSentenceType0"
+    )
+    ServerLocaleWorkingDescriptionType0 = _Lazy(
+        globals(), "server_locale_working_description_type_0", "ServerLocaleWorkingDescriptionType0"
+    )
+
 
 T = TypeVar("T", bound="ServerLocale")
 
 
-@_attrs_define(repr=False)
 class ServerLocale:
     """
     Attributes:
@@ -24,12 +42,46 @@ class ServerLocale:
         done_description (None | ServerLocaleDoneDescriptionType0 | Unset):
     """
 
-    name: None | ServerLocaleNameType0 | Unset = UNSET
-    description: None | ServerLocaleDescriptionType0 | Unset = UNSET
-    usage_sentence: None | ServerLocaleUsageSentenceType0 | Unset = UNSET
-    working_description: None | ServerLocaleWorkingDescriptionType0 | Unset = UNSET
-    done_description: None | ServerLocaleDoneDescriptionType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "description",
+        "done_description",
+        "name",
+        "usage_sentence",
+        "working_description",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "description",
+        "usage_sentence",
+        "working_description",
+        "done_description",
+    )
+
+    name: None | ServerLocaleNameType0 | Unset
+    description: None | ServerLocaleDescriptionType0 | Unset
+    usage_sentence: None | ServerLocaleUsageSentenceType0 | Unset
+    working_description: None | ServerLocaleWorkingDescriptionType0 | Unset
+    done_description: None | ServerLocaleDoneDescriptionType0 | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: None | ServerLocaleNameType0 | Unset = UNSET,
+        description: None | ServerLocaleDescriptionType0 | Unset = UNSET,
+        usage_sentence: None | ServerLocaleUsageSentenceType0 | Unset = UNSET,
+        working_description: None | ServerLocaleWorkingDescriptionType0 | Unset = UNSET,
+        done_description: None | ServerLocaleDoneDescriptionType0 | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.usage_sentence = usage_sentence
+        self.working_description = working_description
+        self.done_description = done_description
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -249,11 +301,3 @@ class ServerLocale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.server_locale_description_type_0 import ServerLocaleDescriptionType0
-from ..models.server_locale_done_description_type_0 import ServerLocaleDoneDescriptionType0
-from ..models.server_locale_name_type_0 import ServerLocaleNameType0
-from ..models.server_locale_usage_sentence_type_0 import ServerLocaleUsageSentenceType0
-from ..models.server_locale_working_description_type_0 import ServerLocaleWorkingDescriptionType0

@@ -4,24 +4,34 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="SetNestedGroupsIn")
 
 
-@_attrs_define(repr=False)
 class SetNestedGroupsIn:
     """
     Attributes:
         child_group_uuids (list[UUID]): Full replacement list of UUIDs of groups to nest directly inside this group.
     """
 
+    __slots__ = ("additional_properties", "child_group_uuids")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("child_group_uuids",)
+
     child_group_uuids: list[UUID]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        child_group_uuids: list[UUID],
+    ) -> None:
+        self.child_group_uuids = child_group_uuids
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,17 +4,14 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="Sharing")
 
 
-@_attrs_define(repr=False)
 class Sharing:
     """
     Attributes:
@@ -26,13 +23,51 @@ class Sharing:
         user_id (None | Unset | UUID):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "library_id",
+        "org_id",
+        "role",
+        "share_with_type",
+        "share_with_uuid",
+        "user_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "library_id",
+        "org_id",
+        "role",
+        "share_with_type",
+        "share_with_uuid",
+        "user_id",
+    )
+
     library_id: UUID
     org_id: UUID
     role: str
     share_with_type: str
     share_with_uuid: None | UUID
-    user_id: None | Unset | UUID = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user_id: None | Unset | UUID
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        library_id: UUID,
+        org_id: UUID,
+        role: str,
+        share_with_type: str,
+        share_with_uuid: None | UUID,
+        user_id: None | Unset | UUID = UNSET,
+    ) -> None:
+        self.library_id = library_id
+        self.org_id = org_id
+        self.role = role
+        self.share_with_type = share_with_type
+        self.share_with_uuid = share_with_uuid
+        self.user_id = user_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,22 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.entity_type import EntityType
-from ..models.share_enum import ShareEnum
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.entity_type import EntityType
+    from ..models.share_enum import ShareEnum
+else:
+    EntityType = _Lazy(globals(), "entity_type", "EntityType")
+    ShareEnum = _Lazy(globals(), "share_enum", "ShareEnum")
+
 
 T = TypeVar("T", bound="SharingRequest")
 
 
-@_attrs_define(repr=False)
 class SharingRequest:
     """
     Attributes:
@@ -26,11 +30,35 @@ class SharingRequest:
         org_id (None | Unset | UUID):
     """
 
+    __slots__ = ("additional_properties", "level", "org_id", "share_with_type", "share_with_uuid")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "level",
+        "share_with_uuid",
+        "share_with_type",
+        "org_id",
+    )
+
     level: ShareEnum
     share_with_uuid: UUID
     share_with_type: EntityType
-    org_id: None | Unset | UUID = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    org_id: None | Unset | UUID
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        level: ShareEnum,
+        share_with_uuid: UUID,
+        share_with_type: EntityType,
+        org_id: None | Unset | UUID = UNSET,
+    ) -> None:
+        self.level = level
+        self.share_with_uuid = share_with_uuid
+        self.share_with_type = share_with_type
+        self.org_id = org_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.signal_definition_input_schema import SignalDefinitionInputSchema
+else:
+    SignalDefinitionInputSchema = _Lazy(globals(), "signal_definition_input_schema", "SignalDefinitionInputSchema")
+
 
 T = TypeVar("T", bound="SignalDefinition")
 
 
-@_attrs_define(repr=False)
 class SignalDefinition:
     """
     Attributes:
@@ -23,10 +27,31 @@ class SignalDefinition:
         description (None | str | Unset): Description of the signal
     """
 
+    __slots__ = ("additional_properties", "description", "input_schema", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "input_schema",
+        "description",
+    )
+
     name: str
     input_schema: SignalDefinitionInputSchema
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        input_schema: SignalDefinitionInputSchema,
+        description: None | str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.input_schema = input_schema
+        self.description = description
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -104,7 +129,3 @@ class SignalDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.signal_definition_input_schema import SignalDefinitionInputSchema

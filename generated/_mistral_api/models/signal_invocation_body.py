@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.network_encoded_input import NetworkEncodedInput
+    from ..models.signal_invocation_body_input_type_1 import SignalInvocationBodyInputType1
+else:
+    NetworkEncodedInput = _Lazy(globals(), "network_encoded_input", "NetworkEncodedInput")
+    SignalInvocationBodyInputType1 = _Lazy(
+        globals(), "signal_invocation_body_input_type_1", "SignalInvocationBodyInputType1"
+    )
+
 
 T = TypeVar("T", bound="SignalInvocationBody")
 
 
-@_attrs_define(repr=False)
 class SignalInvocationBody:
     """
     Attributes:
@@ -22,9 +30,27 @@ class SignalInvocationBody:
             matching its schema
     """
 
+    __slots__ = ("additional_properties", "input_", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "input_",
+    )
+
     name: str
-    input_: NetworkEncodedInput | None | SignalInvocationBodyInputType1 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    input_: NetworkEncodedInput | None | SignalInvocationBodyInputType1 | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        input_: NetworkEncodedInput | None | SignalInvocationBodyInputType1 | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.input_ = input_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -121,8 +147,3 @@ class SignalInvocationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.network_encoded_input import NetworkEncodedInput
-from ..models.signal_invocation_body_input_type_1 import SignalInvocationBodyInputType1

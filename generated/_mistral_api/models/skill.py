@@ -2,21 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.registry_sharing_scope import RegistrySharingScope
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.registry_sharing_scope import RegistrySharingScope
+    from ..models.skill_definition import SkillDefinition
+else:
+    RegistrySharingScope = _Lazy(globals(), "registry_sharing_scope", "RegistrySharingScope")
+    SkillDefinition = _Lazy(globals(), "skill_definition", "SkillDefinition")
+
 
 T = TypeVar("T", bound="Skill")
 
 
-@_attrs_define(repr=False)
 class Skill:
     """
     Attributes:
@@ -32,17 +37,71 @@ class Skill:
         latest_version (int | Unset): Latest version number. Example: 1.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    definition: SkillDefinition | Unset = UNSET
-    version: int | Unset = UNSET
-    notes: str | Unset = UNSET
-    aliases: list[str] | Unset = UNSET
-    sharing_scope: RegistrySharingScope | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    latest_version: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "aliases",
+        "created_at",
+        "definition",
+        "id",
+        "latest_version",
+        "name",
+        "notes",
+        "sharing_scope",
+        "updated_at",
+        "version",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "definition",
+        "version",
+        "notes",
+        "aliases",
+        "sharing_scope",
+        "created_at",
+        "updated_at",
+        "latest_version",
+    )
+
+    id: str | Unset
+    name: str | Unset
+    definition: SkillDefinition | Unset
+    version: int | Unset
+    notes: str | Unset
+    aliases: list[str] | Unset
+    sharing_scope: RegistrySharingScope | Unset
+    created_at: datetime.datetime | Unset
+    updated_at: datetime.datetime | Unset
+    latest_version: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        definition: SkillDefinition | Unset = UNSET,
+        version: int | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        aliases: list[str] | Unset = UNSET,
+        sharing_scope: RegistrySharingScope | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        latest_version: int | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.definition = definition
+        self.version = version
+        self.notes = notes
+        self.aliases = aliases
+        self.sharing_scope = sharing_scope
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.latest_version = latest_version
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -194,7 +253,3 @@ class Skill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.skill_definition import SkillDefinition

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.skill_definition_assets import SkillDefinitionAssets
+else:
+    SkillDefinitionAssets = _Lazy(globals(), "skill_definition_assets", "SkillDefinitionAssets")
+
 
 T = TypeVar("T", bound="SkillDefinition")
 
 
-@_attrs_define(repr=False)
 class SkillDefinition:
     """Versioned skill content.
 
@@ -24,10 +28,31 @@ class SkillDefinition:
         assets (SkillDefinitionAssets | Unset): Additional files available to the skill.
     """
 
-    description: str | Unset = UNSET
-    body: str | Unset = UNSET
-    assets: SkillDefinitionAssets | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "assets", "body", "description")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "description",
+        "body",
+        "assets",
+    )
+
+    description: str | Unset
+    body: str | Unset
+    assets: SkillDefinitionAssets | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        description: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        assets: SkillDefinitionAssets | Unset = UNSET,
+    ) -> None:
+        self.description = description
+        self.body = body
+        self.assets = assets
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -107,7 +132,3 @@ class SkillDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.skill_definition_assets import SkillDefinitionAssets

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.skill_definition import SkillDefinition
+else:
+    SkillDefinition = _Lazy(globals(), "skill_definition", "SkillDefinition")
+
 
 T = TypeVar("T", bound="SkillsCreateVersionCreateSkillVersionRequest")
 
 
-@_attrs_define(repr=False)
 class SkillsCreateVersionCreateSkillVersionRequest:
     """
     Attributes:
@@ -23,10 +27,31 @@ class SkillsCreateVersionCreateSkillVersionRequest:
         aliases (list[str] | Unset): Aliases pointing to this version.
     """
 
+    __slots__ = ("additional_properties", "aliases", "definition", "notes")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "definition",
+        "notes",
+        "aliases",
+    )
+
     definition: SkillDefinition
-    notes: None | str | Unset = UNSET
-    aliases: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    notes: None | str | Unset
+    aliases: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        definition: SkillDefinition,
+        notes: None | str | Unset = UNSET,
+        aliases: list[str] | Unset = UNSET,
+    ) -> None:
+        self.definition = definition
+        self.notes = notes
+        self.aliases = aliases
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -107,7 +132,3 @@ class SkillsCreateVersionCreateSkillVersionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.skill_definition import SkillDefinition

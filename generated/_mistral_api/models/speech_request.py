@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.speech_output_format import SpeechOutputFormat
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.metadata_dict import MetadataDict
+    from ..models.speech_output_format import SpeechOutputFormat
+else:
+    MetadataDict = _Lazy(globals(), "metadata_dict", "MetadataDict")
+    SpeechOutputFormat = _Lazy(globals(), "speech_output_format", "SpeechOutputFormat")
+
 
 T = TypeVar("T", bound="SpeechRequest")
 
 
-@_attrs_define(repr=False)
 class SpeechRequest:
     """
     Attributes:
@@ -28,15 +33,61 @@ class SpeechRequest:
         response_format (SpeechOutputFormat | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "input_",
+        "metadata",
+        "model",
+        "prompt_cache_key",
+        "ref_audio",
+        "response_format",
+        "stream",
+        "voice_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "input_",
+        "model",
+        "metadata",
+        "stream",
+        "prompt_cache_key",
+        "voice_id",
+        "ref_audio",
+        "response_format",
+    )
+
     input_: str
-    model: None | str | Unset = UNSET
-    metadata: MetadataDict | None | Unset = UNSET
-    stream: bool | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    voice_id: None | str | Unset = UNSET
-    ref_audio: None | str | Unset = UNSET
-    response_format: SpeechOutputFormat | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    model: None | str | Unset
+    metadata: MetadataDict | None | Unset
+    stream: bool | Unset
+    prompt_cache_key: None | str | Unset
+    voice_id: None | str | Unset
+    ref_audio: None | str | Unset
+    response_format: SpeechOutputFormat | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_: str,
+        model: None | str | Unset = UNSET,
+        metadata: MetadataDict | None | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        prompt_cache_key: None | str | Unset = UNSET,
+        voice_id: None | str | Unset = UNSET,
+        ref_audio: None | str | Unset = UNSET,
+        response_format: SpeechOutputFormat | Unset = UNSET,
+    ) -> None:
+        self.input_ = input_
+        self.model = model
+        self.metadata = metadata
+        self.stream = stream
+        self.prompt_cache_key = prompt_cache_key
+        self.voice_id = voice_id
+        self.ref_audio = ref_audio
+        self.response_format = response_format
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -188,7 +239,3 @@ class SpeechRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.metadata_dict import MetadataDict

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.defs_usage_info import DefsUsageInfo
+else:
+    DefsUsageInfo = _Lazy(globals(), "defs_usage_info", "DefsUsageInfo")
+
 
 T = TypeVar("T", bound="SpeechStreamDone")
 
 
-@_attrs_define(repr=False)
 class SpeechStreamDone:
     """
     Attributes:
@@ -22,9 +26,27 @@ class SpeechStreamDone:
         type_ (Literal['speech.audio.done'] | Unset):  Default: 'speech.audio.done'.
     """
 
+    __slots__ = ("additional_properties", "type_", "usage")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "usage",
+        "type_",
+    )
+
     usage: DefsUsageInfo
-    type_: Literal["speech.audio.done"] | Unset = "speech.audio.done"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["speech.audio.done"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        usage: DefsUsageInfo,
+        type_: Literal["speech.audio.done"] | Unset = "speech.audio.done",
+    ) -> None:
+        self.usage = usage
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -94,7 +116,3 @@ class SpeechStreamDone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.defs_usage_info import DefsUsageInfo

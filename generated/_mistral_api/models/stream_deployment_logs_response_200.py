@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.stream_deployment_logs_response_200_event import StreamDeploymentLogsResponse200Event
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.deployment_log_record import DeploymentLogRecord
+    from ..models.stream_deployment_logs_response_200_event import StreamDeploymentLogsResponse200Event
+    from ..models.stream_error import StreamError
+else:
+    DeploymentLogRecord = _Lazy(globals(), "deployment_log_record", "DeploymentLogRecord")
+    StreamDeploymentLogsResponse200Event = _Lazy(
+        globals(), "stream_deployment_logs_response_200_event", "StreamDeploymentLogsResponse200Event"
+    )
+    StreamError = _Lazy(globals(), "stream_error", "StreamError")
+
 
 T = TypeVar("T", bound="StreamDeploymentLogsResponse200")
 
 
-@_attrs_define(repr=False)
 class StreamDeploymentLogsResponse200:
     """
     Attributes:
@@ -24,10 +33,31 @@ class StreamDeploymentLogsResponse200:
         data (DeploymentLogRecord | StreamError | Unset):
     """
 
-    event: StreamDeploymentLogsResponse200Event | Unset = UNSET
-    id: str | Unset = UNSET
-    data: DeploymentLogRecord | StreamError | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "data", "event", "id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event",
+        "id",
+        "data",
+    )
+
+    event: StreamDeploymentLogsResponse200Event | Unset
+    id: str | Unset
+    data: DeploymentLogRecord | StreamError | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event: StreamDeploymentLogsResponse200Event | Unset = UNSET,
+        id: str | Unset = UNSET,
+        data: DeploymentLogRecord | StreamError | Unset = UNSET,
+    ) -> None:
+        self.event = event
+        self.id = id
+        self.data = data
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -132,8 +162,3 @@ class StreamDeploymentLogsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.deployment_log_record import DeploymentLogRecord
-from ..models.stream_error import StreamError

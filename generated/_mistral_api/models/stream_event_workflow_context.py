@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="StreamEventWorkflowContext")
 
 
-@_attrs_define(repr=False)
 class StreamEventWorkflowContext:
     """
     Attributes:
@@ -24,12 +21,46 @@ class StreamEventWorkflowContext:
         root_workflow_exec_id (None | str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "namespace",
+        "parent_workflow_exec_id",
+        "root_workflow_exec_id",
+        "workflow_exec_id",
+        "workflow_name",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "namespace",
+        "workflow_name",
+        "workflow_exec_id",
+        "parent_workflow_exec_id",
+        "root_workflow_exec_id",
+    )
+
     namespace: str
     workflow_name: str
     workflow_exec_id: str
-    parent_workflow_exec_id: None | str | Unset = UNSET
-    root_workflow_exec_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parent_workflow_exec_id: None | str | Unset
+    root_workflow_exec_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        namespace: str,
+        workflow_name: str,
+        workflow_exec_id: str,
+        parent_workflow_exec_id: None | str | Unset = UNSET,
+        root_workflow_exec_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.namespace = namespace
+        self.workflow_name = workflow_name
+        self.workflow_exec_id = workflow_exec_id
+        self.parent_workflow_exec_id = parent_workflow_exec_id
+        self.root_workflow_exec_id = root_workflow_exec_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

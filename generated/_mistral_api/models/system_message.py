@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.text_chunk import TextChunk
+    from ..models.think_chunk import ThinkChunk
+    from ..models.unknown_content_chunk import UnknownContentChunk
+else:
+    TextChunk = _Lazy(globals(), "text_chunk", "TextChunk")
+    ThinkChunk = _Lazy(globals(), "think_chunk", "ThinkChunk")
+    UnknownContentChunk = _Lazy(globals(), "unknown_content_chunk", "UnknownContentChunk")
+
 
 T = TypeVar("T", bound="SystemMessage")
 
 
-@_attrs_define(repr=False)
 class SystemMessage:
     """
     Attributes:
@@ -22,9 +30,27 @@ class SystemMessage:
         role (Literal['system'] | Unset):  Default: 'system'.
     """
 
+    __slots__ = ("additional_properties", "content", "role")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "content",
+        "role",
+    )
+
     content: list[TextChunk | ThinkChunk | UnknownContentChunk] | str
-    role: Literal["system"] | Unset = "system"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role: Literal["system"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        content: list[TextChunk | ThinkChunk | UnknownContentChunk] | str,
+        role: Literal["system"] | Unset = "system",
+    ) -> None:
+        self.content = content
+        self.role = role
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -160,9 +186,3 @@ class SystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.text_chunk import TextChunk
-from ..models.think_chunk import ThinkChunk
-from ..models.unknown_content_chunk import UnknownContentChunk

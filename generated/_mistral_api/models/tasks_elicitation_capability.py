@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tasks_create_elicitation_capability import TasksCreateElicitationCapability
+else:
+    TasksCreateElicitationCapability = _Lazy(
+        globals(), "tasks_create_elicitation_capability", "TasksCreateElicitationCapability"
+    )
+
 
 T = TypeVar("T", bound="TasksElicitationCapability")
 
 
-@_attrs_define(repr=False)
 class TasksElicitationCapability:
     """Capability for tasks elicitation operations.
 
@@ -21,8 +27,21 @@ class TasksElicitationCapability:
         create (None | TasksCreateElicitationCapability | Unset):
     """
 
-    create: None | TasksCreateElicitationCapability | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "create")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("create",)
+
+    create: None | TasksCreateElicitationCapability | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        create: None | TasksCreateElicitationCapability | Unset = UNSET,
+    ) -> None:
+        self.create = create
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -100,7 +119,3 @@ class TasksElicitationCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tasks_create_elicitation_capability import TasksCreateElicitationCapability

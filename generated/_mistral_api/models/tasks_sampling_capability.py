@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tasks_create_message_capability import TasksCreateMessageCapability
+else:
+    TasksCreateMessageCapability = _Lazy(globals(), "tasks_create_message_capability", "TasksCreateMessageCapability")
+
 
 T = TypeVar("T", bound="TasksSamplingCapability")
 
 
-@_attrs_define(repr=False)
 class TasksSamplingCapability:
     """Capability for tasks sampling operations.
 
@@ -21,8 +25,21 @@ class TasksSamplingCapability:
         create_message (None | TasksCreateMessageCapability | Unset):
     """
 
-    create_message: None | TasksCreateMessageCapability | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "create_message")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("create_message",)
+
+    create_message: None | TasksCreateMessageCapability | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        create_message: None | TasksCreateMessageCapability | Unset = UNSET,
+    ) -> None:
+        self.create_message = create_message
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -100,7 +117,3 @@ class TasksSamplingCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tasks_create_message_capability import TasksCreateMessageCapability

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tempo_trace_batch import TempoTraceBatch
+else:
+    TempoTraceBatch = _Lazy(globals(), "tempo_trace_batch", "TempoTraceBatch")
+
 
 T = TypeVar("T", bound="TempoGetTraceResponse")
 
 
-@_attrs_define(repr=False)
 class TempoGetTraceResponse:
     """Trace response in OpenTelemetry format.
 
@@ -26,8 +30,21 @@ class TempoGetTraceResponse:
             batches (list[TempoTraceBatch] | Unset): The batches of the trace
     """
 
-    batches: list[TempoTraceBatch] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "batches")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("batches",)
+
+    batches: list[TempoTraceBatch] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        batches: list[TempoTraceBatch] | Unset = UNSET,
+    ) -> None:
+        self.batches = batches
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -102,7 +119,3 @@ class TempoGetTraceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tempo_trace_batch import TempoTraceBatch

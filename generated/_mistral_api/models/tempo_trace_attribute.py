@@ -1,20 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tempo_trace_attribute_array_value import TempoTraceAttributeArrayValue
+    from ..models.tempo_trace_attribute_bool_value import TempoTraceAttributeBoolValue
+    from ..models.tempo_trace_attribute_int_value import TempoTraceAttributeIntValue
+    from ..models.tempo_trace_attribute_string_value import TempoTraceAttributeStringValue
+else:
+    TempoTraceAttributeArrayValue = _Lazy(
+        globals(), "tempo_trace_attribute_array_value", "TempoTraceAttributeArrayValue"
+    )
+    TempoTraceAttributeBoolValue = _Lazy(globals(), "tempo_trace_attribute_bool_value", "TempoTraceAttributeBoolValue")
+    TempoTraceAttributeIntValue = _Lazy(globals(), "tempo_trace_attribute_int_value", "TempoTraceAttributeIntValue")
+    TempoTraceAttributeStringValue = _Lazy(
+        globals(), "tempo_trace_attribute_string_value", "TempoTraceAttributeStringValue"
+    )
+
 
 T = TypeVar("T", bound="TempoTraceAttribute")
 
 
-@_attrs_define(repr=False)
 class TempoTraceAttribute:
     """
     Attributes:
@@ -23,6 +37,13 @@ class TempoTraceAttribute:
             TempoTraceAttributeStringValue): The value of the attribute
     """
 
+    __slots__ = ("additional_properties", "key", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "key",
+        "value",
+    )
+
     key: str
     value: (
         TempoTraceAttributeArrayValue
@@ -30,7 +51,21 @@ class TempoTraceAttribute:
         | TempoTraceAttributeIntValue
         | TempoTraceAttributeStringValue
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        key: str,
+        value: TempoTraceAttributeArrayValue
+        | TempoTraceAttributeBoolValue
+        | TempoTraceAttributeIntValue
+        | TempoTraceAttributeStringValue,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -145,10 +180,3 @@ class TempoTraceAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tempo_trace_attribute_array_value import TempoTraceAttributeArrayValue
-from ..models.tempo_trace_attribute_bool_value import TempoTraceAttributeBoolValue
-from ..models.tempo_trace_attribute_int_value import TempoTraceAttributeIntValue
-from ..models.tempo_trace_attribute_string_value import TempoTraceAttributeStringValue

@@ -1,28 +1,47 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tempo_trace_attribute_array_element import TempoTraceAttributeArrayElement
+else:
+    TempoTraceAttributeArrayElement = _Lazy(
+        globals(), "tempo_trace_attribute_array_element", "TempoTraceAttributeArrayElement"
+    )
+
 
 T = TypeVar("T", bound="TempoTraceAttributeArrayContainer")
 
 
-@_attrs_define(repr=False)
 class TempoTraceAttributeArrayContainer:
     """
     Attributes:
         values (list[TempoTraceAttributeArrayElement] | Unset): The values of the array
     """
 
-    values: list[TempoTraceAttributeArrayElement] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "values")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("values",)
+
+    values: list[TempoTraceAttributeArrayElement] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        values: list[TempoTraceAttributeArrayElement] | Unset = UNSET,
+    ) -> None:
+        self.values = values
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -97,7 +116,3 @@ class TempoTraceAttributeArrayContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tempo_trace_attribute_array_element import TempoTraceAttributeArrayElement

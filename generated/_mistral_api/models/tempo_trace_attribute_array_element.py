@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TempoTraceAttributeArrayElement")
 
 
-@_attrs_define(repr=False)
 class TempoTraceAttributeArrayElement:
     """
     Attributes:
@@ -22,10 +19,31 @@ class TempoTraceAttributeArrayElement:
         bool_value (bool | None | Unset): A boolean element in the array
     """
 
-    string_value: None | str | Unset = UNSET
-    int_value: None | str | Unset = UNSET
-    bool_value: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "bool_value", "int_value", "string_value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "string_value",
+        "int_value",
+        "bool_value",
+    )
+
+    string_value: None | str | Unset
+    int_value: None | str | Unset
+    bool_value: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        string_value: None | str | Unset = UNSET,
+        int_value: None | str | Unset = UNSET,
+        bool_value: bool | None | Unset = UNSET,
+    ) -> None:
+        self.string_value = string_value
+        self.int_value = int_value
+        self.bool_value = bool_value
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

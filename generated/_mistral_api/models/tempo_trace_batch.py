@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tempo_trace_resource import TempoTraceResource
+    from ..models.tempo_trace_scope_span import TempoTraceScopeSpan
+else:
+    TempoTraceResource = _Lazy(globals(), "tempo_trace_resource", "TempoTraceResource")
+    TempoTraceScopeSpan = _Lazy(globals(), "tempo_trace_scope_span", "TempoTraceScopeSpan")
+
 
 T = TypeVar("T", bound="TempoTraceBatch")
 
 
-@_attrs_define(repr=False)
 class TempoTraceBatch:
     """
     Attributes:
@@ -22,9 +28,27 @@ class TempoTraceBatch:
         scope_spans (list[TempoTraceScopeSpan] | Unset): The spans of the scope
     """
 
+    __slots__ = ("additional_properties", "resource", "scope_spans")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "resource",
+        "scope_spans",
+    )
+
     resource: TempoTraceResource
-    scope_spans: list[TempoTraceScopeSpan] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    scope_spans: list[TempoTraceScopeSpan] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        resource: TempoTraceResource,
+        scope_spans: list[TempoTraceScopeSpan] | Unset = UNSET,
+    ) -> None:
+        self.resource = resource
+        self.scope_spans = scope_spans
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -117,8 +141,3 @@ class TempoTraceBatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tempo_trace_resource import TempoTraceResource
-from ..models.tempo_trace_scope_span import TempoTraceScopeSpan

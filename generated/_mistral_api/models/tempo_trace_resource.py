@@ -1,28 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tempo_trace_attribute import TempoTraceAttribute
+else:
+    TempoTraceAttribute = _Lazy(globals(), "tempo_trace_attribute", "TempoTraceAttribute")
+
 
 T = TypeVar("T", bound="TempoTraceResource")
 
 
-@_attrs_define(repr=False)
 class TempoTraceResource:
     """
     Attributes:
         attributes (list[TempoTraceAttribute] | Unset): The attributes of the resource
     """
 
-    attributes: list[TempoTraceAttribute] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "attributes")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("attributes",)
+
+    attributes: list[TempoTraceAttribute] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        attributes: list[TempoTraceAttribute] | Unset = UNSET,
+    ) -> None:
+        self.attributes = attributes
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -97,7 +114,3 @@ class TempoTraceResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tempo_trace_attribute import TempoTraceAttribute

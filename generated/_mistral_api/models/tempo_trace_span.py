@@ -1,21 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.tempo_trace_scope_kind import TempoTraceScopeKind
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tempo_trace_attribute import TempoTraceAttribute
+    from ..models.tempo_trace_event import TempoTraceEvent
+    from ..models.tempo_trace_scope_kind import TempoTraceScopeKind
+else:
+    TempoTraceAttribute = _Lazy(globals(), "tempo_trace_attribute", "TempoTraceAttribute")
+    TempoTraceEvent = _Lazy(globals(), "tempo_trace_event", "TempoTraceEvent")
+    TempoTraceScopeKind = _Lazy(globals(), "tempo_trace_scope_kind", "TempoTraceScopeKind")
+
 
 T = TypeVar("T", bound="TempoTraceSpan")
 
 
-@_attrs_define(repr=False)
 class TempoTraceSpan:
     """
     Attributes:
@@ -30,16 +37,66 @@ class TempoTraceSpan:
         events (list[TempoTraceEvent] | Unset): The events of the scope
     """
 
+    __slots__ = (
+        "additional_properties",
+        "attributes",
+        "end_time_unix_nano",
+        "events",
+        "kind",
+        "name",
+        "parent_span_id",
+        "span_id",
+        "start_time_unix_nano",
+        "trace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "trace_id",
+        "span_id",
+        "name",
+        "kind",
+        "start_time_unix_nano",
+        "end_time_unix_nano",
+        "parent_span_id",
+        "attributes",
+        "events",
+    )
+
     trace_id: str
     span_id: str
     name: str
     kind: TempoTraceScopeKind
     start_time_unix_nano: str
     end_time_unix_nano: str
-    parent_span_id: None | str | Unset = UNSET
-    attributes: list[TempoTraceAttribute] | Unset = UNSET
-    events: list[TempoTraceEvent] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    parent_span_id: None | str | Unset
+    attributes: list[TempoTraceAttribute] | Unset
+    events: list[TempoTraceEvent] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        trace_id: str,
+        span_id: str,
+        name: str,
+        kind: TempoTraceScopeKind,
+        start_time_unix_nano: str,
+        end_time_unix_nano: str,
+        parent_span_id: None | str | Unset = UNSET,
+        attributes: list[TempoTraceAttribute] | Unset = UNSET,
+        events: list[TempoTraceEvent] | Unset = UNSET,
+    ) -> None:
+        self.trace_id = trace_id
+        self.span_id = span_id
+        self.name = name
+        self.kind = kind
+        self.start_time_unix_nano = start_time_unix_nano
+        self.end_time_unix_nano = end_time_unix_nano
+        self.parent_span_id = parent_span_id
+        self.attributes = attributes
+        self.events = events
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -196,8 +253,3 @@ class TempoTraceSpan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tempo_trace_attribute import TempoTraceAttribute
-from ..models.tempo_trace_event import TempoTraceEvent

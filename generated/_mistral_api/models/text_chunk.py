@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TextChunk")
 
 
-@_attrs_define(repr=False)
 class TextChunk:
     """
     Attributes:
@@ -21,9 +18,27 @@ class TextChunk:
         type_ (Literal['text'] | Unset):  Default: 'text'.
     """
 
+    __slots__ = ("additional_properties", "text", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "text",
+        "type_",
+    )
+
     text: str
-    type_: Literal["text"] | Unset = "text"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["text"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        type_: Literal["text"] | Unset = "text",
+    ) -> None:
+        self.text = text
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

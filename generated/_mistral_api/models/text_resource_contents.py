@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.text_resource_contents_meta_type_0 import TextResourceContentsMetaType0
+else:
+    TextResourceContentsMetaType0 = _Lazy(
+        globals(), "text_resource_contents_meta_type_0", "TextResourceContentsMetaType0"
+    )
+
 
 T = TypeVar("T", bound="TextResourceContents")
 
 
-@_attrs_define(repr=False)
 class TextResourceContents:
     """Text contents of a resource.
 
@@ -24,11 +30,35 @@ class TextResourceContents:
         field_meta (None | TextResourceContentsMetaType0 | Unset):
     """
 
+    __slots__ = ("additional_properties", "field_meta", "mime_type", "text", "uri")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "uri",
+        "text",
+        "mime_type",
+        "field_meta",
+    )
+
     uri: str
     text: str
-    mime_type: None | str | Unset = UNSET
-    field_meta: None | TextResourceContentsMetaType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    mime_type: None | str | Unset
+    field_meta: None | TextResourceContentsMetaType0 | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        uri: str,
+        text: str,
+        mime_type: None | str | Unset = UNSET,
+        field_meta: None | TextResourceContentsMetaType0 | Unset = UNSET,
+    ) -> None:
+        self.uri = uri
+        self.text = text
+        self.mime_type = mime_type
+        self.field_meta = field_meta
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -132,7 +162,3 @@ class TextResourceContents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.text_resource_contents_meta_type_0 import TextResourceContentsMetaType0

@@ -1,20 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.reference_chunk import ReferenceChunk
+    from ..models.text_chunk import TextChunk
+    from ..models.tool_reference_chunk import ToolReferenceChunk
+    from ..models.unknown_content_chunk import UnknownContentChunk
+else:
+    ReferenceChunk = _Lazy(globals(), "reference_chunk", "ReferenceChunk")
+    TextChunk = _Lazy(globals(), "text_chunk", "TextChunk")
+    ToolReferenceChunk = _Lazy(globals(), "tool_reference_chunk", "ToolReferenceChunk")
+    UnknownContentChunk = _Lazy(globals(), "unknown_content_chunk", "UnknownContentChunk")
+
 
 T = TypeVar("T", bound="ThinkChunk")
 
 
-@_attrs_define(repr=False)
 class ThinkChunk:
     """
     Attributes:
@@ -25,11 +35,35 @@ class ThinkChunk:
             True.
     """
 
+    __slots__ = ("additional_properties", "closed", "signature", "thinking", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "thinking",
+        "type_",
+        "signature",
+        "closed",
+    )
+
     thinking: list[ReferenceChunk | TextChunk | ToolReferenceChunk | UnknownContentChunk]
-    type_: Literal["thinking"] | Unset = "thinking"
-    signature: None | str | Unset = UNSET
-    closed: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["thinking"] | Unset
+    signature: None | str | Unset
+    closed: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        thinking: list[ReferenceChunk | TextChunk | ToolReferenceChunk | UnknownContentChunk],
+        type_: Literal["thinking"] | Unset = "thinking",
+        signature: None | str | Unset = UNSET,
+        closed: bool | Unset = UNSET,
+    ) -> None:
+        self.thinking = thinking
+        self.type_ = type_
+        self.signature = signature
+        self.closed = closed
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -172,10 +206,3 @@ class ThinkChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.reference_chunk import ReferenceChunk
-from ..models.text_chunk import TextChunk
-from ..models.tool_reference_chunk import ToolReferenceChunk
-from ..models.unknown_content_chunk import UnknownContentChunk

@@ -1,28 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.granularity import Granularity
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.granularity import Granularity
+else:
+    Granularity = _Lazy(globals(), "granularity", "Granularity")
+
 
 T = TypeVar("T", bound="TimeDimension")
 
 
-@_attrs_define(repr=False)
 class TimeDimension:
     """
     Attributes:
         granularity (Granularity | Unset):
     """
 
-    granularity: Granularity | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "granularity")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("granularity",)
+
+    granularity: Granularity | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        granularity: Granularity | Unset = UNSET,
+    ) -> None:
+        self.granularity = granularity
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

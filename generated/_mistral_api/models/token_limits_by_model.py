@@ -3,16 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TokenLimitsByModel")
 
 
-@_attrs_define(repr=False)
 class TokenLimitsByModel:
     """
     Attributes:
@@ -20,9 +17,27 @@ class TokenLimitsByModel:
         tokens_per_month (int): Maximum tokens allowed per month.
     """
 
+    __slots__ = ("additional_properties", "tokens_per_minute", "tokens_per_month")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "tokens_per_minute",
+        "tokens_per_month",
+    )
+
     tokens_per_minute: int
     tokens_per_month: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tokens_per_minute: int,
+        tokens_per_month: int,
+    ) -> None:
+        self.tokens_per_minute = tokens_per_minute
+        self.tokens_per_month = tokens_per_month
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ToolAnnotations")
 
 
-@_attrs_define(repr=False)
 class ToolAnnotations:
     """Additional properties describing a Tool to clients.
 
@@ -32,12 +29,46 @@ class ToolAnnotations:
             open_world_hint (bool | None | Unset):
     """
 
-    title: None | str | Unset = UNSET
-    read_only_hint: bool | None | Unset = UNSET
-    destructive_hint: bool | None | Unset = UNSET
-    idempotent_hint: bool | None | Unset = UNSET
-    open_world_hint: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "destructive_hint",
+        "idempotent_hint",
+        "open_world_hint",
+        "read_only_hint",
+        "title",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "title",
+        "read_only_hint",
+        "destructive_hint",
+        "idempotent_hint",
+        "open_world_hint",
+    )
+
+    title: None | str | Unset
+    read_only_hint: bool | None | Unset
+    destructive_hint: bool | None | Unset
+    idempotent_hint: bool | None | Unset
+    open_world_hint: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        title: None | str | Unset = UNSET,
+        read_only_hint: bool | None | Unset = UNSET,
+        destructive_hint: bool | None | Unset = UNSET,
+        idempotent_hint: bool | None | Unset = UNSET,
+        open_world_hint: bool | None | Unset = UNSET,
+    ) -> None:
+        self.title = title
+        self.read_only_hint = read_only_hint
+        self.destructive_hint = destructive_hint
+        self.idempotent_hint = idempotent_hint
+        self.open_world_hint = open_world_hint
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

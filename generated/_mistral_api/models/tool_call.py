@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.tool_types import ToolTypes
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.function_call import FunctionCall
+    from ..models.tool_types import ToolTypes
+else:
+    FunctionCall = _Lazy(globals(), "function_call", "FunctionCall")
+    ToolTypes = _Lazy(globals(), "tool_types", "ToolTypes")
+
 
 T = TypeVar("T", bound="ToolCall")
 
 
-@_attrs_define(repr=False)
 class ToolCall:
     """
     Attributes:
@@ -25,11 +30,35 @@ class ToolCall:
         index (int | Unset):  Default: 0.
     """
 
+    __slots__ = ("additional_properties", "function", "id", "index", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "function",
+        "id",
+        "type_",
+        "index",
+    )
+
     function: FunctionCall
-    id: str | Unset = UNSET
-    type_: ToolTypes | Unset = UNSET
-    index: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | Unset
+    type_: ToolTypes | Unset
+    index: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        function: FunctionCall,
+        id: str | Unset = UNSET,
+        type_: ToolTypes | Unset = UNSET,
+        index: int | Unset = UNSET,
+    ) -> None:
+        self.function = function
+        self.id = id
+        self.type_ = type_
+        self.index = index
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -118,7 +147,3 @@ class ToolCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.function_call import FunctionCall

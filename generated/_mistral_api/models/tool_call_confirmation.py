@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.tool_call_confirmation_confirmation import ToolCallConfirmationConfirmation
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tool_call_confirmation_confirmation import ToolCallConfirmationConfirmation
+else:
+    ToolCallConfirmationConfirmation = _Lazy(
+        globals(), "tool_call_confirmation_confirmation", "ToolCallConfirmationConfirmation"
+    )
+
 
 T = TypeVar("T", bound="ToolCallConfirmation")
 
 
-@_attrs_define(repr=False)
 class ToolCallConfirmation:
     """
     Attributes:
@@ -21,9 +26,27 @@ class ToolCallConfirmation:
         confirmation (ToolCallConfirmationConfirmation):
     """
 
+    __slots__ = ("additional_properties", "confirmation", "tool_call_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "tool_call_id",
+        "confirmation",
+    )
+
     tool_call_id: str
     confirmation: ToolCallConfirmationConfirmation
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tool_call_id: str,
+        confirmation: ToolCallConfirmationConfirmation,
+    ) -> None:
+        self.tool_call_id = tool_call_id
+        self.confirmation = confirmation
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

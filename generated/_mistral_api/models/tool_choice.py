@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.tool_types import ToolTypes
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.function_name import FunctionName
+    from ..models.tool_types import ToolTypes
+else:
+    FunctionName = _Lazy(globals(), "function_name", "FunctionName")
+    ToolTypes = _Lazy(globals(), "tool_types", "ToolTypes")
+
 
 T = TypeVar("T", bound="ToolChoice")
 
 
-@_attrs_define(repr=False)
 class ToolChoice:
     """ToolChoice is either a ToolChoiceEnum or a ToolChoice
 
@@ -24,9 +29,27 @@ class ToolChoice:
         type_ (ToolTypes | Unset):
     """
 
+    __slots__ = ("additional_properties", "function", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "function",
+        "type_",
+    )
+
     function: FunctionName
-    type_: ToolTypes | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: ToolTypes | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        function: FunctionName,
+        type_: ToolTypes | Unset = UNSET,
+    ) -> None:
+        self.function = function
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -101,7 +124,3 @@ class ToolChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.function_name import FunctionName

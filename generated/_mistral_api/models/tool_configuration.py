@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ToolConfiguration")
 
 
-@_attrs_define(repr=False)
 class ToolConfiguration:
     """
     Attributes:
@@ -22,10 +19,31 @@ class ToolConfiguration:
         requires_confirmation (list[str] | None | Unset):
     """
 
-    exclude: list[str] | None | Unset = UNSET
-    include: list[str] | None | Unset = UNSET
-    requires_confirmation: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "exclude", "include", "requires_confirmation")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "exclude",
+        "include",
+        "requires_confirmation",
+    )
+
+    exclude: list[str] | None | Unset
+    include: list[str] | None | Unset
+    requires_confirmation: list[str] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        exclude: list[str] | None | Unset = UNSET,
+        include: list[str] | None | Unset = UNSET,
+        requires_confirmation: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.exclude = exclude
+        self.include = include
+        self.requires_confirmation = requires_confirmation
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0
+else:
+    ToolExecutionTaskSupportType0 = _Lazy(
+        globals(), "tool_execution_task_support_type_0", "ToolExecutionTaskSupportType0"
+    )
+
 
 T = TypeVar("T", bound="ToolExecution")
 
 
-@_attrs_define(repr=False)
 class ToolExecution:
     """Execution-related properties for a tool.
 
@@ -22,8 +27,21 @@ class ToolExecution:
         task_support (None | ToolExecutionTaskSupportType0 | Unset):
     """
 
-    task_support: None | ToolExecutionTaskSupportType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "task_support")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("task_support",)
+
+    task_support: None | ToolExecutionTaskSupportType0 | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        task_support: None | ToolExecutionTaskSupportType0 | Unset = UNSET,
+    ) -> None:
+        self.task_support = task_support
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

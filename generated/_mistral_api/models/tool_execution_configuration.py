@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.logical_expression import LogicalExpression
+    from ..models.tool_properties import ToolProperties
+else:
+    LogicalExpression = _Lazy(globals(), "logical_expression", "LogicalExpression")
+    ToolProperties = _Lazy(globals(), "tool_properties", "ToolProperties")
+
 
 T = TypeVar("T", bound="ToolExecutionConfiguration")
 
 
-@_attrs_define(repr=False)
 class ToolExecutionConfiguration:
     """
     Attributes:
@@ -23,11 +29,35 @@ class ToolExecutionConfiguration:
         exclude (list[str] | None | Unset):
     """
 
-    requires_confirmation: list[str] | LogicalExpression | None | ToolProperties | Unset = UNSET
-    skip_confirmation: list[str] | LogicalExpression | None | ToolProperties | Unset = UNSET
-    include: list[str] | None | Unset = UNSET
-    exclude: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "exclude", "include", "requires_confirmation", "skip_confirmation")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "requires_confirmation",
+        "skip_confirmation",
+        "include",
+        "exclude",
+    )
+
+    requires_confirmation: list[str] | LogicalExpression | None | ToolProperties | Unset
+    skip_confirmation: list[str] | LogicalExpression | None | ToolProperties | Unset
+    include: list[str] | None | Unset
+    exclude: list[str] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        requires_confirmation: list[str] | LogicalExpression | None | ToolProperties | Unset = UNSET,
+        skip_confirmation: list[str] | LogicalExpression | None | ToolProperties | Unset = UNSET,
+        include: list[str] | None | Unset = UNSET,
+        exclude: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.requires_confirmation = requires_confirmation
+        self.skip_confirmation = skip_confirmation
+        self.include = include
+        self.exclude = exclude
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -248,8 +278,3 @@ class ToolExecutionConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.logical_expression import LogicalExpression
-from ..models.tool_properties import ToolProperties

@@ -2,20 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.built_in_connectors import BuiltInConnectors
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.built_in_connectors import BuiltInConnectors
+else:
+    BuiltInConnectors = _Lazy(globals(), "built_in_connectors", "BuiltInConnectors")
+
 
 T = TypeVar("T", bound="ToolExecutionDeltaEvent")
 
 
-@_attrs_define(repr=False)
 class ToolExecutionDeltaEvent:
     """
     Attributes:
@@ -27,13 +30,43 @@ class ToolExecutionDeltaEvent:
         output_index (int | Unset):  Default: 0.
     """
 
+    __slots__ = ("additional_properties", "arguments", "created_at", "id", "name", "output_index", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "arguments",
+        "type_",
+        "created_at",
+        "output_index",
+    )
+
     id: str
     name: BuiltInConnectors | str
     arguments: str
-    type_: Literal["tool.execution.delta"] | Unset = "tool.execution.delta"
-    created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["tool.execution.delta"] | Unset
+    created_at: datetime.datetime | Unset
+    output_index: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: BuiltInConnectors | str,
+        arguments: str,
+        type_: Literal["tool.execution.delta"] | Unset = "tool.execution.delta",
+        created_at: datetime.datetime | Unset = UNSET,
+        output_index: int | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.arguments = arguments
+        self.type_ = type_
+        self.created_at = created_at
+        self.output_index = output_index
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,21 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.built_in_connectors import BuiltInConnectors
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.built_in_connectors import BuiltInConnectors
+    from ..models.tool_execution_info import ToolExecutionInfo
+else:
+    BuiltInConnectors = _Lazy(globals(), "built_in_connectors", "BuiltInConnectors")
+    ToolExecutionInfo = _Lazy(globals(), "tool_execution_info", "ToolExecutionInfo")
+
 
 T = TypeVar("T", bound="ToolExecutionDoneEvent")
 
 
-@_attrs_define(repr=False)
 class ToolExecutionDoneEvent:
     """
     Attributes:
@@ -28,13 +33,43 @@ class ToolExecutionDoneEvent:
         info (ToolExecutionInfo | Unset):
     """
 
+    __slots__ = ("additional_properties", "created_at", "id", "info", "name", "output_index", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "type_",
+        "created_at",
+        "output_index",
+        "info",
+    )
+
     id: str
     name: BuiltInConnectors | str
-    type_: Literal["tool.execution.done"] | Unset = "tool.execution.done"
-    created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = UNSET
-    info: ToolExecutionInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["tool.execution.done"] | Unset
+    created_at: datetime.datetime | Unset
+    output_index: int | Unset
+    info: ToolExecutionInfo | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: BuiltInConnectors | str,
+        type_: Literal["tool.execution.done"] | Unset = "tool.execution.done",
+        created_at: datetime.datetime | Unset = UNSET,
+        output_index: int | Unset = UNSET,
+        info: ToolExecutionInfo | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.type_ = type_
+        self.created_at = created_at
+        self.output_index = output_index
+        self.info = info
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -161,7 +196,3 @@ class ToolExecutionDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tool_execution_info import ToolExecutionInfo

@@ -2,21 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.built_in_connectors import BuiltInConnectors
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.built_in_connectors import BuiltInConnectors
+    from ..models.tool_execution_info import ToolExecutionInfo
+else:
+    BuiltInConnectors = _Lazy(globals(), "built_in_connectors", "BuiltInConnectors")
+    ToolExecutionInfo = _Lazy(globals(), "tool_execution_info", "ToolExecutionInfo")
+
 
 T = TypeVar("T", bound="ToolExecutionEntry")
 
 
-@_attrs_define(repr=False)
 class ToolExecutionEntry:
     """
     Attributes:
@@ -32,17 +37,71 @@ class ToolExecutionEntry:
         info (ToolExecutionInfo | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "arguments",
+        "completed_at",
+        "created_at",
+        "id",
+        "info",
+        "model",
+        "name",
+        "object_",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "arguments",
+        "object_",
+        "type_",
+        "created_at",
+        "completed_at",
+        "agent_id",
+        "model",
+        "id",
+        "info",
+    )
+
     name: BuiltInConnectors | str
     arguments: str
-    object_: Literal["entry"] | Unset = "entry"
-    type_: Literal["tool.execution"] | Unset = "tool.execution"
-    created_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    id: str | Unset = UNSET
-    info: ToolExecutionInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["entry"] | Unset
+    type_: Literal["tool.execution"] | Unset
+    created_at: datetime.datetime | Unset
+    completed_at: datetime.datetime | None | Unset
+    agent_id: None | str | Unset
+    model: None | str | Unset
+    id: str | Unset
+    info: ToolExecutionInfo | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: BuiltInConnectors | str,
+        arguments: str,
+        object_: Literal["entry"] | Unset = "entry",
+        type_: Literal["tool.execution"] | Unset = "tool.execution",
+        created_at: datetime.datetime | Unset = UNSET,
+        completed_at: datetime.datetime | None | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        info: ToolExecutionInfo | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.arguments = arguments
+        self.object_ = object_
+        self.type_ = type_
+        self.created_at = created_at
+        self.completed_at = completed_at
+        self.agent_id = agent_id
+        self.model = model
+        self.id = id
+        self.info = info
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -231,7 +290,3 @@ class ToolExecutionEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tool_execution_info import ToolExecutionInfo

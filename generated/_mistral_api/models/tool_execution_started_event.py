@@ -2,20 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.built_in_connectors import BuiltInConnectors
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.built_in_connectors import BuiltInConnectors
+else:
+    BuiltInConnectors = _Lazy(globals(), "built_in_connectors", "BuiltInConnectors")
+
 
 T = TypeVar("T", bound="ToolExecutionStartedEvent")
 
 
-@_attrs_define(repr=False)
 class ToolExecutionStartedEvent:
     """
     Attributes:
@@ -29,15 +32,61 @@ class ToolExecutionStartedEvent:
         agent_id (None | str | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "arguments",
+        "created_at",
+        "id",
+        "model",
+        "name",
+        "output_index",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "arguments",
+        "type_",
+        "created_at",
+        "output_index",
+        "model",
+        "agent_id",
+    )
+
     id: str
     name: BuiltInConnectors | str
     arguments: str
-    type_: Literal["tool.execution.started"] | Unset = "tool.execution.started"
-    created_at: datetime.datetime | Unset = UNSET
-    output_index: int | Unset = UNSET
-    model: None | str | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["tool.execution.started"] | Unset
+    created_at: datetime.datetime | Unset
+    output_index: int | Unset
+    model: None | str | Unset
+    agent_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: BuiltInConnectors | str,
+        arguments: str,
+        type_: Literal["tool.execution.started"] | Unset = "tool.execution.started",
+        created_at: datetime.datetime | Unset = UNSET,
+        output_index: int | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.arguments = arguments
+        self.type_ = type_
+        self.created_at = created_at
+        self.output_index = output_index
+        self.model = model
+        self.agent_id = agent_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.built_in_connectors import BuiltInConnectors
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.built_in_connectors import BuiltInConnectors
+else:
+    BuiltInConnectors = _Lazy(globals(), "built_in_connectors", "BuiltInConnectors")
+
 
 T = TypeVar("T", bound="ToolFileChunk")
 
 
-@_attrs_define(repr=False)
 class ToolFileChunk:
     """
     Attributes:
@@ -25,12 +28,39 @@ class ToolFileChunk:
         file_type (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "file_id", "file_name", "file_type", "tool", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "tool",
+        "file_id",
+        "type_",
+        "file_name",
+        "file_type",
+    )
+
     tool: BuiltInConnectors | str
     file_id: str
-    type_: Literal["tool_file"] | Unset = "tool_file"
-    file_name: None | str | Unset = UNSET
-    file_type: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["tool_file"] | Unset
+    file_name: None | str | Unset
+    file_type: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tool: BuiltInConnectors | str,
+        file_id: str,
+        type_: Literal["tool_file"] | Unset = "tool_file",
+        file_name: None | str | Unset = UNSET,
+        file_type: None | str | Unset = UNSET,
+    ) -> None:
+        self.tool = tool
+        self.file_id = file_id
+        self.type_ = type_
+        self.file_name = file_name
+        self.file_type = file_type
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

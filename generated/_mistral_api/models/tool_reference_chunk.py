@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.built_in_connectors import BuiltInConnectors
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.built_in_connectors import BuiltInConnectors
+else:
+    BuiltInConnectors = _Lazy(globals(), "built_in_connectors", "BuiltInConnectors")
+
 
 T = TypeVar("T", bound="ToolReferenceChunk")
 
 
-@_attrs_define(repr=False)
 class ToolReferenceChunk:
     """
     Attributes:
@@ -26,13 +29,43 @@ class ToolReferenceChunk:
         description (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "description", "favicon", "title", "tool", "type_", "url")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "tool",
+        "title",
+        "type_",
+        "url",
+        "favicon",
+        "description",
+    )
+
     tool: BuiltInConnectors | str
     title: str
-    type_: Literal["tool_reference"] | Unset = "tool_reference"
-    url: None | str | Unset = UNSET
-    favicon: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["tool_reference"] | Unset
+    url: None | str | Unset
+    favicon: None | str | Unset
+    description: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tool: BuiltInConnectors | str,
+        title: str,
+        type_: Literal["tool_reference"] | Unset = "tool_reference",
+        url: None | str | Unset = UNSET,
+        favicon: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+    ) -> None:
+        self.tool = tool
+        self.title = title
+        self.type_ = type_
+        self.url = url
+        self.favicon = favicon
+        self.description = description
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

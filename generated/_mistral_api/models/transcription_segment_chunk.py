@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TranscriptionSegmentChunk")
 
 
-@_attrs_define(repr=False)
 class TranscriptionSegmentChunk:
     """
     Attributes:
@@ -25,13 +22,43 @@ class TranscriptionSegmentChunk:
         speaker_id (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "end", "score", "speaker_id", "start", "text", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "text",
+        "start",
+        "end",
+        "type_",
+        "score",
+        "speaker_id",
+    )
+
     text: str
     start: float
     end: float
-    type_: Literal["transcription_segment"] | Unset = "transcription_segment"
-    score: float | None | Unset = UNSET
-    speaker_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["transcription_segment"] | Unset
+    score: float | None | Unset
+    speaker_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        start: float,
+        end: float,
+        type_: Literal["transcription_segment"] | Unset = "transcription_segment",
+        score: float | None | Unset = UNSET,
+        speaker_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.type_ = type_
+        self.score = score
+        self.speaker_id = speaker_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.transcription_segment_chunk import TranscriptionSegmentChunk
+    from ..models.usage_info import UsageInfo
+else:
+    TranscriptionSegmentChunk = _Lazy(globals(), "transcription_segment_chunk", "TranscriptionSegmentChunk")
+    UsageInfo = _Lazy(globals(), "usage_info", "UsageInfo")
+
 
 T = TypeVar("T", bound="TranscriptionStreamDone")
 
 
-@_attrs_define(repr=False)
 class TranscriptionStreamDone:
     """
     Attributes:
@@ -26,13 +32,43 @@ class TranscriptionStreamDone:
         type_ (Literal['transcription.done'] | Unset):  Default: 'transcription.done'.
     """
 
+    __slots__ = ("additional_properties", "language", "model", "segments", "text", "type_", "usage")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "model",
+        "text",
+        "language",
+        "usage",
+        "segments",
+        "type_",
+    )
+
     model: str
     text: str
     language: None | str
     usage: UsageInfo
-    segments: list[TranscriptionSegmentChunk] | Unset = UNSET
-    type_: Literal["transcription.done"] | Unset = "transcription.done"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    segments: list[TranscriptionSegmentChunk] | Unset
+    type_: Literal["transcription.done"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        model: str,
+        text: str,
+        language: None | str,
+        usage: UsageInfo,
+        segments: list[TranscriptionSegmentChunk] | Unset = UNSET,
+        type_: Literal["transcription.done"] | Unset = "transcription.done",
+    ) -> None:
+        self.model = model
+        self.text = text
+        self.language = language
+        self.usage = usage
+        self.segments = segments
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -153,8 +189,3 @@ class TranscriptionStreamDone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.transcription_segment_chunk import TranscriptionSegmentChunk
-from ..models.usage_info import UsageInfo

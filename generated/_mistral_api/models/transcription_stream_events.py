@@ -1,21 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.transcription_stream_event_types import TranscriptionStreamEventTypes
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.transcription_stream_done import TranscriptionStreamDone
+    from ..models.transcription_stream_event_types import TranscriptionStreamEventTypes
+    from ..models.transcription_stream_language import TranscriptionStreamLanguage
+    from ..models.transcription_stream_segment_delta import TranscriptionStreamSegmentDelta
+    from ..models.transcription_stream_text_delta import TranscriptionStreamTextDelta
+else:
+    TranscriptionStreamDone = _Lazy(globals(), "transcription_stream_done", "TranscriptionStreamDone")
+    TranscriptionStreamEventTypes = _Lazy(
+        globals(), "transcription_stream_event_types", "TranscriptionStreamEventTypes"
+    )
+    TranscriptionStreamLanguage = _Lazy(globals(), "transcription_stream_language", "TranscriptionStreamLanguage")
+    TranscriptionStreamSegmentDelta = _Lazy(
+        globals(), "transcription_stream_segment_delta", "TranscriptionStreamSegmentDelta"
+    )
+    TranscriptionStreamTextDelta = _Lazy(globals(), "transcription_stream_text_delta", "TranscriptionStreamTextDelta")
+
 
 T = TypeVar("T", bound="TranscriptionStreamEvents")
 
 
-@_attrs_define(repr=False)
 class TranscriptionStreamEvents:
     """
     Attributes:
@@ -24,6 +39,13 @@ class TranscriptionStreamEvents:
             TranscriptionStreamTextDelta):
     """
 
+    __slots__ = ("additional_properties", "data", "event")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event",
+        "data",
+    )
+
     event: TranscriptionStreamEventTypes
     data: (
         TranscriptionStreamDone
@@ -31,7 +53,21 @@ class TranscriptionStreamEvents:
         | TranscriptionStreamSegmentDelta
         | TranscriptionStreamTextDelta
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event: TranscriptionStreamEventTypes,
+        data: TranscriptionStreamDone
+        | TranscriptionStreamLanguage
+        | TranscriptionStreamSegmentDelta
+        | TranscriptionStreamTextDelta,
+    ) -> None:
+        self.event = event
+        self.data = data
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -146,10 +182,3 @@ class TranscriptionStreamEvents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.transcription_stream_done import TranscriptionStreamDone
-from ..models.transcription_stream_language import TranscriptionStreamLanguage
-from ..models.transcription_stream_segment_delta import TranscriptionStreamSegmentDelta
-from ..models.transcription_stream_text_delta import TranscriptionStreamTextDelta

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TranscriptionStreamLanguage")
 
 
-@_attrs_define(repr=False)
 class TranscriptionStreamLanguage:
     """
     Attributes:
@@ -21,9 +18,27 @@ class TranscriptionStreamLanguage:
         type_ (Literal['transcription.language'] | Unset):  Default: 'transcription.language'.
     """
 
+    __slots__ = ("additional_properties", "audio_language", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "audio_language",
+        "type_",
+    )
+
     audio_language: str
-    type_: Literal["transcription.language"] | Unset = "transcription.language"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["transcription.language"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        audio_language: str,
+        type_: Literal["transcription.language"] | Unset = "transcription.language",
+    ) -> None:
+        self.audio_language = audio_language
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

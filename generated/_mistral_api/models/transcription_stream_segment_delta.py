@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TranscriptionStreamSegmentDelta")
 
 
-@_attrs_define(repr=False)
 class TranscriptionStreamSegmentDelta:
     """
     Attributes:
@@ -24,12 +21,39 @@ class TranscriptionStreamSegmentDelta:
         speaker_id (None | str | Unset):
     """
 
+    __slots__ = ("additional_properties", "end", "speaker_id", "start", "text", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "text",
+        "start",
+        "end",
+        "type_",
+        "speaker_id",
+    )
+
     text: str
     start: float
     end: float
-    type_: Literal["transcription.segment"] | Unset = "transcription.segment"
-    speaker_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: Literal["transcription.segment"] | Unset
+    speaker_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        text: str,
+        start: float,
+        end: float,
+        type_: Literal["transcription.segment"] | Unset = "transcription.segment",
+        speaker_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.type_ = type_
+        self.speaker_id = speaker_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

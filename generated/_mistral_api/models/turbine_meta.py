@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.server_locale import ServerLocale
+else:
+    ServerLocale = _Lazy(globals(), "server_locale", "ServerLocale")
+
 
 T = TypeVar("T", bound="TurbineMeta")
 
 
-@_attrs_define(repr=False)
 class TurbineMeta:
     """
     Attributes:
@@ -21,9 +25,27 @@ class TurbineMeta:
         locale (None | ServerLocale | Unset):
     """
 
-    system_prompt_name: None | str | Unset = UNSET
-    locale: None | ServerLocale | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "locale", "system_prompt_name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "system_prompt_name",
+        "locale",
+    )
+
+    system_prompt_name: None | str | Unset
+    locale: None | ServerLocale | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        system_prompt_name: None | str | Unset = UNSET,
+        locale: None | ServerLocale | Unset = UNSET,
+    ) -> None:
+        self.system_prompt_name = system_prompt_name
+        self.locale = locale
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -112,7 +134,3 @@ class TurbineMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.server_locale import ServerLocale

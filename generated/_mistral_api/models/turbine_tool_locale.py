@@ -1,19 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.turbine_tool_locale_description_type_0 import TurbineToolLocaleDescriptionType0
+    from ..models.turbine_tool_locale_done_description_type_0 import TurbineToolLocaleDoneDescriptionType0
+    from ..models.turbine_tool_locale_name_type_0 import TurbineToolLocaleNameType0
+    from ..models.turbine_tool_locale_usage_sentence_type_0 import TurbineToolLocaleUsageSentenceType0
+    from ..models.turbine_tool_locale_working_description_type_0 import TurbineToolLocaleWorkingDescriptionType0
+else:
+    TurbineToolLocaleDescriptionType0 = _Lazy(
+        globals(), "turbine_tool_locale_description_type_0", "TurbineToolLocaleDescriptionType0"
+    )
+    TurbineToolLocaleDoneDescriptionType0 = _Lazy(
+        globals(), "turbine_tool_locale_done_description_type_0", "TurbineToolLocaleDoneDescriptionType0"
+    )
+    TurbineToolLocaleNameType0 = _Lazy(globals(), "turbine_tool_locale_name_type_0", "TurbineToolLocaleNameType0")
+    TurbineToolLocaleUsageSentenceType0 = _Lazy(
+        globals(), "turbine_tool_locale_usage_sentence_type_0", "TurbineToolLocaleUsageSentenceType0"
+    )
+    TurbineToolLocaleWorkingDescriptionType0 = _Lazy(
+        globals(), "turbine_tool_locale_working_description_type_0", "TurbineToolLocaleWorkingDescriptionType0"
+    )
+
 
 T = TypeVar("T", bound="TurbineToolLocale")
 
 
-@_attrs_define(repr=False)
 class TurbineToolLocale:
     """
     Attributes:
@@ -24,12 +44,46 @@ class TurbineToolLocale:
         done_description (None | TurbineToolLocaleDoneDescriptionType0 | Unset):
     """
 
-    name: None | TurbineToolLocaleNameType0 | Unset = UNSET
-    description: None | TurbineToolLocaleDescriptionType0 | Unset = UNSET
-    usage_sentence: None | TurbineToolLocaleUsageSentenceType0 | Unset = UNSET
-    working_description: None | TurbineToolLocaleWorkingDescriptionType0 | Unset = UNSET
-    done_description: None | TurbineToolLocaleDoneDescriptionType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "description",
+        "done_description",
+        "name",
+        "usage_sentence",
+        "working_description",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "description",
+        "usage_sentence",
+        "working_description",
+        "done_description",
+    )
+
+    name: None | TurbineToolLocaleNameType0 | Unset
+    description: None | TurbineToolLocaleDescriptionType0 | Unset
+    usage_sentence: None | TurbineToolLocaleUsageSentenceType0 | Unset
+    working_description: None | TurbineToolLocaleWorkingDescriptionType0 | Unset
+    done_description: None | TurbineToolLocaleDoneDescriptionType0 | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: None | TurbineToolLocaleNameType0 | Unset = UNSET,
+        description: None | TurbineToolLocaleDescriptionType0 | Unset = UNSET,
+        usage_sentence: None | TurbineToolLocaleUsageSentenceType0 | Unset = UNSET,
+        working_description: None | TurbineToolLocaleWorkingDescriptionType0 | Unset = UNSET,
+        done_description: None | TurbineToolLocaleDoneDescriptionType0 | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.usage_sentence = usage_sentence
+        self.working_description = working_description
+        self.done_description = done_description
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -251,11 +305,3 @@ class TurbineToolLocale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.turbine_tool_locale_description_type_0 import TurbineToolLocaleDescriptionType0
-from ..models.turbine_tool_locale_done_description_type_0 import TurbineToolLocaleDoneDescriptionType0
-from ..models.turbine_tool_locale_name_type_0 import TurbineToolLocaleNameType0
-from ..models.turbine_tool_locale_usage_sentence_type_0 import TurbineToolLocaleUsageSentenceType0
-from ..models.turbine_tool_locale_working_description_type_0 import TurbineToolLocaleWorkingDescriptionType0

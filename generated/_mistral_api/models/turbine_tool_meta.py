@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.tool_type import ToolType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tool_type import ToolType
+    from ..models.turbine_tool_locale import TurbineToolLocale
+else:
+    ToolType = _Lazy(globals(), "tool_type", "ToolType")
+    TurbineToolLocale = _Lazy(globals(), "turbine_tool_locale", "TurbineToolLocale")
+
 
 T = TypeVar("T", bound="TurbineToolMeta")
 
 
-@_attrs_define(repr=False)
 class TurbineToolMeta:
     """
     Attributes:
@@ -24,11 +29,35 @@ class TurbineToolMeta:
         private_execution (bool | None | Unset):
     """
 
-    locale: None | TurbineToolLocale | Unset = UNSET
-    tool_type: None | ToolType | Unset = UNSET
-    timeout: float | None | Unset = UNSET
-    private_execution: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "locale", "private_execution", "timeout", "tool_type")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "locale",
+        "tool_type",
+        "timeout",
+        "private_execution",
+    )
+
+    locale: None | TurbineToolLocale | Unset
+    tool_type: None | ToolType | Unset
+    timeout: float | None | Unset
+    private_execution: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        locale: None | TurbineToolLocale | Unset = UNSET,
+        tool_type: None | ToolType | Unset = UNSET,
+        timeout: float | None | Unset = UNSET,
+        private_execution: bool | None | Unset = UNSET,
+    ) -> None:
+        self.locale = locale
+        self.tool_type = tool_type
+        self.timeout = timeout
+        self.private_execution = private_execution
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -159,7 +188,3 @@ class TurbineToolMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.turbine_tool_locale import TurbineToolLocale

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="UnarchiveModelResponse")
 
 
-@_attrs_define(repr=False)
 class UnarchiveModelResponse:
     """
     Attributes:
@@ -22,10 +19,31 @@ class UnarchiveModelResponse:
         archived (bool | Unset):  Default: False.
     """
 
+    __slots__ = ("additional_properties", "archived", "id", "object_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "object_",
+        "archived",
+    )
+
     id: str
-    object_: Literal["model"] | Unset = "model"
-    archived: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: Literal["model"] | Unset
+    archived: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        object_: Literal["model"] | Unset = "model",
+        archived: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.object_ = object_
+        self.archived = archived
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.code_interpreter_tool import CodeInterpreterTool
+    from ..models.completion_args import CompletionArgs
+    from ..models.custom_connector import CustomConnector
+    from ..models.document_library_tool import DocumentLibraryTool
+    from ..models.function_tool import FunctionTool
+    from ..models.guardrail_config import GuardrailConfig
+    from ..models.image_generation_tool import ImageGenerationTool
+    from ..models.metadata_dict import MetadataDict
+    from ..models.web_search_premium_tool import WebSearchPremiumTool
+    from ..models.web_search_tool import WebSearchTool
+else:
+    CodeInterpreterTool = _Lazy(globals(), "code_interpreter_tool", "CodeInterpreterTool")
+    CompletionArgs = _Lazy(globals(), "completion_args", "CompletionArgs")
+    CustomConnector = _Lazy(globals(), "custom_connector", "CustomConnector")
+    DocumentLibraryTool = _Lazy(globals(), "document_library_tool", "DocumentLibraryTool")
+    FunctionTool = _Lazy(globals(), "function_tool", "FunctionTool")
+    GuardrailConfig = _Lazy(globals(), "guardrail_config", "GuardrailConfig")
+    ImageGenerationTool = _Lazy(globals(), "image_generation_tool", "ImageGenerationTool")
+    MetadataDict = _Lazy(globals(), "metadata_dict", "MetadataDict")
+    WebSearchPremiumTool = _Lazy(globals(), "web_search_premium_tool", "WebSearchPremiumTool")
+    WebSearchTool = _Lazy(globals(), "web_search_tool", "WebSearchTool")
+
 
 T = TypeVar("T", bound="UpdateAgentRequest")
 
 
-@_attrs_define(repr=False)
 class UpdateAgentRequest:
     """
     Attributes:
@@ -33,7 +55,36 @@ class UpdateAgentRequest:
         version_message (None | str | Unset):
     """
 
-    instructions: None | str | Unset = UNSET
+    __slots__ = (
+        "additional_properties",
+        "completion_args",
+        "deployment_chat",
+        "description",
+        "guardrails",
+        "handoffs",
+        "instructions",
+        "metadata",
+        "model",
+        "name",
+        "tools",
+        "version_message",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "instructions",
+        "tools",
+        "completion_args",
+        "guardrails",
+        "model",
+        "name",
+        "description",
+        "handoffs",
+        "deployment_chat",
+        "metadata",
+        "version_message",
+    )
+
+    instructions: None | str | Unset
     tools: (
         list[
             CodeInterpreterTool
@@ -45,17 +96,55 @@ class UpdateAgentRequest:
             | WebSearchTool
         ]
         | Unset
-    ) = UNSET
-    completion_args: CompletionArgs | Unset = UNSET
-    guardrails: list[GuardrailConfig] | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    handoffs: list[str] | None | Unset = UNSET
-    deployment_chat: bool | None | Unset = UNSET
-    metadata: MetadataDict | None | Unset = UNSET
-    version_message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    )
+    completion_args: CompletionArgs | Unset
+    guardrails: list[GuardrailConfig] | None | Unset
+    model: None | str | Unset
+    name: None | str | Unset
+    description: None | str | Unset
+    handoffs: list[str] | None | Unset
+    deployment_chat: bool | None | Unset
+    metadata: MetadataDict | None | Unset
+    version_message: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            CodeInterpreterTool
+            | CustomConnector
+            | DocumentLibraryTool
+            | FunctionTool
+            | ImageGenerationTool
+            | WebSearchPremiumTool
+            | WebSearchTool
+        ]
+        | Unset = UNSET,
+        completion_args: CompletionArgs | Unset = UNSET,
+        guardrails: list[GuardrailConfig] | None | Unset = UNSET,
+        model: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        handoffs: list[str] | None | Unset = UNSET,
+        deployment_chat: bool | None | Unset = UNSET,
+        metadata: MetadataDict | None | Unset = UNSET,
+        version_message: None | str | Unset = UNSET,
+    ) -> None:
+        self.instructions = instructions
+        self.tools = tools
+        self.completion_args = completion_args
+        self.guardrails = guardrails
+        self.model = model
+        self.name = name
+        self.description = description
+        self.handoffs = handoffs
+        self.deployment_chat = deployment_chat
+        self.metadata = metadata
+        self.version_message = version_message
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -427,16 +516,3 @@ class UpdateAgentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.code_interpreter_tool import CodeInterpreterTool
-from ..models.completion_args import CompletionArgs
-from ..models.custom_connector import CustomConnector
-from ..models.document_library_tool import DocumentLibraryTool
-from ..models.function_tool import FunctionTool
-from ..models.guardrail_config import GuardrailConfig
-from ..models.image_generation_tool import ImageGenerationTool
-from ..models.metadata_dict import MetadataDict
-from ..models.web_search_premium_tool import WebSearchPremiumTool
-from ..models.web_search_tool import WebSearchTool

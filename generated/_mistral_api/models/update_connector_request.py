@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.authentication_method_create_or_update_request import AuthenticationMethodCreateOrUpdateRequest
+else:
+    AuthenticationMethodCreateOrUpdateRequest = _Lazy(
+        globals(), "authentication_method_create_or_update_request", "AuthenticationMethodCreateOrUpdateRequest"
+    )
+
 
 T = TypeVar("T", bound="UpdateConnectorRequest")
 
 
-@_attrs_define(repr=False)
 class UpdateConnectorRequest:
     """
     Attributes:
@@ -29,15 +35,61 @@ class UpdateConnectorRequest:
             add to the connector or to update
     """
 
-    title: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    icon_url: None | str | Unset = UNSET
-    system_prompt: None | str | Unset = UNSET
-    protocol: Literal["mcp"] | Unset = "mcp"
-    server: None | str | Unset = UNSET
-    auth_methods: list[AuthenticationMethodCreateOrUpdateRequest] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "auth_methods",
+        "description",
+        "icon_url",
+        "name",
+        "protocol",
+        "server",
+        "system_prompt",
+        "title",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "title",
+        "name",
+        "description",
+        "icon_url",
+        "system_prompt",
+        "protocol",
+        "server",
+        "auth_methods",
+    )
+
+    title: None | str | Unset
+    name: None | str | Unset
+    description: None | str | Unset
+    icon_url: None | str | Unset
+    system_prompt: None | str | Unset
+    protocol: Literal["mcp"] | Unset
+    server: None | str | Unset
+    auth_methods: list[AuthenticationMethodCreateOrUpdateRequest] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        title: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        icon_url: None | str | Unset = UNSET,
+        system_prompt: None | str | Unset = UNSET,
+        protocol: Literal["mcp"] | Unset = "mcp",
+        server: None | str | Unset = UNSET,
+        auth_methods: list[AuthenticationMethodCreateOrUpdateRequest] | None | Unset = UNSET,
+    ) -> None:
+        self.title = title
+        self.name = name
+        self.description = description
+        self.icon_url = icon_url
+        self.system_prompt = system_prompt
+        self.protocol = protocol
+        self.server = server
+        self.auth_methods = auth_methods
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -211,7 +263,3 @@ class UpdateConnectorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.authentication_method_create_or_update_request import AuthenticationMethodCreateOrUpdateRequest

@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.update_definition_input_schema import UpdateDefinitionInputSchema
+    from ..models.update_definition_output_schema_type_0 import UpdateDefinitionOutputSchemaType0
+else:
+    UpdateDefinitionInputSchema = _Lazy(globals(), "update_definition_input_schema", "UpdateDefinitionInputSchema")
+    UpdateDefinitionOutputSchemaType0 = _Lazy(
+        globals(), "update_definition_output_schema_type_0", "UpdateDefinitionOutputSchemaType0"
+    )
+
 
 T = TypeVar("T", bound="UpdateDefinition")
 
 
-@_attrs_define(repr=False)
 class UpdateDefinition:
     """
     Attributes:
@@ -24,11 +32,35 @@ class UpdateDefinition:
         output_schema (None | Unset | UpdateDefinitionOutputSchemaType0): Output JSON schema of the update's model
     """
 
+    __slots__ = ("additional_properties", "description", "input_schema", "name", "output_schema")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "input_schema",
+        "description",
+        "output_schema",
+    )
+
     name: str
     input_schema: UpdateDefinitionInputSchema
-    description: None | str | Unset = UNSET
-    output_schema: None | Unset | UpdateDefinitionOutputSchemaType0 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: None | str | Unset
+    output_schema: None | Unset | UpdateDefinitionOutputSchemaType0
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        input_schema: UpdateDefinitionInputSchema,
+        description: None | str | Unset = UNSET,
+        output_schema: None | Unset | UpdateDefinitionOutputSchemaType0 = UNSET,
+    ) -> None:
+        self.name = name
+        self.input_schema = input_schema
+        self.description = description
+        self.output_schema = output_schema
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -141,8 +173,3 @@ class UpdateDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.update_definition_input_schema import UpdateDefinitionInputSchema
-from ..models.update_definition_output_schema_type_0 import UpdateDefinitionOutputSchemaType0

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.deployment_resource_config_update import DeploymentResourceConfigUpdate
+    from ..models.workflows_worker_spec_update import WorkflowsWorkerSpecUpdate
+else:
+    DeploymentResourceConfigUpdate = _Lazy(
+        globals(), "deployment_resource_config_update", "DeploymentResourceConfigUpdate"
+    )
+    WorkflowsWorkerSpecUpdate = _Lazy(globals(), "workflows_worker_spec_update", "WorkflowsWorkerSpecUpdate")
+
 
 T = TypeVar("T", bound="UpdateDeploymentRequest")
 
 
-@_attrs_define(repr=False)
 class UpdateDeploymentRequest:
     """
     Attributes:
@@ -21,9 +29,27 @@ class UpdateDeploymentRequest:
         resources (DeploymentResourceConfigUpdate | None | Unset):
     """
 
-    spec: None | Unset | WorkflowsWorkerSpecUpdate = UNSET
-    resources: DeploymentResourceConfigUpdate | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "resources", "spec")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "spec",
+        "resources",
+    )
+
+    spec: None | Unset | WorkflowsWorkerSpecUpdate
+    resources: DeploymentResourceConfigUpdate | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        spec: None | Unset | WorkflowsWorkerSpecUpdate = UNSET,
+        resources: DeploymentResourceConfigUpdate | None | Unset = UNSET,
+    ) -> None:
+        self.spec = spec
+        self.resources = resources
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -136,8 +162,3 @@ class UpdateDeploymentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.deployment_resource_config_update import DeploymentResourceConfigUpdate
-from ..models.workflows_worker_spec_update import WorkflowsWorkerSpecUpdate

@@ -2,19 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.update_document_request_attributes_type_0 import UpdateDocumentRequestAttributesType0
+else:
+    UpdateDocumentRequestAttributesType0 = _Lazy(
+        globals(), "update_document_request_attributes_type_0", "UpdateDocumentRequestAttributesType0"
+    )
+
 
 T = TypeVar("T", bound="UpdateDocumentRequest")
 
 
-@_attrs_define(repr=False)
 class UpdateDocumentRequest:
     """
     Attributes:
@@ -24,10 +30,31 @@ class UpdateDocumentRequest:
             date.
     """
 
-    name: str | Unset = UNSET
-    attributes: None | Unset | UpdateDocumentRequestAttributesType0 = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "attributes", "expires_at", "name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "attributes",
+        "expires_at",
+    )
+
+    name: str | Unset
+    attributes: None | Unset | UpdateDocumentRequestAttributesType0
+    expires_at: datetime.datetime | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        attributes: None | Unset | UpdateDocumentRequestAttributesType0 = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.attributes = attributes
+        self.expires_at = expires_at
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -143,7 +170,3 @@ class UpdateDocumentRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.update_document_request_attributes_type_0 import UpdateDocumentRequestAttributesType0

@@ -1,24 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.static_workspace_roles import StaticWorkspaceRoles
-from ..models.update_group_workspace_assignment_in_role_names_type_0_item import (
-    UpdateGroupWorkspaceAssignmentInRoleNamesType0Item,
-)
-from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.static_workspace_roles import StaticWorkspaceRoles
+    from ..models.update_group_workspace_assignment_in_role_names_type_0_item import (
+        UpdateGroupWorkspaceAssignmentInRoleNamesType0Item,
+    )
+    from ..models.workspace_role import WorkspaceRole
+else:
+    StaticWorkspaceRoles = _Lazy(globals(), "static_workspace_roles", "StaticWorkspaceRoles")
+    UpdateGroupWorkspaceAssignmentInRoleNamesType0Item = _Lazy(
+        globals(),
+        "update_group_workspace_assignment_in_role_names_type_0_item",
+        "UpdateGroupWorkspaceAssignmentInRoleNamesType0Item",
+    )
+    WorkspaceRole = _Lazy(globals(), "workspace_role", "WorkspaceRole")
+
 
 T = TypeVar("T", bound="UpdateGroupWorkspaceAssignmentIn")
 
 
-@_attrs_define(repr=False)
 class UpdateGroupWorkspaceAssignmentIn:
     """
     Attributes:
@@ -30,10 +39,31 @@ class UpdateGroupWorkspaceAssignmentIn:
             instead.
     """
 
-    role_names: list[UpdateGroupWorkspaceAssignmentInRoleNamesType0Item] | None | Unset = UNSET
-    roles: list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset = UNSET
-    role: None | StaticWorkspaceRoles | Unset | WorkspaceRole = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "role", "role_names", "roles")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "role_names",
+        "roles",
+        "role",
+    )
+
+    role_names: list[UpdateGroupWorkspaceAssignmentInRoleNamesType0Item] | None | Unset
+    roles: list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset
+    role: None | StaticWorkspaceRoles | Unset | WorkspaceRole
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        role_names: list[UpdateGroupWorkspaceAssignmentInRoleNamesType0Item] | None | Unset = UNSET,
+        roles: list[StaticWorkspaceRoles | WorkspaceRole] | None | Unset = UNSET,
+        role: None | StaticWorkspaceRoles | Unset | WorkspaceRole = UNSET,
+    ) -> None:
+        self.role_names = role_names
+        self.roles = roles
+        self.role = role
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.judge_classification_output import JudgeClassificationOutput
+    from ..models.judge_regression_output import JudgeRegressionOutput
+else:
+    JudgeClassificationOutput = _Lazy(globals(), "judge_classification_output", "JudgeClassificationOutput")
+    JudgeRegressionOutput = _Lazy(globals(), "judge_regression_output", "JudgeRegressionOutput")
+
 
 T = TypeVar("T", bound="UpdateJudgeRequest")
 
 
-@_attrs_define(repr=False)
 class UpdateJudgeRequest:
     """
     Attributes:
@@ -26,13 +32,43 @@ class UpdateJudgeRequest:
         tools (list[str]):
     """
 
+    __slots__ = ("additional_properties", "description", "instructions", "model_name", "name", "output", "tools")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "description",
+        "model_name",
+        "output",
+        "instructions",
+        "tools",
+    )
+
     name: str
     description: str
     model_name: str
     output: JudgeClassificationOutput | JudgeRegressionOutput
     instructions: str
     tools: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        model_name: str,
+        output: JudgeClassificationOutput | JudgeRegressionOutput,
+        instructions: str,
+        tools: list[str],
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.model_name = model_name
+        self.output = output
+        self.instructions = instructions
+        self.tools = tools
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -143,8 +179,3 @@ class UpdateJudgeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.judge_classification_output import JudgeClassificationOutput
-from ..models.judge_regression_output import JudgeRegressionOutput

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="UpdateMetricsRequestDeploymentMetricsOffline")
 
 
-@_attrs_define(repr=False)
 class UpdateMetricsRequestDeploymentMetricsOffline:
     """
     Attributes:
@@ -21,9 +18,27 @@ class UpdateMetricsRequestDeploymentMetricsOffline:
         clear_metrics (bool | Unset):  Default: False.
     """
 
+    __slots__ = ("additional_properties", "clear_metrics", "status")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "status",
+        "clear_metrics",
+    )
+
     status: Literal["offline"]
-    clear_metrics: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    clear_metrics: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status: Literal["offline"],
+        clear_metrics: bool | Unset = UNSET,
+    ) -> None:
+        self.status = status
+        self.clear_metrics = clear_metrics
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.update_metrics_request_index_metrics import UpdateMetricsRequestIndexMetrics
+else:
+    UpdateMetricsRequestIndexMetrics = _Lazy(
+        globals(), "update_metrics_request_index_metrics", "UpdateMetricsRequestIndexMetrics"
+    )
+
 
 T = TypeVar("T", bound="UpdateMetricsRequestDeploymentMetricsOnline")
 
 
-@_attrs_define(repr=False)
 class UpdateMetricsRequestDeploymentMetricsOnline:
     """
     Attributes:
@@ -23,10 +29,31 @@ class UpdateMetricsRequestDeploymentMetricsOnline:
         index_metrics (list[UpdateMetricsRequestIndexMetrics]):
     """
 
+    __slots__ = ("additional_properties", "document_count", "index_metrics", "status")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "status",
+        "document_count",
+        "index_metrics",
+    )
+
     status: Literal["online"]
     document_count: int
     index_metrics: list[UpdateMetricsRequestIndexMetrics]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status: Literal["online"],
+        document_count: int,
+        index_metrics: list[UpdateMetricsRequestIndexMetrics],
+    ) -> None:
+        self.status = status
+        self.document_count = document_count
+        self.index_metrics = index_metrics
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -113,7 +140,3 @@ class UpdateMetricsRequestDeploymentMetricsOnline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.update_metrics_request_index_metrics import UpdateMetricsRequestIndexMetrics

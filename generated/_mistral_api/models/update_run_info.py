@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="UpdateRunInfo")
 
 
-@_attrs_define(repr=False)
 class UpdateRunInfo:
     """
     Attributes:
@@ -21,9 +18,27 @@ class UpdateRunInfo:
         chunks_count (int):
     """
 
+    __slots__ = ("additional_properties", "chunks_count", "execution_time")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "execution_time",
+        "chunks_count",
+    )
+
     execution_time: datetime.datetime
     chunks_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        execution_time: datetime.datetime,
+        chunks_count: int,
+    ) -> None:
+        self.execution_time = execution_time
+        self.chunks_count = chunks_count
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.usage_info_prompt_tokens_details_type_0 import UsageInfoPromptTokensDetailsType0
+else:
+    UsageInfoPromptTokensDetailsType0 = _Lazy(
+        globals(), "usage_info_prompt_tokens_details_type_0", "UsageInfoPromptTokensDetailsType0"
+    )
+
 
 T = TypeVar("T", bound="UsageInfo")
 
 
-@_attrs_define(repr=False)
 class UsageInfo:
     """
     Attributes:
@@ -26,14 +32,56 @@ class UsageInfo:
         prompt_tokens_details (None | Unset | UsageInfoPromptTokensDetailsType0):
     """
 
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    total_tokens: int = 0
-    prompt_audio_seconds: int | None | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    num_cached_tokens: int | None | Unset = UNSET
-    prompt_tokens_details: None | Unset | UsageInfoPromptTokensDetailsType0 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "completion_tokens",
+        "num_cached_tokens",
+        "prompt_audio_seconds",
+        "prompt_tokens",
+        "prompt_tokens_details",
+        "service_tier",
+        "total_tokens",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+        "prompt_audio_seconds",
+        "service_tier",
+        "num_cached_tokens",
+        "prompt_tokens_details",
+    )
+
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    prompt_audio_seconds: int | None | Unset
+    service_tier: None | str | Unset
+    num_cached_tokens: int | None | Unset
+    prompt_tokens_details: None | Unset | UsageInfoPromptTokensDetailsType0
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        prompt_tokens: int = 0,
+        completion_tokens: int = 0,
+        total_tokens: int = 0,
+        prompt_audio_seconds: int | None | Unset = UNSET,
+        service_tier: None | str | Unset = UNSET,
+        num_cached_tokens: int | None | Unset = UNSET,
+        prompt_tokens_details: None | Unset | UsageInfoPromptTokensDetailsType0 = UNSET,
+    ) -> None:
+        self.prompt_tokens = prompt_tokens
+        self.completion_tokens = completion_tokens
+        self.total_tokens = total_tokens
+        self.prompt_audio_seconds = prompt_audio_seconds
+        self.service_tier = service_tier
+        self.num_cached_tokens = num_cached_tokens
+        self.prompt_tokens_details = prompt_tokens_details
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -169,7 +217,3 @@ class UsageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.usage_info_prompt_tokens_details_type_0 import UsageInfoPromptTokensDetailsType0

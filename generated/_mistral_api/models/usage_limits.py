@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="UsageLimits")
 
 
-@_attrs_define(repr=False)
 class UsageLimits:
     """
     Attributes:
@@ -25,13 +22,51 @@ class UsageLimits:
         usage_limit (float | None | Unset): Current usage limit.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "monthly_limit_reached",
+        "no_monthly_limit",
+        "total_usage",
+        "usage",
+        "usage_limit",
+        "vibe_usage",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "monthly_limit_reached",
+        "no_monthly_limit",
+        "usage",
+        "vibe_usage",
+        "total_usage",
+        "usage_limit",
+    )
+
     monthly_limit_reached: bool
-    no_monthly_limit: bool | Unset = UNSET
-    usage: float | None | Unset = UNSET
-    vibe_usage: float | None | Unset = UNSET
-    total_usage: float | None | Unset = UNSET
-    usage_limit: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    no_monthly_limit: bool | Unset
+    usage: float | None | Unset
+    vibe_usage: float | None | Unset
+    total_usage: float | None | Unset
+    usage_limit: float | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        monthly_limit_reached: bool,
+        no_monthly_limit: bool | Unset = UNSET,
+        usage: float | None | Unset = UNSET,
+        vibe_usage: float | None | Unset = UNSET,
+        total_usage: float | None | Unset = UNSET,
+        usage_limit: float | None | Unset = UNSET,
+    ) -> None:
+        self.monthly_limit_reached = monthly_limit_reached
+        self.no_monthly_limit = no_monthly_limit
+        self.usage = usage
+        self.vibe_usage = vibe_usage
+        self.total_usage = total_usage
+        self.usage_limit = usage_limit
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -2,20 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.basic_model_usage_data_json import BasicModelUsageDataJSON
+    from ..models.fine_tuning_data_json import FineTuningDataJSON
+    from ..models.libraries_api_usage_data_json import LibrariesAPIUsageDataJSON
+    from ..models.price_data import PriceData
+    from ..models.vibe_code_usage_data_json import VibeCodeUsageDataJSON
+else:
+    BasicModelUsageDataJSON = _Lazy(globals(), "basic_model_usage_data_json", "BasicModelUsageDataJSON")
+    FineTuningDataJSON = _Lazy(globals(), "fine_tuning_data_json", "FineTuningDataJSON")
+    LibrariesAPIUsageDataJSON = _Lazy(globals(), "libraries_api_usage_data_json", "LibrariesAPIUsageDataJSON")
+    PriceData = _Lazy(globals(), "price_data", "PriceData")
+    VibeCodeUsageDataJSON = _Lazy(globals(), "vibe_code_usage_data_json", "VibeCodeUsageDataJSON")
+
 
 T = TypeVar("T", bound="UsageOUTJSON")
 
 
-@_attrs_define(repr=False)
 class UsageOUTJSON:
     """
     Attributes:
@@ -39,6 +51,49 @@ class UsageOUTJSON:
         prices (list[PriceData] | None): Prices used to calculate usage amounts.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "audio",
+        "audio_characters",
+        "chat",
+        "completion",
+        "connectors",
+        "currency",
+        "currency_symbol",
+        "date",
+        "end_date",
+        "fine_tuning",
+        "libraries_api",
+        "next_month",
+        "ocr",
+        "previous_month",
+        "prices",
+        "start_date",
+        "vibe_code",
+        "vibe_usage",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "completion",
+        "ocr",
+        "connectors",
+        "libraries_api",
+        "fine_tuning",
+        "audio",
+        "audio_characters",
+        "vibe_usage",
+        "vibe_code",
+        "chat",
+        "date",
+        "previous_month",
+        "next_month",
+        "start_date",
+        "end_date",
+        "currency",
+        "currency_symbol",
+        "prices",
+    )
+
     completion: BasicModelUsageDataJSON
     ocr: BasicModelUsageDataJSON
     connectors: BasicModelUsageDataJSON
@@ -57,7 +112,50 @@ class UsageOUTJSON:
     currency: None | str
     currency_symbol: None | str
     prices: list[PriceData] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        completion: BasicModelUsageDataJSON,
+        ocr: BasicModelUsageDataJSON,
+        connectors: BasicModelUsageDataJSON,
+        libraries_api: LibrariesAPIUsageDataJSON,
+        fine_tuning: FineTuningDataJSON,
+        audio: BasicModelUsageDataJSON,
+        audio_characters: BasicModelUsageDataJSON,
+        vibe_usage: float,
+        vibe_code: VibeCodeUsageDataJSON,
+        chat: BasicModelUsageDataJSON,
+        date: datetime.datetime,
+        previous_month: None | str,
+        next_month: None | str,
+        start_date: datetime.datetime,
+        end_date: datetime.datetime,
+        currency: None | str,
+        currency_symbol: None | str,
+        prices: list[PriceData] | None,
+    ) -> None:
+        self.completion = completion
+        self.ocr = ocr
+        self.connectors = connectors
+        self.libraries_api = libraries_api
+        self.fine_tuning = fine_tuning
+        self.audio = audio
+        self.audio_characters = audio_characters
+        self.vibe_usage = vibe_usage
+        self.vibe_code = vibe_code
+        self.chat = chat
+        self.date = date
+        self.previous_month = previous_month
+        self.next_month = next_month
+        self.start_date = start_date
+        self.end_date = end_date
+        self.currency = currency
+        self.currency_symbol = currency_symbol
+        self.prices = prices
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -336,11 +434,3 @@ class UsageOUTJSON:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.basic_model_usage_data_json import BasicModelUsageDataJSON
-from ..models.fine_tuning_data_json import FineTuningDataJSON
-from ..models.libraries_api_usage_data_json import LibrariesAPIUsageDataJSON
-from ..models.price_data import PriceData
-from ..models.vibe_code_usage_data_json import VibeCodeUsageDataJSON

@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.user_identity_api_key import UserIdentityApiKey
+    from ..models.user_identity_organization import UserIdentityOrganization
+    from ..models.user_identity_workspace import UserIdentityWorkspace
+else:
+    UserIdentityApiKey = _Lazy(globals(), "user_identity_api_key", "UserIdentityApiKey")
+    UserIdentityOrganization = _Lazy(globals(), "user_identity_organization", "UserIdentityOrganization")
+    UserIdentityWorkspace = _Lazy(globals(), "user_identity_workspace", "UserIdentityWorkspace")
+
 
 T = TypeVar("T", bound="UserIdentity")
 
 
-@_attrs_define(repr=False)
 class UserIdentity:
     """
     Attributes:
@@ -26,14 +34,56 @@ class UserIdentity:
         api_key (None | Unset | UserIdentityApiKey):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "api_key",
+        "email",
+        "first_name",
+        "id",
+        "last_name",
+        "organization",
+        "workspace",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "email",
+        "first_name",
+        "last_name",
+        "workspace",
+        "organization",
+        "api_key",
+    )
+
     id: str
     email: None | str
     first_name: None | str
     last_name: None | str
-    workspace: None | Unset | UserIdentityWorkspace = UNSET
-    organization: None | Unset | UserIdentityOrganization = UNSET
-    api_key: None | Unset | UserIdentityApiKey = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workspace: None | Unset | UserIdentityWorkspace
+    organization: None | Unset | UserIdentityOrganization
+    api_key: None | Unset | UserIdentityApiKey
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        email: None | str,
+        first_name: None | str,
+        last_name: None | str,
+        workspace: None | Unset | UserIdentityWorkspace = UNSET,
+        organization: None | Unset | UserIdentityOrganization = UNSET,
+        api_key: None | Unset | UserIdentityApiKey = UNSET,
+    ) -> None:
+        self.id = id
+        self.email = email
+        self.first_name = first_name
+        self.last_name = last_name
+        self.workspace = workspace
+        self.organization = organization
+        self.api_key = api_key
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -211,9 +261,3 @@ class UserIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.user_identity_api_key import UserIdentityApiKey
-from ..models.user_identity_organization import UserIdentityOrganization
-from ..models.user_identity_workspace import UserIdentityWorkspace

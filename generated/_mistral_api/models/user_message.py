@@ -1,20 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.audio_chunk import AudioChunk
+    from ..models.document_url_chunk import DocumentURLChunk
+    from ..models.file_chunk import FileChunk
+    from ..models.image_url_chunk import ImageURLChunk
+    from ..models.reference_chunk import ReferenceChunk
+    from ..models.text_chunk import TextChunk
+    from ..models.think_chunk import ThinkChunk
+    from ..models.unknown_content_chunk import UnknownContentChunk
+else:
+    AudioChunk = _Lazy(globals(), "audio_chunk", "AudioChunk")
+    DocumentURLChunk = _Lazy(globals(), "document_url_chunk", "DocumentURLChunk")
+    FileChunk = _Lazy(globals(), "file_chunk", "FileChunk")
+    ImageURLChunk = _Lazy(globals(), "image_url_chunk", "ImageURLChunk")
+    ReferenceChunk = _Lazy(globals(), "reference_chunk", "ReferenceChunk")
+    TextChunk = _Lazy(globals(), "text_chunk", "TextChunk")
+    ThinkChunk = _Lazy(globals(), "think_chunk", "ThinkChunk")
+    UnknownContentChunk = _Lazy(globals(), "unknown_content_chunk", "UnknownContentChunk")
+
 
 T = TypeVar("T", bound="UserMessage")
 
 
-@_attrs_define(repr=False)
 class UserMessage:
     """
     Attributes:
@@ -22,6 +40,13 @@ class UserMessage:
             ThinkChunk | UnknownContentChunk] | None | str):
         role (Literal['user'] | Unset):  Default: 'user'.
     """
+
+    __slots__ = ("additional_properties", "content", "role")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "content",
+        "role",
+    )
 
     content: (
         list[
@@ -37,8 +62,30 @@ class UserMessage:
         | None
         | str
     )
-    role: Literal["user"] | Unset = "user"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role: Literal["user"] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        content: list[
+            AudioChunk
+            | DocumentURLChunk
+            | FileChunk
+            | ImageURLChunk
+            | ReferenceChunk
+            | TextChunk
+            | ThinkChunk
+            | UnknownContentChunk
+        ]
+        | None
+        | str,
+        role: Literal["user"] | Unset = "user",
+    ) -> None:
+        self.content = content
+        self.role = role
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -259,14 +306,3 @@ class UserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.audio_chunk import AudioChunk
-from ..models.document_url_chunk import DocumentURLChunk
-from ..models.file_chunk import FileChunk
-from ..models.image_url_chunk import ImageURLChunk
-from ..models.reference_chunk import ReferenceChunk
-from ..models.text_chunk import TextChunk
-from ..models.think_chunk import ThinkChunk
-from ..models.unknown_content_chunk import UnknownContentChunk

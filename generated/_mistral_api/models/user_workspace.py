@@ -3,16 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="UserWorkspace")
 
 
-@_attrs_define(repr=False)
 class UserWorkspace:
     """
     Attributes:
@@ -21,10 +18,31 @@ class UserWorkspace:
         organization_id (str): The identifier of the organization this workspace belongs to.
     """
 
+    __slots__ = ("additional_properties", "id", "name", "organization_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "organization_id",
+    )
+
     id: str
     name: str
     organization_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        organization_id: str,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.organization_id = organization_id
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

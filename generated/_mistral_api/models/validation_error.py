@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.validation_error_context import ValidationErrorContext
+else:
+    ValidationErrorContext = _Lazy(globals(), "validation_error_context", "ValidationErrorContext")
+
 
 T = TypeVar("T", bound="ValidationError")
 
 
-@_attrs_define(repr=False)
 class ValidationError:
     """
     Attributes:
@@ -25,12 +29,39 @@ class ValidationError:
         ctx (ValidationErrorContext | Unset):
     """
 
+    __slots__ = ("additional_properties", "ctx", "input_", "loc", "msg", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "loc",
+        "msg",
+        "type_",
+        "input_",
+        "ctx",
+    )
+
     loc: list[int | str]
     msg: str
     type_: str
-    input_: Any | Unset = UNSET
-    ctx: ValidationErrorContext | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    input_: Any | Unset
+    ctx: ValidationErrorContext | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        loc: list[int | str],
+        msg: str,
+        type_: str,
+        input_: Any | Unset = UNSET,
+        ctx: ValidationErrorContext | Unset = UNSET,
+    ) -> None:
+        self.loc = loc
+        self.msg = msg
+        self.type_ = type_
+        self.input_ = input_
+        self.ctx = ctx
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -133,7 +164,3 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.validation_error_context import ValidationErrorContext

@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeActiveUsersStat")
 
 
-@_attrs_define(repr=False)
 class VibeActiveUsersStat:
     """
     Attributes:
@@ -24,12 +21,46 @@ class VibeActiveUsersStat:
         nb_active_users_programmatic (int):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "day",
+        "nb_active_users_acp",
+        "nb_active_users_cli",
+        "nb_active_users_programmatic",
+        "nb_active_users_total",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "nb_active_users_total",
+        "nb_active_users_cli",
+        "nb_active_users_acp",
+        "nb_active_users_programmatic",
+    )
+
     day: datetime.date
     nb_active_users_total: int
     nb_active_users_cli: int
     nb_active_users_acp: int
     nb_active_users_programmatic: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        nb_active_users_total: int,
+        nb_active_users_cli: int,
+        nb_active_users_acp: int,
+        nb_active_users_programmatic: int,
+    ) -> None:
+        self.day = day
+        self.nb_active_users_total = nb_active_users_total
+        self.nb_active_users_cli = nb_active_users_cli
+        self.nb_active_users_acp = nb_active_users_acp
+        self.nb_active_users_programmatic = nb_active_users_programmatic
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

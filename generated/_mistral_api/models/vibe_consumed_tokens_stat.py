@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeConsumedTokensStat")
 
 
-@_attrs_define(repr=False)
 class VibeConsumedTokensStat:
     """
     Attributes:
@@ -24,12 +21,39 @@ class VibeConsumedTokensStat:
         output_tokens (int):
     """
 
+    __slots__ = ("additional_properties", "cached_tokens", "day", "input_tokens", "model", "output_tokens")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "model",
+        "cached_tokens",
+        "input_tokens",
+        "output_tokens",
+    )
+
     day: datetime.date
     model: str
     cached_tokens: int
     input_tokens: int
     output_tokens: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        model: str,
+        cached_tokens: int,
+        input_tokens: int,
+        output_tokens: int,
+    ) -> None:
+        self.day = day
+        self.model = model
+        self.cached_tokens = cached_tokens
+        self.input_tokens = input_tokens
+        self.output_tokens = output_tokens
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeNextEditActiveUsersStat")
 
 
-@_attrs_define(repr=False)
 class VibeNextEditActiveUsersStat:
     """
     Attributes:
@@ -21,9 +18,27 @@ class VibeNextEditActiveUsersStat:
         nb_active_users (int):
     """
 
+    __slots__ = ("additional_properties", "day", "nb_active_users")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "nb_active_users",
+    )
+
     day: datetime.date
     nb_active_users: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        nb_active_users: int,
+    ) -> None:
+        self.day = day
+        self.nb_active_users = nb_active_users
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeNextEditModifiedLOCStat")
 
 
-@_attrs_define(repr=False)
 class VibeNextEditModifiedLOCStat:
     """
     Attributes:
@@ -24,12 +21,39 @@ class VibeNextEditModifiedLOCStat:
         lines_total (int):
     """
 
+    __slots__ = ("additional_properties", "day", "lines_deleted", "lines_inserted", "lines_total", "lines_unchanged")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "lines_inserted",
+        "lines_deleted",
+        "lines_unchanged",
+        "lines_total",
+    )
+
     day: datetime.date
     lines_inserted: int
     lines_deleted: int
     lines_unchanged: int
     lines_total: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        lines_inserted: int,
+        lines_deleted: int,
+        lines_unchanged: int,
+        lines_total: int,
+    ) -> None:
+        self.day = day
+        self.lines_inserted = lines_inserted
+        self.lines_deleted = lines_deleted
+        self.lines_unchanged = lines_unchanged
+        self.lines_total = lines_total
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

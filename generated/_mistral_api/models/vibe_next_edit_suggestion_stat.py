@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeNextEditSuggestionStat")
 
 
-@_attrs_define(repr=False)
 class VibeNextEditSuggestionStat:
     """
     Attributes:
@@ -30,6 +27,35 @@ class VibeNextEditSuggestionStat:
         surface_ghost_text (int):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "day",
+        "force_generated_false",
+        "force_generated_true",
+        "outcome_aborted",
+        "outcome_accepted",
+        "outcome_dismissed",
+        "outcome_rejected",
+        "outcome_timeout",
+        "surface_ghost_text",
+        "surface_widget",
+        "total_suggestions",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "total_suggestions",
+        "outcome_accepted",
+        "outcome_rejected",
+        "outcome_timeout",
+        "outcome_aborted",
+        "outcome_dismissed",
+        "force_generated_true",
+        "force_generated_false",
+        "surface_widget",
+        "surface_ghost_text",
+    )
+
     day: datetime.date
     total_suggestions: int
     outcome_accepted: int
@@ -41,7 +67,36 @@ class VibeNextEditSuggestionStat:
     force_generated_false: int
     surface_widget: int
     surface_ghost_text: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        total_suggestions: int,
+        outcome_accepted: int,
+        outcome_rejected: int,
+        outcome_timeout: int,
+        outcome_aborted: int,
+        outcome_dismissed: int,
+        force_generated_true: int,
+        force_generated_false: int,
+        surface_widget: int,
+        surface_ghost_text: int,
+    ) -> None:
+        self.day = day
+        self.total_suggestions = total_suggestions
+        self.outcome_accepted = outcome_accepted
+        self.outcome_rejected = outcome_rejected
+        self.outcome_timeout = outcome_timeout
+        self.outcome_aborted = outcome_aborted
+        self.outcome_dismissed = outcome_dismissed
+        self.force_generated_true = force_generated_true
+        self.force_generated_false = force_generated_false
+        self.surface_widget = surface_widget
+        self.surface_ghost_text = surface_ghost_text
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

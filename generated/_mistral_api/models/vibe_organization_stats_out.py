@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.vibe_next_edit_active_users_stat import VibeNextEditActiveUsersStat
+    from ..models.vibe_next_edit_modified_loc_stat import VibeNextEditModifiedLOCStat
+    from ..models.vibe_next_edit_suggestion_stat import VibeNextEditSuggestionStat
+else:
+    VibeNextEditActiveUsersStat = _Lazy(globals(), "vibe_next_edit_active_users_stat", "VibeNextEditActiveUsersStat")
+    VibeNextEditModifiedLOCStat = _Lazy(globals(), "vibe_next_edit_modified_loc_stat", "VibeNextEditModifiedLOCStat")
+    VibeNextEditSuggestionStat = _Lazy(globals(), "vibe_next_edit_suggestion_stat", "VibeNextEditSuggestionStat")
+
 
 T = TypeVar("T", bound="VibeOrganizationStatsOUT")
 
 
-@_attrs_define(repr=False)
 class VibeOrganizationStatsOUT:
     """
     Attributes:
@@ -25,12 +33,46 @@ class VibeOrganizationStatsOUT:
         next_edit_modified_loc (list[VibeNextEditModifiedLOCStat]):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "end_time",
+        "next_edit_active_users",
+        "next_edit_modified_loc",
+        "next_edit_suggestions",
+        "start_time",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "start_time",
+        "end_time",
+        "next_edit_suggestions",
+        "next_edit_active_users",
+        "next_edit_modified_loc",
+    )
+
     start_time: int
     end_time: int
     next_edit_suggestions: list[VibeNextEditSuggestionStat]
     next_edit_active_users: list[VibeNextEditActiveUsersStat]
     next_edit_modified_loc: list[VibeNextEditModifiedLOCStat]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start_time: int,
+        end_time: int,
+        next_edit_suggestions: list[VibeNextEditSuggestionStat],
+        next_edit_active_users: list[VibeNextEditActiveUsersStat],
+        next_edit_modified_loc: list[VibeNextEditModifiedLOCStat],
+    ) -> None:
+        self.start_time = start_time
+        self.end_time = end_time
+        self.next_edit_suggestions = next_edit_suggestions
+        self.next_edit_active_users = next_edit_active_users
+        self.next_edit_modified_loc = next_edit_modified_loc
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -175,9 +217,3 @@ class VibeOrganizationStatsOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.vibe_next_edit_active_users_stat import VibeNextEditActiveUsersStat
-from ..models.vibe_next_edit_modified_loc_stat import VibeNextEditModifiedLOCStat
-from ..models.vibe_next_edit_suggestion_stat import VibeNextEditSuggestionStat

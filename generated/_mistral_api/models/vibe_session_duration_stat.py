@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeSessionDurationStat")
 
 
-@_attrs_define(repr=False)
 class VibeSessionDurationStat:
     """
     Attributes:
@@ -21,9 +18,27 @@ class VibeSessionDurationStat:
         total_duration_hours (float):
     """
 
+    __slots__ = ("additional_properties", "day", "total_duration_hours")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "total_duration_hours",
+    )
+
     day: datetime.date
     total_duration_hours: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        total_duration_hours: float,
+    ) -> None:
+        self.day = day
+        self.total_duration_hours = total_duration_hours
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeSessionStat")
 
 
-@_attrs_define(repr=False)
 class VibeSessionStat:
     """
     Attributes:
@@ -24,12 +21,46 @@ class VibeSessionStat:
         nb_sessions_programmatic (int):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "day",
+        "nb_sessions",
+        "nb_sessions_acp",
+        "nb_sessions_cli",
+        "nb_sessions_programmatic",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "nb_sessions",
+        "nb_sessions_cli",
+        "nb_sessions_acp",
+        "nb_sessions_programmatic",
+    )
+
     day: datetime.date
     nb_sessions: int
     nb_sessions_cli: int
     nb_sessions_acp: int
     nb_sessions_programmatic: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        nb_sessions: int,
+        nb_sessions_cli: int,
+        nb_sessions_acp: int,
+        nb_sessions_programmatic: int,
+    ) -> None:
+        self.day = day
+        self.nb_sessions = nb_sessions
+        self.nb_sessions_cli = nb_sessions_cli
+        self.nb_sessions_acp = nb_sessions_acp
+        self.nb_sessions_programmatic = nb_sessions_programmatic
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeToolCallsByNameStat")
 
 
-@_attrs_define(repr=False)
 class VibeToolCallsByNameStat:
     """
     Attributes:
@@ -22,10 +19,31 @@ class VibeToolCallsByNameStat:
         count (int):
     """
 
+    __slots__ = ("additional_properties", "count", "day", "tool_name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "tool_name",
+        "count",
+    )
+
     day: datetime.date
     tool_name: str
     count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        tool_name: str,
+        count: int,
+    ) -> None:
+        self.day = day
+        self.tool_name = tool_name
+        self.count = count
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeToolCallsStat")
 
 
-@_attrs_define(repr=False)
 class VibeToolCallsStat:
     """
     Attributes:
@@ -27,6 +24,29 @@ class VibeToolCallsStat:
         approval_never (int):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "approval_always",
+        "approval_ask",
+        "approval_never",
+        "day",
+        "status_failure",
+        "status_skipped",
+        "status_success",
+        "total",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "total",
+        "status_success",
+        "status_failure",
+        "status_skipped",
+        "approval_ask",
+        "approval_always",
+        "approval_never",
+    )
+
     day: datetime.date
     total: int
     status_success: int
@@ -35,7 +55,30 @@ class VibeToolCallsStat:
     approval_ask: int
     approval_always: int
     approval_never: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        total: int,
+        status_success: int,
+        status_failure: int,
+        status_skipped: int,
+        approval_ask: int,
+        approval_always: int,
+        approval_never: int,
+    ) -> None:
+        self.day = day
+        self.total = total
+        self.status_success = status_success
+        self.status_failure = status_failure
+        self.status_skipped = status_skipped
+        self.approval_ask = approval_ask
+        self.approval_always = approval_always
+        self.approval_never = approval_never
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

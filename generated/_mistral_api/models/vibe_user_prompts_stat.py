@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeUserPromptsStat")
 
 
-@_attrs_define(repr=False)
 class VibeUserPromptsStat:
     """
     Attributes:
@@ -24,12 +21,46 @@ class VibeUserPromptsStat:
         nb_prompts_programmatic (int):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "day",
+        "nb_prompts_acp",
+        "nb_prompts_cli",
+        "nb_prompts_programmatic",
+        "nb_prompts_total",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "day",
+        "nb_prompts_total",
+        "nb_prompts_cli",
+        "nb_prompts_acp",
+        "nb_prompts_programmatic",
+    )
+
     day: datetime.date
     nb_prompts_total: int
     nb_prompts_cli: int
     nb_prompts_acp: int
     nb_prompts_programmatic: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        day: datetime.date,
+        nb_prompts_total: int,
+        nb_prompts_cli: int,
+        nb_prompts_acp: int,
+        nb_prompts_programmatic: int,
+    ) -> None:
+        self.day = day
+        self.nb_prompts_total = nb_prompts_total
+        self.nb_prompts_cli = nb_prompts_cli
+        self.nb_prompts_acp = nb_prompts_acp
+        self.nb_prompts_programmatic = nb_prompts_programmatic
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -4,16 +4,13 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VibeWorkByAgentStat")
 
 
-@_attrs_define(repr=False)
 class VibeWorkByAgentStat:
     """
     Attributes:
@@ -27,6 +24,29 @@ class VibeWorkByAgentStat:
         unique_users_count (int):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "agent_id",
+        "files_count",
+        "images_count",
+        "last_message_at",
+        "messages_count",
+        "spreadsheets_count",
+        "unique_conversations_count",
+        "unique_users_count",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "messages_count",
+        "files_count",
+        "images_count",
+        "spreadsheets_count",
+        "unique_conversations_count",
+        "agent_id",
+        "last_message_at",
+        "unique_users_count",
+    )
+
     messages_count: int
     files_count: int
     images_count: int
@@ -35,7 +55,30 @@ class VibeWorkByAgentStat:
     agent_id: str
     last_message_at: datetime.datetime
     unique_users_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        messages_count: int,
+        files_count: int,
+        images_count: int,
+        spreadsheets_count: int,
+        unique_conversations_count: int,
+        agent_id: str,
+        last_message_at: datetime.datetime,
+        unique_users_count: int,
+    ) -> None:
+        self.messages_count = messages_count
+        self.files_count = files_count
+        self.images_count = images_count
+        self.spreadsheets_count = spreadsheets_count
+        self.unique_conversations_count = unique_conversations_count
+        self.agent_id = agent_id
+        self.last_message_at = last_message_at
+        self.unique_users_count = unique_users_count
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

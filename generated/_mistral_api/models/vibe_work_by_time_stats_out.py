@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.vibe_work_by_time_stat import VibeWorkByTimeStat
+else:
+    VibeWorkByTimeStat = _Lazy(globals(), "vibe_work_by_time_stat", "VibeWorkByTimeStat")
+
 
 T = TypeVar("T", bound="VibeWorkByTimeStatsOUT")
 
 
-@_attrs_define(repr=False)
 class VibeWorkByTimeStatsOUT:
     """
     Attributes:
@@ -23,10 +27,31 @@ class VibeWorkByTimeStatsOUT:
         data (list[VibeWorkByTimeStat]):
     """
 
+    __slots__ = ("additional_properties", "data", "end_time", "start_time")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "start_time",
+        "end_time",
+        "data",
+    )
+
     start_time: int
     end_time: int
     data: list[VibeWorkByTimeStat]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start_time: int,
+        end_time: int,
+        data: list[VibeWorkByTimeStat],
+    ) -> None:
+        self.start_time = start_time
+        self.end_time = end_time
+        self.data = data
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -111,7 +136,3 @@ class VibeWorkByTimeStatsOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.vibe_work_by_time_stat import VibeWorkByTimeStat

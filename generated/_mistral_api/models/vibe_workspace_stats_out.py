@@ -1,20 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.vibe_active_users_stat import VibeActiveUsersStat
+    from ..models.vibe_consumed_tokens_stat import VibeConsumedTokensStat
+    from ..models.vibe_session_duration_stat import VibeSessionDurationStat
+    from ..models.vibe_session_stat import VibeSessionStat
+    from ..models.vibe_tool_calls_by_name_stat import VibeToolCallsByNameStat
+    from ..models.vibe_tool_calls_stat import VibeToolCallsStat
+    from ..models.vibe_user_prompts_stat import VibeUserPromptsStat
+else:
+    VibeActiveUsersStat = _Lazy(globals(), "vibe_active_users_stat", "VibeActiveUsersStat")
+    VibeConsumedTokensStat = _Lazy(globals(), "vibe_consumed_tokens_stat", "VibeConsumedTokensStat")
+    VibeSessionDurationStat = _Lazy(globals(), "vibe_session_duration_stat", "VibeSessionDurationStat")
+    VibeSessionStat = _Lazy(globals(), "vibe_session_stat", "VibeSessionStat")
+    VibeToolCallsByNameStat = _Lazy(globals(), "vibe_tool_calls_by_name_stat", "VibeToolCallsByNameStat")
+    VibeToolCallsStat = _Lazy(globals(), "vibe_tool_calls_stat", "VibeToolCallsStat")
+    VibeUserPromptsStat = _Lazy(globals(), "vibe_user_prompts_stat", "VibeUserPromptsStat")
+
 
 T = TypeVar("T", bound="VibeWorkspaceStatsOUT")
 
 
-@_attrs_define(repr=False)
 class VibeWorkspaceStatsOUT:
     """
     Attributes:
@@ -29,6 +45,31 @@ class VibeWorkspaceStatsOUT:
         session_durations (list[VibeSessionDurationStat]):
     """
 
+    __slots__ = (
+        "active_users",
+        "additional_properties",
+        "consumed_tokens",
+        "end_time",
+        "session_durations",
+        "sessions",
+        "start_time",
+        "tool_calls",
+        "tool_calls_by_name",
+        "user_prompts",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "start_time",
+        "end_time",
+        "sessions",
+        "user_prompts",
+        "active_users",
+        "consumed_tokens",
+        "tool_calls",
+        "tool_calls_by_name",
+        "session_durations",
+    )
+
     start_time: int
     end_time: int
     sessions: list[VibeSessionStat]
@@ -38,7 +79,32 @@ class VibeWorkspaceStatsOUT:
     tool_calls: list[VibeToolCallsStat]
     tool_calls_by_name: list[VibeToolCallsByNameStat]
     session_durations: list[VibeSessionDurationStat]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start_time: int,
+        end_time: int,
+        sessions: list[VibeSessionStat],
+        user_prompts: list[VibeUserPromptsStat],
+        active_users: list[VibeActiveUsersStat],
+        consumed_tokens: list[VibeConsumedTokensStat],
+        tool_calls: list[VibeToolCallsStat],
+        tool_calls_by_name: list[VibeToolCallsByNameStat],
+        session_durations: list[VibeSessionDurationStat],
+    ) -> None:
+        self.start_time = start_time
+        self.end_time = end_time
+        self.sessions = sessions
+        self.user_prompts = user_prompts
+        self.active_users = active_users
+        self.consumed_tokens = consumed_tokens
+        self.tool_calls = tool_calls
+        self.tool_calls_by_name = tool_calls_by_name
+        self.session_durations = session_durations
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -285,13 +351,3 @@ class VibeWorkspaceStatsOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.vibe_active_users_stat import VibeActiveUsersStat
-from ..models.vibe_consumed_tokens_stat import VibeConsumedTokensStat
-from ..models.vibe_session_duration_stat import VibeSessionDurationStat
-from ..models.vibe_session_stat import VibeSessionStat
-from ..models.vibe_tool_calls_by_name_stat import VibeToolCallsByNameStat
-from ..models.vibe_tool_calls_stat import VibeToolCallsStat
-from ..models.vibe_user_prompts_stat import VibeUserPromptsStat

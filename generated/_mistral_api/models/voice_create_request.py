@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VoiceCreateRequest")
 
 
-@_attrs_define(repr=False)
 class VoiceCreateRequest:
     """Request model for creating a new voice with base64 audio.
 
@@ -31,18 +28,76 @@ class VoiceCreateRequest:
         sample_filename (None | str | Unset): Original filename for extension detection
     """
 
+    __slots__ = (
+        "additional_properties",
+        "age",
+        "color",
+        "description",
+        "gender",
+        "languages",
+        "name",
+        "retention_notice",
+        "sample_audio",
+        "sample_filename",
+        "slug",
+        "tags",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "sample_audio",
+        "slug",
+        "languages",
+        "gender",
+        "age",
+        "tags",
+        "color",
+        "description",
+        "retention_notice",
+        "sample_filename",
+    )
+
     name: str
     sample_audio: str
-    slug: None | str | Unset = UNSET
-    languages: list[str] | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    age: int | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    color: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    retention_notice: int | Unset = UNSET
-    sample_filename: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    slug: None | str | Unset
+    languages: list[str] | Unset
+    gender: None | str | Unset
+    age: int | None | Unset
+    tags: list[str] | None | Unset
+    color: None | str | Unset
+    description: None | str | Unset
+    retention_notice: int | Unset
+    sample_filename: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        sample_audio: str,
+        slug: None | str | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        gender: None | str | Unset = UNSET,
+        age: int | None | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+        color: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        retention_notice: int | Unset = UNSET,
+        sample_filename: None | str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.sample_audio = sample_audio
+        self.slug = slug
+        self.languages = languages
+        self.gender = gender
+        self.age = age
+        self.tags = tags
+        self.color = color
+        self.description = description
+        self.retention_notice = retention_notice
+        self.sample_filename = sample_filename
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.voice_response import VoiceResponse
+else:
+    VoiceResponse = _Lazy(globals(), "voice_response", "VoiceResponse")
+
 
 T = TypeVar("T", bound="VoiceListResponse")
 
 
-@_attrs_define(repr=False)
 class VoiceListResponse:
     """Schema for voice list response
 
@@ -26,12 +30,39 @@ class VoiceListResponse:
         total_pages (int):
     """
 
+    __slots__ = ("additional_properties", "items", "page", "page_size", "total", "total_pages")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "items",
+        "total",
+        "page",
+        "page_size",
+        "total_pages",
+    )
+
     items: list[VoiceResponse]
     total: int
     page: int
     page_size: int
     total_pages: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        items: list[VoiceResponse],
+        total: int,
+        page: int,
+        page_size: int,
+        total_pages: int,
+    ) -> None:
+        self.items = items
+        self.total = total
+        self.page = page
+        self.page_size = page_size
+        self.total_pages = total_pages
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -128,7 +159,3 @@ class VoiceListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.voice_response import VoiceResponse

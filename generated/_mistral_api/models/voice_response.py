@@ -5,17 +5,14 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VoiceResponse")
 
 
-@_attrs_define(repr=False)
 class VoiceResponse:
     """Schema for voice response
 
@@ -35,20 +32,86 @@ class VoiceResponse:
         trimmed_seconds (float | None | Unset):
     """
 
+    __slots__ = (
+        "additional_properties",
+        "age",
+        "color",
+        "created_at",
+        "description",
+        "gender",
+        "id",
+        "languages",
+        "name",
+        "retention_notice",
+        "slug",
+        "tags",
+        "trimmed_seconds",
+        "user_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "id",
+        "created_at",
+        "user_id",
+        "slug",
+        "languages",
+        "gender",
+        "age",
+        "tags",
+        "color",
+        "description",
+        "retention_notice",
+        "trimmed_seconds",
+    )
+
     name: str
     id: UUID
     created_at: datetime.datetime
     user_id: None | str
-    slug: None | str | Unset = UNSET
-    languages: list[str] | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    age: int | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    color: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    retention_notice: int | Unset = UNSET
-    trimmed_seconds: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    slug: None | str | Unset
+    languages: list[str] | Unset
+    gender: None | str | Unset
+    age: int | None | Unset
+    tags: list[str] | None | Unset
+    color: None | str | Unset
+    description: None | str | Unset
+    retention_notice: int | Unset
+    trimmed_seconds: float | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        id: UUID,
+        created_at: datetime.datetime,
+        user_id: None | str,
+        slug: None | str | Unset = UNSET,
+        languages: list[str] | Unset = UNSET,
+        gender: None | str | Unset = UNSET,
+        age: int | None | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+        color: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        retention_notice: int | Unset = UNSET,
+        trimmed_seconds: float | None | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.id = id
+        self.created_at = created_at
+        self.user_id = user_id
+        self.slug = slug
+        self.languages = languages
+        self.gender = gender
+        self.age = age
+        self.tags = tags
+        self.color = color
+        self.description = description
+        self.retention_notice = retention_notice
+        self.trimmed_seconds = trimmed_seconds
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

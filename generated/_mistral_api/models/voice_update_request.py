@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="VoiceUpdateRequest")
 
 
-@_attrs_define(repr=False)
 class VoiceUpdateRequest:
     """Request model for partially updating voice metadata.
 
@@ -26,13 +23,43 @@ class VoiceUpdateRequest:
         description (None | str | Unset):
     """
 
-    name: None | str | Unset = UNSET
-    languages: list[str] | None | Unset = UNSET
-    gender: None | str | Unset = UNSET
-    age: int | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "age", "description", "gender", "languages", "name", "tags")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "languages",
+        "gender",
+        "age",
+        "tags",
+        "description",
+    )
+
+    name: None | str | Unset
+    languages: list[str] | None | Unset
+    gender: None | str | Unset
+    age: int | None | Unset
+    tags: list[str] | None | Unset
+    description: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: None | str | Unset = UNSET,
+        languages: list[str] | None | Unset = UNSET,
+        gender: None | str | Unset = UNSET,
+        age: int | None | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.languages = languages
+        self.gender = gender
+        self.age = age
+        self.tags = tags
+        self.description = description
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.web_search_premium_tool_type import WebSearchPremiumToolType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.tool_configuration import ToolConfiguration
+    from ..models.web_search_premium_tool_type import WebSearchPremiumToolType
+else:
+    ToolConfiguration = _Lazy(globals(), "tool_configuration", "ToolConfiguration")
+    WebSearchPremiumToolType = _Lazy(globals(), "web_search_premium_tool_type", "WebSearchPremiumToolType")
+
 
 T = TypeVar("T", bound="WebSearchPremiumTool")
 
 
-@_attrs_define(repr=False)
 class WebSearchPremiumTool:
     """
     Attributes:
@@ -22,9 +27,27 @@ class WebSearchPremiumTool:
         type_ (WebSearchPremiumToolType | Unset):  Default: WebSearchPremiumToolType.WEB_SEARCH_PREMIUM.
     """
 
-    tool_configuration: None | ToolConfiguration | Unset = UNSET
-    type_: WebSearchPremiumToolType | Unset = WebSearchPremiumToolType.WEB_SEARCH_PREMIUM
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "tool_configuration", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "tool_configuration",
+        "type_",
+    )
+
+    tool_configuration: None | ToolConfiguration | Unset
+    type_: WebSearchPremiumToolType | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        tool_configuration: None | ToolConfiguration | Unset = UNSET,
+        type_: WebSearchPremiumToolType | Unset = WebSearchPremiumToolType.WEB_SEARCH_PREMIUM,
+    ) -> None:
+        self.tool_configuration = tool_configuration
+        self.type_ = type_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -116,7 +139,3 @@ class WebSearchPremiumTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.tool_configuration import ToolConfiguration

@@ -1,21 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_metadata import WorkflowMetadata
+else:
+    WorkflowMetadata = _Lazy(globals(), "workflow_metadata", "WorkflowMetadata")
+
 
 T = TypeVar("T", bound="WorkflowBasicDefinition")
 
 
-@_attrs_define(repr=False)
 class WorkflowBasicDefinition:
     """
     Attributes:
@@ -28,14 +32,47 @@ class WorkflowBasicDefinition:
         tags (list[str] | Unset): Workflow tags
     """
 
+    __slots__ = ("additional_properties", "archived", "description", "display_name", "id", "metadata", "name", "tags")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "display_name",
+        "archived",
+        "description",
+        "metadata",
+        "tags",
+    )
+
     id: UUID
     name: str
     display_name: str
     archived: bool
-    description: None | str | Unset = UNSET
-    metadata: WorkflowMetadata | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: None | str | Unset
+    metadata: WorkflowMetadata | Unset
+    tags: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        display_name: str,
+        archived: bool,
+        description: None | str | Unset = UNSET,
+        metadata: WorkflowMetadata | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.display_name = display_name
+        self.archived = archived
+        self.description = description
+        self.metadata = metadata
+        self.tags = tags
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -148,7 +185,3 @@ class WorkflowBasicDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_metadata import WorkflowMetadata

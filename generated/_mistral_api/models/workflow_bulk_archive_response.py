@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow import Workflow
+    from ..models.workflow_bulk_error import WorkflowBulkError
+else:
+    Workflow = _Lazy(globals(), "workflow", "Workflow")
+    WorkflowBulkError = _Lazy(globals(), "workflow_bulk_error", "WorkflowBulkError")
+
 
 T = TypeVar("T", bound="WorkflowBulkArchiveResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowBulkArchiveResponse:
     """
     Attributes:
@@ -23,9 +29,27 @@ class WorkflowBulkArchiveResponse:
             messages
     """
 
+    __slots__ = ("additional_properties", "archived", "errored")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "archived",
+        "errored",
+    )
+
     archived: list[Workflow]
-    errored: list[WorkflowBulkError] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    errored: list[WorkflowBulkError] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        archived: list[Workflow],
+        errored: list[WorkflowBulkError] | Unset = UNSET,
+    ) -> None:
+        self.archived = archived
+        self.errored = errored
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -130,8 +154,3 @@ class WorkflowBulkArchiveResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow import Workflow
-from ..models.workflow_bulk_error import WorkflowBulkError

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow import Workflow
+else:
+    Workflow = _Lazy(globals(), "workflow", "Workflow")
+
 
 T = TypeVar("T", bound="WorkflowBulkError")
 
 
-@_attrs_define(repr=False)
 class WorkflowBulkError:
     """
     Attributes:
@@ -23,10 +27,31 @@ class WorkflowBulkError:
         workflow (None | Unset | Workflow): The workflow, if found
     """
 
+    __slots__ = ("additional_properties", "message", "workflow", "workflow_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workflow_id",
+        "message",
+        "workflow",
+    )
+
     workflow_id: UUID
     message: str
-    workflow: None | Unset | Workflow = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workflow: None | Unset | Workflow
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workflow_id: UUID,
+        message: str,
+        workflow: None | Unset | Workflow = UNSET,
+    ) -> None:
+        self.workflow_id = workflow_id
+        self.message = message
+        self.workflow = workflow
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -119,7 +144,3 @@ class WorkflowBulkError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow import Workflow

@@ -4,24 +4,34 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WorkflowBulkUnarchiveRequest")
 
 
-@_attrs_define(repr=False)
 class WorkflowBulkUnarchiveRequest:
     """
     Attributes:
         workflow_ids (list[UUID]): List of workflow IDs to unarchive
     """
 
+    __slots__ = ("additional_properties", "workflow_ids")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("workflow_ids",)
+
     workflow_ids: list[UUID]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workflow_ids: list[UUID],
+    ) -> None:
+        self.workflow_ids = workflow_ids
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

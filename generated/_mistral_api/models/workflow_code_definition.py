@@ -1,20 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.query_definition import QueryDefinition
+    from ..models.signal_definition import SignalDefinition
+    from ..models.update_definition import UpdateDefinition
+    from ..models.workflow_code_definition_input_schema import WorkflowCodeDefinitionInputSchema
+    from ..models.workflow_code_definition_output_schema_type_0 import WorkflowCodeDefinitionOutputSchemaType0
+    from ..models.workflow_code_definition_plugin_metadata_type_0 import WorkflowCodeDefinitionPluginMetadataType0
+else:
+    QueryDefinition = _Lazy(globals(), "query_definition", "QueryDefinition")
+    SignalDefinition = _Lazy(globals(), "signal_definition", "SignalDefinition")
+    UpdateDefinition = _Lazy(globals(), "update_definition", "UpdateDefinition")
+    WorkflowCodeDefinitionInputSchema = _Lazy(
+        globals(), "workflow_code_definition_input_schema", "WorkflowCodeDefinitionInputSchema"
+    )
+    WorkflowCodeDefinitionOutputSchemaType0 = _Lazy(
+        globals(), "workflow_code_definition_output_schema_type_0", "WorkflowCodeDefinitionOutputSchemaType0"
+    )
+    WorkflowCodeDefinitionPluginMetadataType0 = _Lazy(
+        globals(), "workflow_code_definition_plugin_metadata_type_0", "WorkflowCodeDefinitionPluginMetadataType0"
+    )
+
 
 T = TypeVar("T", bound="WorkflowCodeDefinition")
 
 
-@_attrs_define(repr=False)
 class WorkflowCodeDefinition:
     """
     Attributes:
@@ -31,16 +51,66 @@ class WorkflowCodeDefinition:
             connector declarations)
     """
 
+    __slots__ = (
+        "additional_properties",
+        "enforce_determinism",
+        "execution_timeout",
+        "input_schema",
+        "on_behalf_of",
+        "output_schema",
+        "plugin_metadata",
+        "queries",
+        "signals",
+        "updates",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "input_schema",
+        "output_schema",
+        "signals",
+        "queries",
+        "updates",
+        "enforce_determinism",
+        "on_behalf_of",
+        "execution_timeout",
+        "plugin_metadata",
+    )
+
     input_schema: WorkflowCodeDefinitionInputSchema
-    output_schema: None | Unset | WorkflowCodeDefinitionOutputSchemaType0 = UNSET
-    signals: list[SignalDefinition] | Unset = UNSET
-    queries: list[QueryDefinition] | Unset = UNSET
-    updates: list[UpdateDefinition] | Unset = UNSET
-    enforce_determinism: bool | Unset = UNSET
-    on_behalf_of: bool | Unset = UNSET
-    execution_timeout: float | Unset = UNSET
-    plugin_metadata: None | Unset | WorkflowCodeDefinitionPluginMetadataType0 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    output_schema: None | Unset | WorkflowCodeDefinitionOutputSchemaType0
+    signals: list[SignalDefinition] | Unset
+    queries: list[QueryDefinition] | Unset
+    updates: list[UpdateDefinition] | Unset
+    enforce_determinism: bool | Unset
+    on_behalf_of: bool | Unset
+    execution_timeout: float | Unset
+    plugin_metadata: None | Unset | WorkflowCodeDefinitionPluginMetadataType0
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        input_schema: WorkflowCodeDefinitionInputSchema,
+        output_schema: None | Unset | WorkflowCodeDefinitionOutputSchemaType0 = UNSET,
+        signals: list[SignalDefinition] | Unset = UNSET,
+        queries: list[QueryDefinition] | Unset = UNSET,
+        updates: list[UpdateDefinition] | Unset = UNSET,
+        enforce_determinism: bool | Unset = UNSET,
+        on_behalf_of: bool | Unset = UNSET,
+        execution_timeout: float | Unset = UNSET,
+        plugin_metadata: None | Unset | WorkflowCodeDefinitionPluginMetadataType0 = UNSET,
+    ) -> None:
+        self.input_schema = input_schema
+        self.output_schema = output_schema
+        self.signals = signals
+        self.queries = queries
+        self.updates = updates
+        self.enforce_determinism = enforce_determinism
+        self.on_behalf_of = on_behalf_of
+        self.execution_timeout = execution_timeout
+        self.plugin_metadata = plugin_metadata
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -288,12 +358,3 @@ class WorkflowCodeDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.query_definition import QueryDefinition
-from ..models.signal_definition import SignalDefinition
-from ..models.update_definition import UpdateDefinition
-from ..models.workflow_code_definition_input_schema import WorkflowCodeDefinitionInputSchema
-from ..models.workflow_code_definition_output_schema_type_0 import WorkflowCodeDefinitionOutputSchemaType0
-from ..models.workflow_code_definition_plugin_metadata_type_0 import WorkflowCodeDefinitionPluginMetadataType0

@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WorkflowExecutionCanceledAttributes")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionCanceledAttributes:
     """Attributes for workflow execution canceled events.
 
@@ -24,10 +21,31 @@ class WorkflowExecutionCanceledAttributes:
             Default: 1.
     """
 
+    __slots__ = ("additional_properties", "attempt", "reason", "task_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "task_id",
+        "reason",
+        "attempt",
+    )
+
     task_id: str
-    reason: None | str | Unset = UNSET
-    attempt: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    reason: None | str | Unset
+    attempt: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        task_id: str,
+        reason: None | str | Unset = UNSET,
+        attempt: int | Unset = UNSET,
+    ) -> None:
+        self.task_id = task_id
+        self.reason = reason
+        self.attempt = attempt
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.json_payload_response import JSONPayloadResponse
+else:
+    JSONPayloadResponse = _Lazy(globals(), "json_payload_response", "JSONPayloadResponse")
+
 
 T = TypeVar("T", bound="WorkflowExecutionCompletedAttributesResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionCompletedAttributesResponse:
     """Attributes for workflow execution completed events.
 
@@ -29,10 +33,31 @@ class WorkflowExecutionCompletedAttributesResponse:
             Default: 1.
     """
 
+    __slots__ = ("additional_properties", "attempt", "result", "task_id")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "task_id",
+        "result",
+        "attempt",
+    )
+
     task_id: str
     result: JSONPayloadResponse
-    attempt: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    attempt: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        task_id: str,
+        result: JSONPayloadResponse,
+        attempt: int | Unset = UNSET,
+    ) -> None:
+        self.task_id = task_id
+        self.result = result
+        self.attempt = attempt
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -106,7 +131,3 @@ class WorkflowExecutionCompletedAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.json_payload_response import JSONPayloadResponse

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.json_payload_response import JSONPayloadResponse
+else:
+    JSONPayloadResponse = _Lazy(globals(), "json_payload_response", "JSONPayloadResponse")
+
 
 T = TypeVar("T", bound="WorkflowExecutionContinuedAsNewAttributesResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionContinuedAsNewAttributesResponse:
     """Attributes for workflow execution continued-as-new events.
 
@@ -29,11 +33,35 @@ class WorkflowExecutionContinuedAsNewAttributesResponse:
             and encoding_options indicates the type of encryption applied.
     """
 
+    __slots__ = ("additional_properties", "input_", "new_execution_run_id", "task_id", "workflow_name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "task_id",
+        "new_execution_run_id",
+        "workflow_name",
+        "input_",
+    )
+
     task_id: str
     new_execution_run_id: str
     workflow_name: str
     input_: JSONPayloadResponse
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        task_id: str,
+        new_execution_run_id: str,
+        workflow_name: str,
+        input_: JSONPayloadResponse,
+    ) -> None:
+        self.task_id = task_id
+        self.new_execution_run_id = new_execution_run_id
+        self.workflow_name = workflow_name
+        self.input_ = input_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -112,7 +140,3 @@ class WorkflowExecutionContinuedAsNewAttributesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.json_payload_response import JSONPayloadResponse

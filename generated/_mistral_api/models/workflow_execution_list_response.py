@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_execution_without_result_response import WorkflowExecutionWithoutResultResponse
+else:
+    WorkflowExecutionWithoutResultResponse = _Lazy(
+        globals(), "workflow_execution_without_result_response", "WorkflowExecutionWithoutResultResponse"
+    )
+
 
 T = TypeVar("T", bound="WorkflowExecutionListResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionListResponse:
     """Deprecated: use WorkflowRunListResponse instead. Will be removed in the next major version.
 
@@ -24,9 +30,27 @@ class WorkflowExecutionListResponse:
             last page.
     """
 
+    __slots__ = ("additional_properties", "executions", "next_page_token")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "executions",
+        "next_page_token",
+    )
+
     executions: list[WorkflowExecutionWithoutResultResponse]
-    next_page_token: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    next_page_token: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        executions: list[WorkflowExecutionWithoutResultResponse],
+        next_page_token: None | str | Unset = UNSET,
+    ) -> None:
+        self.executions = executions
+        self.next_page_token = next_page_token
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -110,7 +134,3 @@ class WorkflowExecutionListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_execution_without_result_response import WorkflowExecutionWithoutResultResponse

@@ -1,22 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.event_progress_status import EventProgressStatus
-from ..models.event_type import EventType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.event_progress_status import EventProgressStatus
+    from ..models.event_type import EventType
+    from ..models.workflow_execution_progress_trace_event_attributes import (
+        WorkflowExecutionProgressTraceEventAttributes,
+    )
+else:
+    EventProgressStatus = _Lazy(globals(), "event_progress_status", "EventProgressStatus")
+    EventType = _Lazy(globals(), "event_type", "EventType")
+    WorkflowExecutionProgressTraceEventAttributes = _Lazy(
+        globals(), "workflow_execution_progress_trace_event_attributes", "WorkflowExecutionProgressTraceEventAttributes"
+    )
+
 
 T = TypeVar("T", bound="WorkflowExecutionProgressTraceEvent")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionProgressTraceEvent:
     """
     Attributes:
@@ -32,17 +42,71 @@ class WorkflowExecutionProgressTraceEvent:
         error (None | str | Unset): The error message, if any
     """
 
+    __slots__ = (
+        "additional_properties",
+        "attributes",
+        "end_time_unix_ms",
+        "error",
+        "id",
+        "internal",
+        "name",
+        "start_time_unix_ms",
+        "status",
+        "timestamp_unix_nano",
+        "type_",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "id",
+        "timestamp_unix_nano",
+        "attributes",
+        "start_time_unix_ms",
+        "type_",
+        "internal",
+        "status",
+        "end_time_unix_ms",
+        "error",
+    )
+
     name: str
     id: str
     timestamp_unix_nano: int
     attributes: WorkflowExecutionProgressTraceEventAttributes
     start_time_unix_ms: int
-    type_: EventType | Unset = UNSET
-    internal: bool | Unset = UNSET
-    status: EventProgressStatus | Unset = UNSET
-    end_time_unix_ms: int | None | Unset = UNSET
-    error: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: EventType | Unset
+    internal: bool | Unset
+    status: EventProgressStatus | Unset
+    end_time_unix_ms: int | None | Unset
+    error: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        id: str,
+        timestamp_unix_nano: int,
+        attributes: WorkflowExecutionProgressTraceEventAttributes,
+        start_time_unix_ms: int,
+        type_: EventType | Unset = UNSET,
+        internal: bool | Unset = UNSET,
+        status: EventProgressStatus | Unset = UNSET,
+        end_time_unix_ms: int | None | Unset = UNSET,
+        error: None | str | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.id = id
+        self.timestamp_unix_nano = timestamp_unix_nano
+        self.attributes = attributes
+        self.start_time_unix_ms = start_time_unix_ms
+        self.type_ = type_
+        self.internal = internal
+        self.status = status
+        self.end_time_unix_ms = end_time_unix_ms
+        self.error = error
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -184,7 +248,3 @@ class WorkflowExecutionProgressTraceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_execution_progress_trace_event_attributes import WorkflowExecutionProgressTraceEventAttributes

@@ -1,19 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
+        WorkflowExecutionRequestCustomTracingAttributesType0,
+    )
+    from ..models.workflow_execution_request_extensions_type_0 import WorkflowExecutionRequestExtensionsType0
+    from ..models.workflow_execution_request_input_type_0 import WorkflowExecutionRequestInputType0
+    from ..models.workflow_execution_request_input_type_1 import WorkflowExecutionRequestInputType1
+else:
+    WorkflowExecutionRequestCustomTracingAttributesType0 = _Lazy(
+        globals(),
+        "workflow_execution_request_custom_tracing_attributes_type_0",
+        "WorkflowExecutionRequestCustomTracingAttributesType0",
+    )
+    WorkflowExecutionRequestExtensionsType0 = _Lazy(
+        globals(), "workflow_execution_request_extensions_type_0", "WorkflowExecutionRequestExtensionsType0"
+    )
+    WorkflowExecutionRequestInputType0 = _Lazy(
+        globals(), "workflow_execution_request_input_type_0", "WorkflowExecutionRequestInputType0"
+    )
+    WorkflowExecutionRequestInputType1 = _Lazy(
+        globals(), "workflow_execution_request_input_type_1", "WorkflowExecutionRequestInputType1"
+    )
+
 
 T = TypeVar("T", bound="WorkflowExecutionRequest")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionRequest:
     """
     Attributes:
@@ -33,16 +55,66 @@ class WorkflowExecutionRequest:
         deployment_name (None | str | Unset): Name of the deployment to route this execution to
     """
 
-    execution_id: None | str | Unset = UNSET
-    input_: None | Unset | WorkflowExecutionRequestInputType0 | WorkflowExecutionRequestInputType1 = UNSET
-    wait_for_result: bool | Unset = UNSET
-    timeout_seconds: float | None | Unset = UNSET
-    custom_tracing_attributes: None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0 = UNSET
-    force_new_trace: bool | Unset = UNSET
-    extensions: None | Unset | WorkflowExecutionRequestExtensionsType0 = UNSET
-    task_queue: None | str | Unset = UNSET
-    deployment_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "additional_properties",
+        "custom_tracing_attributes",
+        "deployment_name",
+        "execution_id",
+        "extensions",
+        "force_new_trace",
+        "input_",
+        "task_queue",
+        "timeout_seconds",
+        "wait_for_result",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "execution_id",
+        "input_",
+        "wait_for_result",
+        "timeout_seconds",
+        "custom_tracing_attributes",
+        "force_new_trace",
+        "extensions",
+        "task_queue",
+        "deployment_name",
+    )
+
+    execution_id: None | str | Unset
+    input_: None | Unset | WorkflowExecutionRequestInputType0 | WorkflowExecutionRequestInputType1
+    wait_for_result: bool | Unset
+    timeout_seconds: float | None | Unset
+    custom_tracing_attributes: None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0
+    force_new_trace: bool | Unset
+    extensions: None | Unset | WorkflowExecutionRequestExtensionsType0
+    task_queue: None | str | Unset
+    deployment_name: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        execution_id: None | str | Unset = UNSET,
+        input_: None | Unset | WorkflowExecutionRequestInputType0 | WorkflowExecutionRequestInputType1 = UNSET,
+        wait_for_result: bool | Unset = UNSET,
+        timeout_seconds: float | None | Unset = UNSET,
+        custom_tracing_attributes: None | Unset | WorkflowExecutionRequestCustomTracingAttributesType0 = UNSET,
+        force_new_trace: bool | Unset = UNSET,
+        extensions: None | Unset | WorkflowExecutionRequestExtensionsType0 = UNSET,
+        task_queue: None | str | Unset = UNSET,
+        deployment_name: None | str | Unset = UNSET,
+    ) -> None:
+        self.execution_id = execution_id
+        self.input_ = input_
+        self.wait_for_result = wait_for_result
+        self.timeout_seconds = timeout_seconds
+        self.custom_tracing_attributes = custom_tracing_attributes
+        self.force_new_trace = force_new_trace
+        self.extensions = extensions
+        self.task_queue = task_queue
+        self.deployment_name = deployment_name
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -264,12 +336,3 @@ class WorkflowExecutionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_execution_request_custom_tracing_attributes_type_0 import (
-    WorkflowExecutionRequestCustomTracingAttributesType0,
-)
-from ..models.workflow_execution_request_extensions_type_0 import WorkflowExecutionRequestExtensionsType0
-from ..models.workflow_execution_request_input_type_0 import WorkflowExecutionRequestInputType0
-from ..models.workflow_execution_request_input_type_1 import WorkflowExecutionRequestInputType1

@@ -3,16 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WorkflowExecutionSyncResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionSyncResponse:
     """Response model for synchronous workflow execution
 
@@ -22,10 +19,31 @@ class WorkflowExecutionSyncResponse:
         result (Any): The result of the workflow execution
     """
 
+    __slots__ = ("additional_properties", "execution_id", "result", "workflow_name")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workflow_name",
+        "execution_id",
+        "result",
+    )
+
     workflow_name: str
     execution_id: str
     result: Any
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workflow_name: str,
+        execution_id: str,
+        result: Any,
+    ) -> None:
+        self.workflow_name = workflow_name
+        self.execution_id = execution_id
+        self.result = result
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

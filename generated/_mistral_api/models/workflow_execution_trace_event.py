@@ -1,21 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.event_type import EventType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.event_type import EventType
+    from ..models.workflow_execution_trace_event_attributes import WorkflowExecutionTraceEventAttributes
+else:
+    EventType = _Lazy(globals(), "event_type", "EventType")
+    WorkflowExecutionTraceEventAttributes = _Lazy(
+        globals(), "workflow_execution_trace_event_attributes", "WorkflowExecutionTraceEventAttributes"
+    )
+
 
 T = TypeVar("T", bound="WorkflowExecutionTraceEvent")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionTraceEvent:
     """
     Attributes:
@@ -27,13 +34,43 @@ class WorkflowExecutionTraceEvent:
         internal (bool | Unset): Whether the event is internal Default: False.
     """
 
+    __slots__ = ("additional_properties", "attributes", "id", "internal", "name", "timestamp_unix_nano", "type_")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "id",
+        "timestamp_unix_nano",
+        "attributes",
+        "type_",
+        "internal",
+    )
+
     name: str
     id: str
     timestamp_unix_nano: int
     attributes: WorkflowExecutionTraceEventAttributes
-    type_: EventType | Unset = UNSET
-    internal: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type_: EventType | Unset
+    internal: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        id: str,
+        timestamp_unix_nano: int,
+        attributes: WorkflowExecutionTraceEventAttributes,
+        type_: EventType | Unset = UNSET,
+        internal: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.id = id
+        self.timestamp_unix_nano = timestamp_unix_nano
+        self.attributes = attributes
+        self.type_ = type_
+        self.internal = internal
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -133,7 +170,3 @@ class WorkflowExecutionTraceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_execution_trace_event_attributes import WorkflowExecutionTraceEventAttributes

@@ -2,22 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.workflow_execution_status import WorkflowExecutionStatus
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_execution_progress_trace_event import WorkflowExecutionProgressTraceEvent
+    from ..models.workflow_execution_status import WorkflowExecutionStatus
+    from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent
+else:
+    WorkflowExecutionProgressTraceEvent = _Lazy(
+        globals(), "workflow_execution_progress_trace_event", "WorkflowExecutionProgressTraceEvent"
+    )
+    WorkflowExecutionStatus = _Lazy(globals(), "workflow_execution_status", "WorkflowExecutionStatus")
+    WorkflowExecutionTraceEvent = _Lazy(globals(), "workflow_execution_trace_event", "WorkflowExecutionTraceEvent")
+
 
 T = TypeVar("T", bound="WorkflowExecutionTraceEventsResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionTraceEventsResponse:
     """
     Attributes:
@@ -38,6 +47,41 @@ class WorkflowExecutionTraceEventsResponse:
             workflow execution
     """
 
+    __slots__ = (
+        "additional_properties",
+        "deployment_name",
+        "end_time",
+        "events",
+        "execution_id",
+        "parent_execution_id",
+        "result",
+        "root_execution_id",
+        "run_id",
+        "start_time",
+        "status",
+        "total_duration_ms",
+        "user_id",
+        "workflow_id",
+        "workflow_name",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workflow_name",
+        "execution_id",
+        "root_execution_id",
+        "status",
+        "start_time",
+        "end_time",
+        "result",
+        "workflow_id",
+        "deployment_name",
+        "parent_execution_id",
+        "run_id",
+        "user_id",
+        "total_duration_ms",
+        "events",
+    )
+
     workflow_name: str
     execution_id: str
     root_execution_id: str
@@ -45,14 +89,49 @@ class WorkflowExecutionTraceEventsResponse:
     start_time: datetime.datetime
     end_time: datetime.datetime | None
     result: Any | None
-    workflow_id: None | Unset | UUID = UNSET
-    deployment_name: None | str | Unset = UNSET
-    parent_execution_id: None | str | Unset = UNSET
-    run_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    total_duration_ms: int | None | Unset = UNSET
-    events: list[WorkflowExecutionProgressTraceEvent | WorkflowExecutionTraceEvent] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workflow_id: None | Unset | UUID
+    deployment_name: None | str | Unset
+    parent_execution_id: None | str | Unset
+    run_id: None | str | Unset
+    user_id: None | str | Unset
+    total_duration_ms: int | None | Unset
+    events: list[WorkflowExecutionProgressTraceEvent | WorkflowExecutionTraceEvent] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workflow_name: str,
+        execution_id: str,
+        root_execution_id: str,
+        status: None | WorkflowExecutionStatus,
+        start_time: datetime.datetime,
+        end_time: datetime.datetime | None,
+        result: Any | None,
+        workflow_id: None | Unset | UUID = UNSET,
+        deployment_name: None | str | Unset = UNSET,
+        parent_execution_id: None | str | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        user_id: None | str | Unset = UNSET,
+        total_duration_ms: int | None | Unset = UNSET,
+        events: list[WorkflowExecutionProgressTraceEvent | WorkflowExecutionTraceEvent] | Unset = UNSET,
+    ) -> None:
+        self.workflow_name = workflow_name
+        self.execution_id = execution_id
+        self.root_execution_id = root_execution_id
+        self.status = status
+        self.start_time = start_time
+        self.end_time = end_time
+        self.result = result
+        self.workflow_id = workflow_id
+        self.deployment_name = deployment_name
+        self.parent_execution_id = parent_execution_id
+        self.run_id = run_id
+        self.user_id = user_id
+        self.total_duration_ms = total_duration_ms
+        self.events = events
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -320,8 +399,3 @@ class WorkflowExecutionTraceEventsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_execution_progress_trace_event import WorkflowExecutionProgressTraceEvent
-from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent

@@ -2,21 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.workflow_execution_status import WorkflowExecutionStatus
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_execution_status import WorkflowExecutionStatus
+    from ..models.workflow_execution_trace_summary_span import WorkflowExecutionTraceSummarySpan
+else:
+    WorkflowExecutionStatus = _Lazy(globals(), "workflow_execution_status", "WorkflowExecutionStatus")
+    WorkflowExecutionTraceSummarySpan = _Lazy(
+        globals(), "workflow_execution_trace_summary_span", "WorkflowExecutionTraceSummarySpan"
+    )
+
 
 T = TypeVar("T", bound="WorkflowExecutionTraceSummaryResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionTraceSummaryResponse:
     """
     Attributes:
@@ -36,6 +43,41 @@ class WorkflowExecutionTraceSummaryResponse:
         span_tree (None | Unset | WorkflowExecutionTraceSummarySpan): The root span of the trace
     """
 
+    __slots__ = (
+        "additional_properties",
+        "deployment_name",
+        "end_time",
+        "execution_id",
+        "parent_execution_id",
+        "result",
+        "root_execution_id",
+        "run_id",
+        "span_tree",
+        "start_time",
+        "status",
+        "total_duration_ms",
+        "user_id",
+        "workflow_id",
+        "workflow_name",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workflow_name",
+        "execution_id",
+        "root_execution_id",
+        "status",
+        "start_time",
+        "end_time",
+        "result",
+        "workflow_id",
+        "deployment_name",
+        "parent_execution_id",
+        "run_id",
+        "user_id",
+        "total_duration_ms",
+        "span_tree",
+    )
+
     workflow_name: str
     execution_id: str
     root_execution_id: str
@@ -43,14 +85,49 @@ class WorkflowExecutionTraceSummaryResponse:
     start_time: datetime.datetime
     end_time: datetime.datetime | None
     result: Any | None
-    workflow_id: None | Unset | UUID = UNSET
-    deployment_name: None | str | Unset = UNSET
-    parent_execution_id: None | str | Unset = UNSET
-    run_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    total_duration_ms: int | None | Unset = UNSET
-    span_tree: None | Unset | WorkflowExecutionTraceSummarySpan = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workflow_id: None | Unset | UUID
+    deployment_name: None | str | Unset
+    parent_execution_id: None | str | Unset
+    run_id: None | str | Unset
+    user_id: None | str | Unset
+    total_duration_ms: int | None | Unset
+    span_tree: None | Unset | WorkflowExecutionTraceSummarySpan
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workflow_name: str,
+        execution_id: str,
+        root_execution_id: str,
+        status: None | WorkflowExecutionStatus,
+        start_time: datetime.datetime,
+        end_time: datetime.datetime | None,
+        result: Any | None,
+        workflow_id: None | Unset | UUID = UNSET,
+        deployment_name: None | str | Unset = UNSET,
+        parent_execution_id: None | str | Unset = UNSET,
+        run_id: None | str | Unset = UNSET,
+        user_id: None | str | Unset = UNSET,
+        total_duration_ms: int | None | Unset = UNSET,
+        span_tree: None | Unset | WorkflowExecutionTraceSummarySpan = UNSET,
+    ) -> None:
+        self.workflow_name = workflow_name
+        self.execution_id = execution_id
+        self.root_execution_id = root_execution_id
+        self.status = status
+        self.start_time = start_time
+        self.end_time = end_time
+        self.result = result
+        self.workflow_id = workflow_id
+        self.deployment_name = deployment_name
+        self.parent_execution_id = parent_execution_id
+        self.run_id = run_id
+        self.user_id = user_id
+        self.total_duration_ms = total_duration_ms
+        self.span_tree = span_tree
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -298,7 +375,3 @@ class WorkflowExecutionTraceSummaryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_execution_trace_summary_span import WorkflowExecutionTraceSummarySpan

@@ -1,20 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent
+    from ..models.workflow_execution_trace_summary_span_attributes import WorkflowExecutionTraceSummarySpanAttributes
+else:
+    WorkflowExecutionTraceEvent = _Lazy(globals(), "workflow_execution_trace_event", "WorkflowExecutionTraceEvent")
+    WorkflowExecutionTraceSummarySpanAttributes = _Lazy(
+        globals(), "workflow_execution_trace_summary_span_attributes", "WorkflowExecutionTraceSummarySpanAttributes"
+    )
+
 
 T = TypeVar("T", bound="WorkflowExecutionTraceSummarySpan")
 
 
-@_attrs_define(repr=False)
 class WorkflowExecutionTraceSummarySpan:
     """
     Attributes:
@@ -27,14 +35,56 @@ class WorkflowExecutionTraceSummarySpan:
         children (list[WorkflowExecutionTraceSummarySpan] | Unset): The child spans of the span
     """
 
+    __slots__ = (
+        "additional_properties",
+        "attributes",
+        "children",
+        "end_time_unix_nano",
+        "events",
+        "name",
+        "span_id",
+        "start_time_unix_nano",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "span_id",
+        "name",
+        "start_time_unix_nano",
+        "end_time_unix_nano",
+        "attributes",
+        "events",
+        "children",
+    )
+
     span_id: str
     name: str
     start_time_unix_nano: int
     end_time_unix_nano: int | None
     attributes: WorkflowExecutionTraceSummarySpanAttributes
     events: list[WorkflowExecutionTraceEvent]
-    children: list[WorkflowExecutionTraceSummarySpan] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    children: list[WorkflowExecutionTraceSummarySpan] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        span_id: str,
+        name: str,
+        start_time_unix_nano: int,
+        end_time_unix_nano: int | None,
+        attributes: WorkflowExecutionTraceSummarySpanAttributes,
+        events: list[WorkflowExecutionTraceEvent],
+        children: list[WorkflowExecutionTraceSummarySpan] | Unset = UNSET,
+    ) -> None:
+        self.span_id = span_id
+        self.name = name
+        self.start_time_unix_nano = start_time_unix_nano
+        self.end_time_unix_nano = end_time_unix_nano
+        self.attributes = attributes
+        self.events = events
+        self.children = children
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -179,8 +229,3 @@ class WorkflowExecutionTraceSummarySpan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_execution_trace_event import WorkflowExecutionTraceEvent
-from ..models.workflow_execution_trace_summary_span_attributes import WorkflowExecutionTraceSummarySpanAttributes

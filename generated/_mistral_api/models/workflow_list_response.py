@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_basic_definition import WorkflowBasicDefinition
+else:
+    WorkflowBasicDefinition = _Lazy(globals(), "workflow_basic_definition", "WorkflowBasicDefinition")
+
 
 T = TypeVar("T", bound="WorkflowListResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowListResponse:
     """
     Attributes:
@@ -22,9 +26,27 @@ class WorkflowListResponse:
         next_cursor (None | str):
     """
 
+    __slots__ = ("additional_properties", "next_cursor", "workflows")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workflows",
+        "next_cursor",
+    )
+
     workflows: list[WorkflowBasicDefinition]
     next_cursor: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workflows: list[WorkflowBasicDefinition],
+        next_cursor: None | str,
+    ) -> None:
+        self.workflows = workflows
+        self.next_cursor = next_cursor
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -104,7 +126,3 @@ class WorkflowListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_basic_definition import WorkflowBasicDefinition

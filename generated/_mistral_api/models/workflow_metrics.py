@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.scalar_metric import ScalarMetric
+    from ..models.time_series_metric import TimeSeriesMetric
+else:
+    ScalarMetric = _Lazy(globals(), "scalar_metric", "ScalarMetric")
+    TimeSeriesMetric = _Lazy(globals(), "time_series_metric", "TimeSeriesMetric")
+
 
 T = TypeVar("T", bound="WorkflowMetrics")
 
 
-@_attrs_define(repr=False)
 class WorkflowMetrics:
     """Complete metrics for a specific workflow.
 
@@ -29,13 +35,51 @@ class WorkflowMetrics:
             retry_rate (ScalarMetric): Scalar metric with a single value.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "average_latency_ms",
+        "error_count",
+        "execution_count",
+        "latency_over_time",
+        "retry_rate",
+        "success_count",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "execution_count",
+        "success_count",
+        "error_count",
+        "average_latency_ms",
+        "latency_over_time",
+        "retry_rate",
+    )
+
     execution_count: ScalarMetric
     success_count: ScalarMetric
     error_count: ScalarMetric
     average_latency_ms: ScalarMetric
     latency_over_time: TimeSeriesMetric
     retry_rate: ScalarMetric
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        execution_count: ScalarMetric,
+        success_count: ScalarMetric,
+        error_count: ScalarMetric,
+        average_latency_ms: ScalarMetric,
+        latency_over_time: TimeSeriesMetric,
+        retry_rate: ScalarMetric,
+    ) -> None:
+        self.execution_count = execution_count
+        self.success_count = success_count
+        self.error_count = error_count
+        self.average_latency_ms = average_latency_ms
+        self.latency_over_time = latency_over_time
+        self.retry_rate = retry_rate
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -171,8 +215,3 @@ class WorkflowMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.scalar_metric import ScalarMetric
-from ..models.time_series_metric import TimeSeriesMetric

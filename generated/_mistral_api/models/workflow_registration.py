@@ -1,21 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow import Workflow
+    from ..models.workflow_code_definition import WorkflowCodeDefinition
+else:
+    Workflow = _Lazy(globals(), "workflow", "Workflow")
+    WorkflowCodeDefinition = _Lazy(globals(), "workflow_code_definition", "WorkflowCodeDefinition")
+
 
 T = TypeVar("T", bound="WorkflowRegistration")
 
 
-@_attrs_define(repr=False)
 class WorkflowRegistration:
     """
     Attributes:
@@ -31,15 +37,61 @@ class WorkflowRegistration:
             False.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "compatible_with_chat_assistant",
+        "definition",
+        "deployment_id",
+        "deployment_name",
+        "id",
+        "task_queue",
+        "workflow",
+        "workflow_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "definition",
+        "workflow_id",
+        "deployment_id",
+        "task_queue",
+        "workflow",
+        "deployment_name",
+        "compatible_with_chat_assistant",
+    )
+
     id: UUID
     definition: WorkflowCodeDefinition
     workflow_id: UUID
-    deployment_id: None | Unset | UUID = UNSET
-    task_queue: None | str | Unset = UNSET
-    workflow: None | Unset | Workflow = UNSET
-    deployment_name: None | str | Unset = UNSET
-    compatible_with_chat_assistant: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    deployment_id: None | Unset | UUID
+    task_queue: None | str | Unset
+    workflow: None | Unset | Workflow
+    deployment_name: None | str | Unset
+    compatible_with_chat_assistant: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        definition: WorkflowCodeDefinition,
+        workflow_id: UUID,
+        deployment_id: None | Unset | UUID = UNSET,
+        task_queue: None | str | Unset = UNSET,
+        workflow: None | Unset | Workflow = UNSET,
+        deployment_name: None | str | Unset = UNSET,
+        compatible_with_chat_assistant: bool | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.definition = definition
+        self.workflow_id = workflow_id
+        self.deployment_id = deployment_id
+        self.task_queue = task_queue
+        self.workflow = workflow
+        self.deployment_name = deployment_name
+        self.compatible_with_chat_assistant = compatible_with_chat_assistant
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -207,8 +259,3 @@ class WorkflowRegistration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow import Workflow
-from ..models.workflow_code_definition import WorkflowCodeDefinition

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_registration import WorkflowRegistration
+else:
+    WorkflowRegistration = _Lazy(globals(), "workflow_registration", "WorkflowRegistration")
+
 
 T = TypeVar("T", bound="WorkflowRegistrationListResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowRegistrationListResponse:
     """
     Attributes:
@@ -23,10 +27,31 @@ class WorkflowRegistrationListResponse:
         workflow_versions (list[WorkflowRegistration]): Deprecated: use workflow_registrations
     """
 
+    __slots__ = ("additional_properties", "next_cursor", "workflow_registrations", "workflow_versions")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "workflow_registrations",
+        "next_cursor",
+        "workflow_versions",
+    )
+
     workflow_registrations: list[WorkflowRegistration]
     next_cursor: None | str
     workflow_versions: list[WorkflowRegistration]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        workflow_registrations: list[WorkflowRegistration],
+        next_cursor: None | str,
+        workflow_versions: list[WorkflowRegistration],
+    ) -> None:
+        self.workflow_registrations = workflow_registrations
+        self.next_cursor = next_cursor
+        self.workflow_versions = workflow_versions
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -133,7 +158,3 @@ class WorkflowRegistrationListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_registration import WorkflowRegistration

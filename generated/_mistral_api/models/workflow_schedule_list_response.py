@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.schedule_definition_output import ScheduleDefinitionOutput
+else:
+    ScheduleDefinitionOutput = _Lazy(globals(), "schedule_definition_output", "ScheduleDefinitionOutput")
+
 
 T = TypeVar("T", bound="WorkflowScheduleListResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowScheduleListResponse:
     """
     Attributes:
@@ -22,9 +26,27 @@ class WorkflowScheduleListResponse:
         next_page_token (None | str | Unset): Token for the next page of results
     """
 
+    __slots__ = ("additional_properties", "next_page_token", "schedules")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "schedules",
+        "next_page_token",
+    )
+
     schedules: list[ScheduleDefinitionOutput]
-    next_page_token: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    next_page_token: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        schedules: list[ScheduleDefinitionOutput],
+        next_page_token: None | str | Unset = UNSET,
+    ) -> None:
+        self.schedules = schedules
+        self.next_page_token = next_page_token
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -108,7 +130,3 @@ class WorkflowScheduleListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.schedule_definition_output import ScheduleDefinitionOutput

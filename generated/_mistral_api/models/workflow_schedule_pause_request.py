@@ -3,25 +3,35 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WorkflowSchedulePauseRequest")
 
 
-@_attrs_define(repr=False)
 class WorkflowSchedulePauseRequest:
     """
     Attributes:
         note (None | str | Unset): Optional note recorded in Temporal when pausing or resuming a schedule
     """
 
-    note: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "note")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("note",)
+
+    note: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        note: None | str | Unset = UNSET,
+    ) -> None:
+        self.note = note
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

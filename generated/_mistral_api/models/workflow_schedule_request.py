@@ -1,21 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.schedule_definition import ScheduleDefinition
+else:
+    ScheduleDefinition = _Lazy(globals(), "schedule_definition", "ScheduleDefinition")
+
 
 T = TypeVar("T", bound="WorkflowScheduleRequest")
 
 
-@_attrs_define(repr=False)
 class WorkflowScheduleRequest:
     """
     Attributes:
@@ -34,14 +38,56 @@ class WorkflowScheduleRequest:
         deployment_name (None | str | Unset): Name of the deployment to route this schedule to
     """
 
+    __slots__ = (
+        "additional_properties",
+        "deployment_name",
+        "schedule",
+        "schedule_id",
+        "workflow_identifier",
+        "workflow_registration_id",
+        "workflow_task_queue",
+        "workflow_version_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "schedule",
+        "workflow_registration_id",
+        "workflow_version_id",
+        "workflow_identifier",
+        "workflow_task_queue",
+        "schedule_id",
+        "deployment_name",
+    )
+
     schedule: ScheduleDefinition
-    workflow_registration_id: None | Unset | UUID = UNSET
-    workflow_version_id: None | Unset | UUID = UNSET
-    workflow_identifier: None | str | Unset = UNSET
-    workflow_task_queue: None | str | Unset = UNSET
-    schedule_id: None | str | Unset = UNSET
-    deployment_name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    workflow_registration_id: None | Unset | UUID
+    workflow_version_id: None | Unset | UUID
+    workflow_identifier: None | str | Unset
+    workflow_task_queue: None | str | Unset
+    schedule_id: None | str | Unset
+    deployment_name: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        schedule: ScheduleDefinition,
+        workflow_registration_id: None | Unset | UUID = UNSET,
+        workflow_version_id: None | Unset | UUID = UNSET,
+        workflow_identifier: None | str | Unset = UNSET,
+        workflow_task_queue: None | str | Unset = UNSET,
+        schedule_id: None | str | Unset = UNSET,
+        deployment_name: None | str | Unset = UNSET,
+    ) -> None:
+        self.schedule = schedule
+        self.workflow_registration_id = workflow_registration_id
+        self.workflow_version_id = workflow_version_id
+        self.workflow_identifier = workflow_identifier
+        self.workflow_task_queue = workflow_task_queue
+        self.schedule_id = schedule_id
+        self.deployment_name = deployment_name
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -208,7 +254,3 @@ class WorkflowScheduleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.schedule_definition import ScheduleDefinition

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.schedule_overlap_policy import ScheduleOverlapPolicy
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.schedule_overlap_policy import ScheduleOverlapPolicy
+else:
+    ScheduleOverlapPolicy = _Lazy(globals(), "schedule_overlap_policy", "ScheduleOverlapPolicy")
+
 
 T = TypeVar("T", bound="WorkflowScheduleTriggerRequest")
 
 
-@_attrs_define(repr=False)
 class WorkflowScheduleTriggerRequest:
     """
     Attributes:
@@ -22,8 +25,21 @@ class WorkflowScheduleTriggerRequest:
             trigger.
     """
 
-    overlap: None | ScheduleOverlapPolicy | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "overlap")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("overlap",)
+
+    overlap: None | ScheduleOverlapPolicy | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        overlap: None | ScheduleOverlapPolicy | Unset = UNSET,
+    ) -> None:
+        self.overlap = overlap
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

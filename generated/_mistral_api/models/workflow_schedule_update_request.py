@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.partial_schedule_definition import PartialScheduleDefinition
+else:
+    PartialScheduleDefinition = _Lazy(globals(), "partial_schedule_definition", "PartialScheduleDefinition")
+
 
 T = TypeVar("T", bound="WorkflowScheduleUpdateRequest")
 
 
-@_attrs_define(repr=False)
 class WorkflowScheduleUpdateRequest:
     """
     Attributes:
@@ -24,8 +28,21 @@ class WorkflowScheduleUpdateRequest:
             fields are applied during an update; unset fields preserve the existing schedule values.
     """
 
+    __slots__ = ("additional_properties", "schedule")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("schedule",)
+
     schedule: PartialScheduleDefinition
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        schedule: PartialScheduleDefinition,
+    ) -> None:
+        self.schedule = schedule
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -86,7 +103,3 @@ class WorkflowScheduleUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.partial_schedule_definition import PartialScheduleDefinition

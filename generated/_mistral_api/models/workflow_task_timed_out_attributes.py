@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WorkflowTaskTimedOutAttributes")
 
 
-@_attrs_define(repr=False)
 class WorkflowTaskTimedOutAttributes:
     """Attributes for workflow task timed out events.
 
@@ -23,9 +20,27 @@ class WorkflowTaskTimedOutAttributes:
             'SCHEDULE_TO_START').
     """
 
+    __slots__ = ("additional_properties", "task_id", "timeout_type")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "task_id",
+        "timeout_type",
+    )
+
     task_id: str
-    timeout_type: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    timeout_type: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        task_id: str,
+        timeout_type: None | str | Unset = UNSET,
+    ) -> None:
+        self.task_id = task_id
+        self.timeout_type = timeout_type
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 
 from ..types import InvalidFieldError
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_task_timed_out_attributes import WorkflowTaskTimedOutAttributes
+else:
+    WorkflowTaskTimedOutAttributes = _Lazy(
+        globals(), "workflow_task_timed_out_attributes", "WorkflowTaskTimedOutAttributes"
+    )
+
 
 T = TypeVar("T", bound="WorkflowTaskTimedOutResponse")
 
 
-@_attrs_define(repr=False)
 class WorkflowTaskTimedOutResponse:
     """Emitted when a workflow task times out.
 
@@ -41,6 +47,37 @@ class WorkflowTaskTimedOutResponse:
             attributes (WorkflowTaskTimedOutAttributes): Attributes for workflow task timed out events.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "attributes",
+        "continued_run_id",
+        "event_id",
+        "event_timestamp",
+        "event_type",
+        "first_execution_run_id",
+        "parent_workflow_exec_id",
+        "root_workflow_exec_id",
+        "schedule_id",
+        "workflow_exec_id",
+        "workflow_name",
+        "workflow_run_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "event_id",
+        "event_timestamp",
+        "root_workflow_exec_id",
+        "parent_workflow_exec_id",
+        "continued_run_id",
+        "first_execution_run_id",
+        "schedule_id",
+        "workflow_exec_id",
+        "workflow_run_id",
+        "workflow_name",
+        "attributes",
+        "event_type",
+    )
+
     event_id: str
     event_timestamp: int
     root_workflow_exec_id: str
@@ -52,8 +89,39 @@ class WorkflowTaskTimedOutResponse:
     workflow_run_id: str
     workflow_name: str
     attributes: WorkflowTaskTimedOutAttributes
-    event_type: Literal["WORKFLOW_TASK_TIMED_OUT"] = "WORKFLOW_TASK_TIMED_OUT"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    event_type: Literal["WORKFLOW_TASK_TIMED_OUT"]
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event_id: str,
+        event_timestamp: int,
+        root_workflow_exec_id: str,
+        parent_workflow_exec_id: None | str,
+        continued_run_id: None | str,
+        first_execution_run_id: None | str,
+        schedule_id: None | str,
+        workflow_exec_id: str,
+        workflow_run_id: str,
+        workflow_name: str,
+        attributes: WorkflowTaskTimedOutAttributes,
+        event_type: Literal["WORKFLOW_TASK_TIMED_OUT"] = "WORKFLOW_TASK_TIMED_OUT",
+    ) -> None:
+        self.event_id = event_id
+        self.event_timestamp = event_timestamp
+        self.root_workflow_exec_id = root_workflow_exec_id
+        self.parent_workflow_exec_id = parent_workflow_exec_id
+        self.continued_run_id = continued_run_id
+        self.first_execution_run_id = first_execution_run_id
+        self.schedule_id = schedule_id
+        self.workflow_exec_id = workflow_exec_id
+        self.workflow_run_id = workflow_run_id
+        self.workflow_name = workflow_name
+        self.attributes = attributes
+        self.event_type = event_type
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -186,7 +254,3 @@ class WorkflowTaskTimedOutResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workflow_task_timed_out_attributes import WorkflowTaskTimedOutAttributes

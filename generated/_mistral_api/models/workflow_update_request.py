@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WorkflowUpdateRequest")
 
 
-@_attrs_define(repr=False)
 class WorkflowUpdateRequest:
     """
     Attributes:
@@ -23,11 +20,35 @@ class WorkflowUpdateRequest:
         tags (list[str] | None | Unset): New tags. Replaces the existing tag list.
     """
 
-    display_name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    available_in_chat_assistant: bool | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "available_in_chat_assistant", "description", "display_name", "tags")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "display_name",
+        "description",
+        "available_in_chat_assistant",
+        "tags",
+    )
+
+    display_name: None | str | Unset
+    description: None | str | Unset
+    available_in_chat_assistant: bool | None | Unset
+    tags: list[str] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        display_name: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        available_in_chat_assistant: bool | None | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.display_name = display_name
+        self.description = description
+        self.available_in_chat_assistant = available_in_chat_assistant
+        self.tags = tags
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,21 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.workflow_type import WorkflowType
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workflow_type import WorkflowType
+else:
+    WorkflowType = _Lazy(globals(), "workflow_type", "WorkflowType")
+
 
 T = TypeVar("T", bound="WorkflowWithWorkerStatus")
 
 
-@_attrs_define(repr=False)
 class WorkflowWithWorkerStatus:
     """
     Attributes:
@@ -35,6 +38,39 @@ class WorkflowWithWorkerStatus:
         tags (list[str] | Unset): Tags for filtering and discovery
     """
 
+    __slots__ = (
+        "active",
+        "additional_properties",
+        "archived",
+        "available_in_chat_assistant",
+        "customer_id",
+        "description",
+        "display_name",
+        "id",
+        "is_technical",
+        "name",
+        "shared_namespace",
+        "tags",
+        "type_",
+        "workspace_id",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "id",
+        "name",
+        "display_name",
+        "type_",
+        "customer_id",
+        "workspace_id",
+        "active",
+        "description",
+        "shared_namespace",
+        "available_in_chat_assistant",
+        "is_technical",
+        "archived",
+        "tags",
+    )
+
     id: UUID
     name: str
     display_name: str
@@ -42,13 +78,46 @@ class WorkflowWithWorkerStatus:
     customer_id: UUID
     workspace_id: UUID
     active: bool
-    description: None | str | Unset = UNSET
-    shared_namespace: None | str | Unset = UNSET
-    available_in_chat_assistant: bool | Unset = UNSET
-    is_technical: bool | Unset = UNSET
-    archived: bool | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: None | str | Unset
+    shared_namespace: None | str | Unset
+    available_in_chat_assistant: bool | Unset
+    is_technical: bool | Unset
+    archived: bool | Unset
+    tags: list[str] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: UUID,
+        name: str,
+        display_name: str,
+        type_: WorkflowType,
+        customer_id: UUID,
+        workspace_id: UUID,
+        active: bool,
+        description: None | str | Unset = UNSET,
+        shared_namespace: None | str | Unset = UNSET,
+        available_in_chat_assistant: bool | Unset = UNSET,
+        is_technical: bool | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        tags: list[str] | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.display_name = display_name
+        self.type_ = type_
+        self.customer_id = customer_id
+        self.workspace_id = workspace_id
+        self.active = active
+        self.description = description
+        self.shared_namespace = shared_namespace
+        self.available_in_chat_assistant = available_in_chat_assistant
+        self.is_technical = is_technical
+        self.archived = archived
+        self.tags = tags
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

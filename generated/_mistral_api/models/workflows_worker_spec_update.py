@@ -3,17 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WorkflowsWorkerSpecUpdate")
 
 
-@_attrs_define(repr=False)
 class WorkflowsWorkerSpecUpdate:
     """
     Attributes:
@@ -23,11 +20,35 @@ class WorkflowsWorkerSpecUpdate:
         working_dir (None | str | Unset):
     """
 
-    github_url: None | str | Unset = UNSET
-    revision: None | str | Unset = UNSET
-    entrypoint: None | str | Unset = UNSET
-    working_dir: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "entrypoint", "github_url", "revision", "working_dir")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "github_url",
+        "revision",
+        "entrypoint",
+        "working_dir",
+    )
+
+    github_url: None | str | Unset
+    revision: None | str | Unset
+    entrypoint: None | str | Unset
+    working_dir: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        github_url: None | str | Unset = UNSET,
+        revision: None | str | Unset = UNSET,
+        entrypoint: None | str | Unset = UNSET,
+        working_dir: None | str | Unset = UNSET,
+    ) -> None:
+        self.github_url = github_url
+        self.revision = revision
+        self.entrypoint = entrypoint
+        self.working_dir = working_dir
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

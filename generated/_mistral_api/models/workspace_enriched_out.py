@@ -1,23 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.static_organization_roles import StaticOrganizationRoles
-from ..models.static_workspace_roles import StaticWorkspaceRoles
-from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.static_organization_roles import StaticOrganizationRoles
+    from ..models.static_workspace_roles import StaticWorkspaceRoles
+    from ..models.workspace_role import WorkspaceRole
+    from ..models.workspace_spend_limit_out import WorkspaceSpendLimitOUT
+else:
+    StaticOrganizationRoles = _Lazy(globals(), "static_organization_roles", "StaticOrganizationRoles")
+    StaticWorkspaceRoles = _Lazy(globals(), "static_workspace_roles", "StaticWorkspaceRoles")
+    WorkspaceRole = _Lazy(globals(), "workspace_role", "WorkspaceRole")
+    WorkspaceSpendLimitOUT = _Lazy(globals(), "workspace_spend_limit_out", "WorkspaceSpendLimitOUT")
+
 
 T = TypeVar("T", bound="WorkspaceEnrichedOUT")
 
 
-@_attrs_define(repr=False)
 class WorkspaceEnrichedOUT:
     """
     Attributes:
@@ -34,6 +41,31 @@ class WorkspaceEnrichedOUT:
         spend_limit (None | Unset | WorkspaceSpendLimitOUT): Workspace spending limit.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "description",
+        "icon",
+        "is_default",
+        "members_count",
+        "name",
+        "raw_role",
+        "raw_roles",
+        "spend_limit",
+        "uuid",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "uuid",
+        "name",
+        "description",
+        "icon",
+        "is_default",
+        "raw_roles",
+        "raw_role",
+        "members_count",
+        "spend_limit",
+    )
+
     uuid: UUID
     name: str
     description: None | str
@@ -41,9 +73,34 @@ class WorkspaceEnrichedOUT:
     is_default: bool
     raw_roles: list[StaticOrganizationRoles | StaticWorkspaceRoles | WorkspaceRole]
     raw_role: StaticOrganizationRoles | StaticWorkspaceRoles | WorkspaceRole
-    members_count: int | None | Unset = UNSET
-    spend_limit: None | Unset | WorkspaceSpendLimitOUT = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    members_count: int | None | Unset
+    spend_limit: None | Unset | WorkspaceSpendLimitOUT
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        uuid: UUID,
+        name: str,
+        description: None | str,
+        icon: None | str,
+        is_default: bool,
+        raw_roles: list[StaticOrganizationRoles | StaticWorkspaceRoles | WorkspaceRole],
+        raw_role: StaticOrganizationRoles | StaticWorkspaceRoles | WorkspaceRole,
+        members_count: int | None | Unset = UNSET,
+        spend_limit: None | Unset | WorkspaceSpendLimitOUT = UNSET,
+    ) -> None:
+        self.uuid = uuid
+        self.name = name
+        self.description = description
+        self.icon = icon
+        self.is_default = is_default
+        self.raw_roles = raw_roles
+        self.raw_role = raw_role
+        self.members_count = members_count
+        self.spend_limit = spend_limit
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -244,7 +301,3 @@ class WorkspaceEnrichedOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workspace_spend_limit_out import WorkspaceSpendLimitOUT

@@ -1,28 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workspace_member_single_in import WorkspaceMemberSingleIN
+else:
+    WorkspaceMemberSingleIN = _Lazy(globals(), "workspace_member_single_in", "WorkspaceMemberSingleIN")
+
 
 T = TypeVar("T", bound="WorkspaceMemberIN")
 
 
-@_attrs_define(repr=False)
 class WorkspaceMemberIN:
     """
     Attributes:
         members (list[WorkspaceMemberSingleIN] | None | Unset): Workspace members to add or update.
     """
 
-    members: list[WorkspaceMemberSingleIN] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "members")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = ("members",)
+
+    members: list[WorkspaceMemberSingleIN] | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        members: list[WorkspaceMemberSingleIN] | None | Unset = UNSET,
+    ) -> None:
+        self.members = members
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -117,7 +134,3 @@ class WorkspaceMemberIN:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workspace_member_single_in import WorkspaceMemberSingleIN

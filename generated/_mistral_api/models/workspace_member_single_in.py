@@ -1,24 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.static_workspace_roles import StaticWorkspaceRoles
-from ..models.workspace_member_single_in_role_name_type_0 import WorkspaceMemberSingleINRoleNameType0
-from ..models.workspace_member_single_in_role_names_type_0_item import WorkspaceMemberSingleINRoleNamesType0Item
-from ..models.workspace_role import WorkspaceRole
 from ..types import UNSET, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.static_workspace_roles import StaticWorkspaceRoles
+    from ..models.workspace_member_single_in_role_name_type_0 import WorkspaceMemberSingleINRoleNameType0
+    from ..models.workspace_member_single_in_role_names_type_0_item import WorkspaceMemberSingleINRoleNamesType0Item
+    from ..models.workspace_role import WorkspaceRole
+else:
+    StaticWorkspaceRoles = _Lazy(globals(), "static_workspace_roles", "StaticWorkspaceRoles")
+    WorkspaceMemberSingleINRoleNameType0 = _Lazy(
+        globals(), "workspace_member_single_in_role_name_type_0", "WorkspaceMemberSingleINRoleNameType0"
+    )
+    WorkspaceMemberSingleINRoleNamesType0Item = _Lazy(
+        globals(), "workspace_member_single_in_role_names_type_0_item", "WorkspaceMemberSingleINRoleNamesType0Item"
+    )
+    WorkspaceRole = _Lazy(globals(), "workspace_role", "WorkspaceRole")
+
 
 T = TypeVar("T", bound="WorkspaceMemberSingleIN")
 
 
-@_attrs_define(repr=False)
 class WorkspaceMemberSingleIN:
     """
     Attributes:
@@ -33,12 +43,39 @@ class WorkspaceMemberSingleIN:
             backward compatibility. Mutually exclusive with 'role_name'.
     """
 
+    __slots__ = ("additional_properties", "role", "role_name", "role_names", "roles", "user_uuid")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "user_uuid",
+        "role_names",
+        "roles",
+        "role_name",
+        "role",
+    )
+
     user_uuid: UUID
-    role_names: list[WorkspaceMemberSingleINRoleNamesType0Item] | None | Unset = UNSET
-    roles: list[StaticWorkspaceRoles] | list[WorkspaceRole] | None | Unset = UNSET
-    role_name: None | Unset | WorkspaceMemberSingleINRoleNameType0 = UNSET
-    role: None | StaticWorkspaceRoles | Unset | WorkspaceRole = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    role_names: list[WorkspaceMemberSingleINRoleNamesType0Item] | None | Unset
+    roles: list[StaticWorkspaceRoles] | list[WorkspaceRole] | None | Unset
+    role_name: None | Unset | WorkspaceMemberSingleINRoleNameType0
+    role: None | StaticWorkspaceRoles | Unset | WorkspaceRole
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_uuid: UUID,
+        role_names: list[WorkspaceMemberSingleINRoleNamesType0Item] | None | Unset = UNSET,
+        roles: list[StaticWorkspaceRoles] | list[WorkspaceRole] | None | Unset = UNSET,
+        role_name: None | Unset | WorkspaceMemberSingleINRoleNameType0 = UNSET,
+        role: None | StaticWorkspaceRoles | Unset | WorkspaceRole = UNSET,
+    ) -> None:
+        self.user_uuid = user_uuid
+        self.role_names = role_names
+        self.roles = roles
+        self.role_name = role_name
+        self.role = role
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.workspace_spend_limit_out import WorkspaceSpendLimitOUT
+else:
+    WorkspaceSpendLimitOUT = _Lazy(globals(), "workspace_spend_limit_out", "WorkspaceSpendLimitOUT")
+
 
 T = TypeVar("T", bound="WorkspaceOUT")
 
 
-@_attrs_define(repr=False)
 class WorkspaceOUT:
     """
     Attributes:
@@ -27,14 +31,56 @@ class WorkspaceOUT:
         spend_limit (None | Unset | WorkspaceSpendLimitOUT): Workspace spending limit.
     """
 
+    __slots__ = (
+        "additional_properties",
+        "description",
+        "icon",
+        "is_default",
+        "members_count",
+        "name",
+        "spend_limit",
+        "uuid",
+    )
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "uuid",
+        "name",
+        "description",
+        "icon",
+        "is_default",
+        "members_count",
+        "spend_limit",
+    )
+
     uuid: UUID
     name: str
     description: None | str
     icon: None | str
     is_default: bool
-    members_count: int | None | Unset = UNSET
-    spend_limit: None | Unset | WorkspaceSpendLimitOUT = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    members_count: int | None | Unset
+    spend_limit: None | Unset | WorkspaceSpendLimitOUT
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        uuid: UUID,
+        name: str,
+        description: None | str,
+        icon: None | str,
+        is_default: bool,
+        members_count: int | None | Unset = UNSET,
+        spend_limit: None | Unset | WorkspaceSpendLimitOUT = UNSET,
+    ) -> None:
+        self.uuid = uuid
+        self.name = name
+        self.description = description
+        self.icon = icon
+        self.is_default = is_default
+        self.members_count = members_count
+        self.spend_limit = spend_limit
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -158,7 +204,3 @@ class WorkspaceOUT:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workspace_spend_limit_out import WorkspaceSpendLimitOUT

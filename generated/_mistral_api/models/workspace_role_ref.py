@@ -4,16 +4,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WorkspaceRoleRef")
 
 
-@_attrs_define(repr=False)
 class WorkspaceRoleRef:
     """
     Attributes:
@@ -21,9 +18,27 @@ class WorkspaceRoleRef:
         uuid (UUID):
     """
 
+    __slots__ = ("additional_properties", "name", "uuid")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "name",
+        "uuid",
+    )
+
     name: str
     uuid: UUID
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        uuid: UUID,
+    ) -> None:
+        self.name = name
+        self.uuid = uuid
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

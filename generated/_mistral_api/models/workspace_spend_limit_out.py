@@ -3,16 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WorkspaceSpendLimitOUT")
 
 
-@_attrs_define(repr=False)
 class WorkspaceSpendLimitOUT:
     """
     Attributes:
@@ -21,10 +18,31 @@ class WorkspaceSpendLimitOUT:
         no_monthly_limit (bool | None): Whether the Workspace has no monthly spending limit.
     """
 
+    __slots__ = ("additional_properties", "currency", "no_monthly_limit", "value")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "value",
+        "currency",
+        "no_monthly_limit",
+    )
+
     value: float | None
     currency: None | str
     no_monthly_limit: bool | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        value: float | None,
+        currency: None | str,
+        no_monthly_limit: bool | None,
+    ) -> None:
+        self.value = value
+        self.currency = currency
+        self.no_monthly_limit = no_monthly_limit
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 

@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..models.api_object_type import ApiObjectType
 from ..types import UNSET, InvalidFieldError, Unset
+from ..types import Lazy as _Lazy
 from ..types import as_dict as _as_dict
 from ..types import dump_json as _dump_json
+from ..types import model_eq as _model_eq
 from ..types import model_repr as _model_repr
+
+if TYPE_CHECKING:
+    from ..models.api_object_type import ApiObjectType
+    from ..models.workspace_out import WorkspaceOUT
+else:
+    ApiObjectType = _Lazy(globals(), "api_object_type", "ApiObjectType")
+    WorkspaceOUT = _Lazy(globals(), "workspace_out", "WorkspaceOUT")
+
 
 T = TypeVar("T", bound="WorkspacesOut")
 
 
-@_attrs_define(repr=False)
 class WorkspacesOut:
     """
     Attributes:
@@ -26,12 +31,39 @@ class WorkspacesOut:
         object_ (ApiObjectType | Unset): Type of API object for pagination responses. Default: ApiObjectType.LIST.
     """
 
+    __slots__ = ("additional_properties", "items", "object_", "page", "page_size", "total")
+    #: The fields __init__ takes, in its order (types.model_fields).
+    __match_args__ = (
+        "total",
+        "items",
+        "page",
+        "page_size",
+        "object_",
+    )
+
     total: int
     items: list[WorkspaceOUT]
     page: int
     page_size: int
-    object_: ApiObjectType | Unset = ApiObjectType.LIST
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object_: ApiObjectType | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        total: int,
+        items: list[WorkspaceOUT],
+        page: int,
+        page_size: int,
+        object_: ApiObjectType | Unset = ApiObjectType.LIST,
+    ) -> None:
+        self.total = total
+        self.items = items
+        self.page = page
+        self.page_size = page_size
+        self.object_ = object_
+        self.additional_properties = {}
+
+    __eq__ = _model_eq
 
     __repr__ = _model_repr
 
@@ -136,7 +168,3 @@ class WorkspacesOut:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here, once the class above exists: see templates/model.py.jinja.
-from ..models.workspace_out import WorkspaceOUT

@@ -23,30 +23,60 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.agents_completion_request import AgentsCompletionRequest
-from ...models.agents_completion_request_metadata_type_0 import AgentsCompletionRequestMetadataType0
-from ...models.assistant_message import AssistantMessage
-from ...models.chat_completion_response import ChatCompletionResponse
-from ...models.code_interpreter_tool import CodeInterpreterTool
-from ...models.custom_connector import CustomConnector
-from ...models.document_library_tool import DocumentLibraryTool
-from ...models.guardrail_config import GuardrailConfig
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.image_generation_tool import ImageGenerationTool
-from ...models.mistral_prompt_mode import MistralPromptMode
-from ...models.prediction import Prediction
-from ...models.reasoning_effort import ReasoningEffort
-from ...models.requested_service_tier import RequestedServiceTier
-from ...models.response_format import ResponseFormat
-from ...models.system_message import SystemMessage
-from ...models.tool import Tool
-from ...models.tool_choice import ToolChoice
-from ...models.tool_choice_enum import ToolChoiceEnum
-from ...models.tool_message import ToolMessage
-from ...models.user_message import UserMessage
-from ...models.web_search_premium_tool import WebSearchPremiumTool
-from ...models.web_search_tool import WebSearchTool
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.agents_completion_request import AgentsCompletionRequest
+    from ...models.agents_completion_request_metadata_type_0 import AgentsCompletionRequestMetadataType0
+    from ...models.assistant_message import AssistantMessage
+    from ...models.chat_completion_response import ChatCompletionResponse
+    from ...models.code_interpreter_tool import CodeInterpreterTool
+    from ...models.custom_connector import CustomConnector
+    from ...models.document_library_tool import DocumentLibraryTool
+    from ...models.guardrail_config import GuardrailConfig
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.image_generation_tool import ImageGenerationTool
+    from ...models.mistral_prompt_mode import MistralPromptMode
+    from ...models.prediction import Prediction
+    from ...models.reasoning_effort import ReasoningEffort
+    from ...models.requested_service_tier import RequestedServiceTier
+    from ...models.response_format import ResponseFormat
+    from ...models.system_message import SystemMessage
+    from ...models.tool import Tool
+    from ...models.tool_choice import ToolChoice
+    from ...models.tool_choice_enum import ToolChoiceEnum
+    from ...models.tool_message import ToolMessage
+    from ...models.user_message import UserMessage
+    from ...models.web_search_premium_tool import WebSearchPremiumTool
+    from ...models.web_search_tool import WebSearchTool
+else:
+    AgentsCompletionRequest = _Lazy(globals(), "agents_completion_request", "AgentsCompletionRequest")
+    AgentsCompletionRequestMetadataType0 = _Lazy(
+        globals(), "agents_completion_request_metadata_type_0", "AgentsCompletionRequestMetadataType0"
+    )
+    AssistantMessage = _Lazy(globals(), "assistant_message", "AssistantMessage")
+    ChatCompletionResponse = _Lazy(globals(), "chat_completion_response", "ChatCompletionResponse")
+    CodeInterpreterTool = _Lazy(globals(), "code_interpreter_tool", "CodeInterpreterTool")
+    CustomConnector = _Lazy(globals(), "custom_connector", "CustomConnector")
+    DocumentLibraryTool = _Lazy(globals(), "document_library_tool", "DocumentLibraryTool")
+    GuardrailConfig = _Lazy(globals(), "guardrail_config", "GuardrailConfig")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ImageGenerationTool = _Lazy(globals(), "image_generation_tool", "ImageGenerationTool")
+    MistralPromptMode = _Lazy(globals(), "mistral_prompt_mode", "MistralPromptMode")
+    Prediction = _Lazy(globals(), "prediction", "Prediction")
+    ReasoningEffort = _Lazy(globals(), "reasoning_effort", "ReasoningEffort")
+    RequestedServiceTier = _Lazy(globals(), "requested_service_tier", "RequestedServiceTier")
+    ResponseFormat = _Lazy(globals(), "response_format", "ResponseFormat")
+    SystemMessage = _Lazy(globals(), "system_message", "SystemMessage")
+    Tool = _Lazy(globals(), "tool", "Tool")
+    ToolChoice = _Lazy(globals(), "tool_choice", "ToolChoice")
+    ToolChoiceEnum = _Lazy(globals(), "tool_choice_enum", "ToolChoiceEnum")
+    ToolMessage = _Lazy(globals(), "tool_message", "ToolMessage")
+    UserMessage = _Lazy(globals(), "user_message", "UserMessage")
+    WebSearchPremiumTool = _Lazy(globals(), "web_search_premium_tool", "WebSearchPremiumTool")
+    WebSearchTool = _Lazy(globals(), "web_search_tool", "WebSearchTool")
+
 
 _KEYWORDS_AGENTS_COMPLETION_V1_AGENTS_COMPLETIONS_POST = (
     "messages",

@@ -23,12 +23,24 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.metadata_dict import MetadataDict
-from ...models.speech_output_format import SpeechOutputFormat
-from ...models.speech_request import SpeechRequest
-from ...models.speech_v1_audio_speech_post_speech_response import SpeechV1AudioSpeechPostSpeechResponse
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.metadata_dict import MetadataDict
+    from ...models.speech_output_format import SpeechOutputFormat
+    from ...models.speech_request import SpeechRequest
+    from ...models.speech_v1_audio_speech_post_speech_response import SpeechV1AudioSpeechPostSpeechResponse
+else:
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    MetadataDict = _Lazy(globals(), "metadata_dict", "MetadataDict")
+    SpeechOutputFormat = _Lazy(globals(), "speech_output_format", "SpeechOutputFormat")
+    SpeechRequest = _Lazy(globals(), "speech_request", "SpeechRequest")
+    SpeechV1AudioSpeechPostSpeechResponse = _Lazy(
+        globals(), "speech_v1_audio_speech_post_speech_response", "SpeechV1AudioSpeechPostSpeechResponse"
+    )
+
 
 _KEYWORDS_SPEECH_V1_AUDIO_SPEECH_POST = (
     "input",

@@ -24,11 +24,20 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.audio_transcription_request import AudioTranscriptionRequest
-from ...models.timestamp_granularity import TimestampGranularity
-from ...models.transcription_response import TranscriptionResponse
-from ...models.transcription_stream_events import TranscriptionStreamEvents
 from ...types import UNSET, File, FileTypes, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.audio_transcription_request import AudioTranscriptionRequest
+    from ...models.timestamp_granularity import TimestampGranularity
+    from ...models.transcription_response import TranscriptionResponse
+    from ...models.transcription_stream_events import TranscriptionStreamEvents
+else:
+    AudioTranscriptionRequest = _Lazy(globals(), "audio_transcription_request", "AudioTranscriptionRequest")
+    TimestampGranularity = _Lazy(globals(), "timestamp_granularity", "TimestampGranularity")
+    TranscriptionResponse = _Lazy(globals(), "transcription_response", "TranscriptionResponse")
+    TranscriptionStreamEvents = _Lazy(globals(), "transcription_stream_events", "TranscriptionStreamEvents")
+
 
 _KEYWORDS_AUDIO_API_V1_TRANSCRIPTIONS_POST = (
     "model",

@@ -25,13 +25,26 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.list_voices_v1_audio_voices_get_type import ListVoicesV1AudioVoicesGetType
-from ...models.voice_create_request import VoiceCreateRequest
-from ...models.voice_list_response import VoiceListResponse
-from ...models.voice_response import VoiceResponse
-from ...models.voice_update_request import VoiceUpdateRequest
 from ...types import UNSET, File, FileTypes, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.list_voices_v1_audio_voices_get_type import ListVoicesV1AudioVoicesGetType
+    from ...models.voice_create_request import VoiceCreateRequest
+    from ...models.voice_list_response import VoiceListResponse
+    from ...models.voice_response import VoiceResponse
+    from ...models.voice_update_request import VoiceUpdateRequest
+else:
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ListVoicesV1AudioVoicesGetType = _Lazy(
+        globals(), "list_voices_v1_audio_voices_get_type", "ListVoicesV1AudioVoicesGetType"
+    )
+    VoiceCreateRequest = _Lazy(globals(), "voice_create_request", "VoiceCreateRequest")
+    VoiceListResponse = _Lazy(globals(), "voice_list_response", "VoiceListResponse")
+    VoiceResponse = _Lazy(globals(), "voice_response", "VoiceResponse")
+    VoiceUpdateRequest = _Lazy(globals(), "voice_update_request", "VoiceUpdateRequest")
+
 
 _KEYWORDS_LIST_VOICES_V1_AUDIO_VOICES_GET = (
     "limit",

@@ -25,17 +25,40 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.api_endpoint import ApiEndpoint
-from ...models.batch_job import BatchJob
-from ...models.batch_job_status import BatchJobStatus
-from ...models.batch_request import BatchRequest
-from ...models.create_batch_job_request import CreateBatchJobRequest
-from ...models.create_batch_job_request_metadata_type_0 import CreateBatchJobRequestMetadataType0
-from ...models.delete_batch_job_response import DeleteBatchJobResponse
-from ...models.jobs_api_routes_batch_get_batch_jobs_metadata_type_0 import JobsApiRoutesBatchGetBatchJobsMetadataType0
-from ...models.jobs_api_routes_batch_get_batch_jobs_order_by import JobsApiRoutesBatchGetBatchJobsOrderBy
-from ...models.list_batch_jobs_response import ListBatchJobsResponse
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.api_endpoint import ApiEndpoint
+    from ...models.batch_job import BatchJob
+    from ...models.batch_job_status import BatchJobStatus
+    from ...models.batch_request import BatchRequest
+    from ...models.create_batch_job_request import CreateBatchJobRequest
+    from ...models.create_batch_job_request_metadata_type_0 import CreateBatchJobRequestMetadataType0
+    from ...models.delete_batch_job_response import DeleteBatchJobResponse
+    from ...models.jobs_api_routes_batch_get_batch_jobs_metadata_type_0 import (
+        JobsApiRoutesBatchGetBatchJobsMetadataType0,
+    )
+    from ...models.jobs_api_routes_batch_get_batch_jobs_order_by import JobsApiRoutesBatchGetBatchJobsOrderBy
+    from ...models.list_batch_jobs_response import ListBatchJobsResponse
+else:
+    ApiEndpoint = _Lazy(globals(), "api_endpoint", "ApiEndpoint")
+    BatchJob = _Lazy(globals(), "batch_job", "BatchJob")
+    BatchJobStatus = _Lazy(globals(), "batch_job_status", "BatchJobStatus")
+    BatchRequest = _Lazy(globals(), "batch_request", "BatchRequest")
+    CreateBatchJobRequest = _Lazy(globals(), "create_batch_job_request", "CreateBatchJobRequest")
+    CreateBatchJobRequestMetadataType0 = _Lazy(
+        globals(), "create_batch_job_request_metadata_type_0", "CreateBatchJobRequestMetadataType0"
+    )
+    DeleteBatchJobResponse = _Lazy(globals(), "delete_batch_job_response", "DeleteBatchJobResponse")
+    JobsApiRoutesBatchGetBatchJobsMetadataType0 = _Lazy(
+        globals(), "jobs_api_routes_batch_get_batch_jobs_metadata_type_0", "JobsApiRoutesBatchGetBatchJobsMetadataType0"
+    )
+    JobsApiRoutesBatchGetBatchJobsOrderBy = _Lazy(
+        globals(), "jobs_api_routes_batch_get_batch_jobs_order_by", "JobsApiRoutesBatchGetBatchJobsOrderBy"
+    )
+    ListBatchJobsResponse = _Lazy(globals(), "list_batch_jobs_response", "ListBatchJobsResponse")
+
 
 _KEYWORDS_JOBS_API_ROUTES_BATCH_GET_BATCH_JOBS = (
     "page",

@@ -25,11 +25,20 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.admin_create_api_key_in import AdminCreateAPIKeyIN
-from ...models.api_key_out import APIKeyOUT
-from ...models.api_keys_extended_out import APIKeysExtendedOUT
-from ...models.delete_api_key_out import DeleteAPIKeyOUT
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.admin_create_api_key_in import AdminCreateAPIKeyIN
+    from ...models.api_key_out import APIKeyOUT
+    from ...models.api_keys_extended_out import APIKeysExtendedOUT
+    from ...models.delete_api_key_out import DeleteAPIKeyOUT
+else:
+    AdminCreateAPIKeyIN = _Lazy(globals(), "admin_create_api_key_in", "AdminCreateAPIKeyIN")
+    APIKeyOUT = _Lazy(globals(), "api_key_out", "APIKeyOUT")
+    APIKeysExtendedOUT = _Lazy(globals(), "api_keys_extended_out", "APIKeysExtendedOUT")
+    DeleteAPIKeyOUT = _Lazy(globals(), "delete_api_key_out", "DeleteAPIKeyOUT")
+
 
 _KEYWORDS_USERS_API_ADMIN_API_KEYS_GET_API_KEYS = (
     "limit",

@@ -24,14 +24,28 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.actor_type import ActorType
-from ...models.audit_log_event_type import AuditLogEventType
-from ...models.audit_log_out import AuditLogOut
-from ...models.target_type import TargetType
-from ...models.users_api_admin_audit_logs_get_audit_logs_audit_logs_sorting import (
-    UsersApiAdminAuditLogsGetAuditLogsAuditLogsSorting,
-)
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.actor_type import ActorType
+    from ...models.audit_log_event_type import AuditLogEventType
+    from ...models.audit_log_out import AuditLogOut
+    from ...models.target_type import TargetType
+    from ...models.users_api_admin_audit_logs_get_audit_logs_audit_logs_sorting import (
+        UsersApiAdminAuditLogsGetAuditLogsAuditLogsSorting,
+    )
+else:
+    ActorType = _Lazy(globals(), "actor_type", "ActorType")
+    AuditLogEventType = _Lazy(globals(), "audit_log_event_type", "AuditLogEventType")
+    AuditLogOut = _Lazy(globals(), "audit_log_out", "AuditLogOut")
+    TargetType = _Lazy(globals(), "target_type", "TargetType")
+    UsersApiAdminAuditLogsGetAuditLogsAuditLogsSorting = _Lazy(
+        globals(),
+        "users_api_admin_audit_logs_get_audit_logs_audit_logs_sorting",
+        "UsersApiAdminAuditLogsGetAuditLogsAuditLogsSorting",
+    )
+
 
 _KEYWORDS_USERS_API_ADMIN_AUDIT_LOGS_GET_AUDIT_LOGS = (
     "actor_type",

@@ -24,12 +24,22 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.api_zone import ApiZone
-from ...models.limits_out import LimitsOUT
-from ...models.new_usage_limit_in import NewUsageLimitIN
-from ...models.rate_limits_out import RateLimitsOUT
-from ...models.usage_outjson import UsageOUTJSON
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.api_zone import ApiZone
+    from ...models.limits_out import LimitsOUT
+    from ...models.new_usage_limit_in import NewUsageLimitIN
+    from ...models.rate_limits_out import RateLimitsOUT
+    from ...models.usage_outjson import UsageOUTJSON
+else:
+    ApiZone = _Lazy(globals(), "api_zone", "ApiZone")
+    LimitsOUT = _Lazy(globals(), "limits_out", "LimitsOUT")
+    NewUsageLimitIN = _Lazy(globals(), "new_usage_limit_in", "NewUsageLimitIN")
+    RateLimitsOUT = _Lazy(globals(), "rate_limits_out", "RateLimitsOUT")
+    UsageOUTJSON = _Lazy(globals(), "usage_outjson", "UsageOUTJSON")
+
 
 _KEYWORDS_USERS_API_ADMIN_RATE_LIMITS_GET_RATE_LIMITS = ()
 

@@ -24,12 +24,22 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.admin_scim_sync_active_run_out import AdminScimSyncActiveRunOUT
-from ...models.admin_scim_sync_config import AdminScimSyncConfig
-from ...models.admin_scim_sync_run_out import AdminScimSyncRunOUT
-from ...models.admin_scim_sync_trigger_in import AdminScimSyncTriggerIN
-from ...models.admin_scim_sync_trigger_out import AdminScimSyncTriggerOUT
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.admin_scim_sync_active_run_out import AdminScimSyncActiveRunOUT
+    from ...models.admin_scim_sync_config import AdminScimSyncConfig
+    from ...models.admin_scim_sync_run_out import AdminScimSyncRunOUT
+    from ...models.admin_scim_sync_trigger_in import AdminScimSyncTriggerIN
+    from ...models.admin_scim_sync_trigger_out import AdminScimSyncTriggerOUT
+else:
+    AdminScimSyncActiveRunOUT = _Lazy(globals(), "admin_scim_sync_active_run_out", "AdminScimSyncActiveRunOUT")
+    AdminScimSyncConfig = _Lazy(globals(), "admin_scim_sync_config", "AdminScimSyncConfig")
+    AdminScimSyncRunOUT = _Lazy(globals(), "admin_scim_sync_run_out", "AdminScimSyncRunOUT")
+    AdminScimSyncTriggerIN = _Lazy(globals(), "admin_scim_sync_trigger_in", "AdminScimSyncTriggerIN")
+    AdminScimSyncTriggerOUT = _Lazy(globals(), "admin_scim_sync_trigger_out", "AdminScimSyncTriggerOUT")
+
 
 _KEYWORDS_USERS_API_ADMIN_SCIM_SYNC_TRIGGER_SCIM_SYNC = (
     "dry_run",

@@ -24,32 +24,74 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.admin_assign_users_to_group_in import AdminAssignUsersToGroupIn
-from ...models.admin_provision_group_to_workspace_in import AdminProvisionGroupToWorkspaceIn
-from ...models.admin_provision_group_to_workspace_in_workspace_role_name_type_0 import (
-    AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0,
-)
-from ...models.admin_update_user_group_in import AdminUpdateUserGroupIn
-from ...models.admin_user_group_in import AdminUserGroupIn
-from ...models.admin_user_group_members_out import AdminUserGroupMembersOut
-from ...models.admin_user_group_out import AdminUserGroupOut
-from ...models.admin_user_groups_out import AdminUserGroupsOut
-from ...models.assign_group_to_workspace_in import AssignGroupToWorkspaceIn
-from ...models.assign_group_to_workspace_in_role_names_type_0_item import AssignGroupToWorkspaceInRoleNamesType0Item
-from ...models.group_workspace_assignments_out import GroupWorkspaceAssignmentsOut
-from ...models.nested_groups_out import NestedGroupsOut
-from ...models.set_nested_groups_in import SetNestedGroupsIn
-from ...models.static_organization_roles import StaticOrganizationRoles
-from ...models.static_workspace_roles import StaticWorkspaceRoles
-from ...models.update_group_workspace_assignment_in import UpdateGroupWorkspaceAssignmentIn
-from ...models.update_group_workspace_assignment_in_role_names_type_0_item import (
-    UpdateGroupWorkspaceAssignmentInRoleNamesType0Item,
-)
-from ...models.update_user_group_organization_role_in import UpdateUserGroupOrganizationRoleIn
-from ...models.user_group_target_type import UserGroupTargetType
-from ...models.user_role import UserRole
-from ...models.workspace_role import WorkspaceRole
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.admin_assign_users_to_group_in import AdminAssignUsersToGroupIn
+    from ...models.admin_provision_group_to_workspace_in import AdminProvisionGroupToWorkspaceIn
+    from ...models.admin_provision_group_to_workspace_in_workspace_role_name_type_0 import (
+        AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0,
+    )
+    from ...models.admin_update_user_group_in import AdminUpdateUserGroupIn
+    from ...models.admin_user_group_in import AdminUserGroupIn
+    from ...models.admin_user_group_members_out import AdminUserGroupMembersOut
+    from ...models.admin_user_group_out import AdminUserGroupOut
+    from ...models.admin_user_groups_out import AdminUserGroupsOut
+    from ...models.assign_group_to_workspace_in import AssignGroupToWorkspaceIn
+    from ...models.assign_group_to_workspace_in_role_names_type_0_item import AssignGroupToWorkspaceInRoleNamesType0Item
+    from ...models.group_workspace_assignments_out import GroupWorkspaceAssignmentsOut
+    from ...models.nested_groups_out import NestedGroupsOut
+    from ...models.set_nested_groups_in import SetNestedGroupsIn
+    from ...models.static_organization_roles import StaticOrganizationRoles
+    from ...models.static_workspace_roles import StaticWorkspaceRoles
+    from ...models.update_group_workspace_assignment_in import UpdateGroupWorkspaceAssignmentIn
+    from ...models.update_group_workspace_assignment_in_role_names_type_0_item import (
+        UpdateGroupWorkspaceAssignmentInRoleNamesType0Item,
+    )
+    from ...models.update_user_group_organization_role_in import UpdateUserGroupOrganizationRoleIn
+    from ...models.user_group_target_type import UserGroupTargetType
+    from ...models.user_role import UserRole
+    from ...models.workspace_role import WorkspaceRole
+else:
+    AdminAssignUsersToGroupIn = _Lazy(globals(), "admin_assign_users_to_group_in", "AdminAssignUsersToGroupIn")
+    AdminProvisionGroupToWorkspaceIn = _Lazy(
+        globals(), "admin_provision_group_to_workspace_in", "AdminProvisionGroupToWorkspaceIn"
+    )
+    AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0 = _Lazy(
+        globals(),
+        "admin_provision_group_to_workspace_in_workspace_role_name_type_0",
+        "AdminProvisionGroupToWorkspaceInWorkspaceRoleNameType0",
+    )
+    AdminUpdateUserGroupIn = _Lazy(globals(), "admin_update_user_group_in", "AdminUpdateUserGroupIn")
+    AdminUserGroupIn = _Lazy(globals(), "admin_user_group_in", "AdminUserGroupIn")
+    AdminUserGroupMembersOut = _Lazy(globals(), "admin_user_group_members_out", "AdminUserGroupMembersOut")
+    AdminUserGroupOut = _Lazy(globals(), "admin_user_group_out", "AdminUserGroupOut")
+    AdminUserGroupsOut = _Lazy(globals(), "admin_user_groups_out", "AdminUserGroupsOut")
+    AssignGroupToWorkspaceIn = _Lazy(globals(), "assign_group_to_workspace_in", "AssignGroupToWorkspaceIn")
+    AssignGroupToWorkspaceInRoleNamesType0Item = _Lazy(
+        globals(), "assign_group_to_workspace_in_role_names_type_0_item", "AssignGroupToWorkspaceInRoleNamesType0Item"
+    )
+    GroupWorkspaceAssignmentsOut = _Lazy(globals(), "group_workspace_assignments_out", "GroupWorkspaceAssignmentsOut")
+    NestedGroupsOut = _Lazy(globals(), "nested_groups_out", "NestedGroupsOut")
+    SetNestedGroupsIn = _Lazy(globals(), "set_nested_groups_in", "SetNestedGroupsIn")
+    StaticOrganizationRoles = _Lazy(globals(), "static_organization_roles", "StaticOrganizationRoles")
+    StaticWorkspaceRoles = _Lazy(globals(), "static_workspace_roles", "StaticWorkspaceRoles")
+    UpdateGroupWorkspaceAssignmentIn = _Lazy(
+        globals(), "update_group_workspace_assignment_in", "UpdateGroupWorkspaceAssignmentIn"
+    )
+    UpdateGroupWorkspaceAssignmentInRoleNamesType0Item = _Lazy(
+        globals(),
+        "update_group_workspace_assignment_in_role_names_type_0_item",
+        "UpdateGroupWorkspaceAssignmentInRoleNamesType0Item",
+    )
+    UpdateUserGroupOrganizationRoleIn = _Lazy(
+        globals(), "update_user_group_organization_role_in", "UpdateUserGroupOrganizationRoleIn"
+    )
+    UserGroupTargetType = _Lazy(globals(), "user_group_target_type", "UserGroupTargetType")
+    UserRole = _Lazy(globals(), "user_role", "UserRole")
+    WorkspaceRole = _Lazy(globals(), "workspace_role", "WorkspaceRole")
+
 
 _KEYWORDS_USERS_API_ADMIN_USER_GROUPS_GET_USER_GROUPS = (
     "page",

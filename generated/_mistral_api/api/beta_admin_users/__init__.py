@@ -24,31 +24,74 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.admin_organization_member_out import AdminOrganizationMemberOUT
-from ...models.admin_organization_member_update import AdminOrganizationMemberUpdate
-from ...models.admin_organization_member_update_role_name_type_0 import AdminOrganizationMemberUpdateRoleNameType0
-from ...models.admin_organization_member_update_role_names_type_0_item import (
-    AdminOrganizationMemberUpdateRoleNamesType0Item,
-)
-from ...models.admin_organization_member_update_subscription_types_type_0_item import (
-    AdminOrganizationMemberUpdateSubscriptionTypesType0Item,
-)
-from ...models.admin_user_out import AdminUserOUT
-from ...models.delete_out import DeleteOUT
-from ...models.organization_admin_users_out import OrganizationAdminUsersOUT
-from ...models.organization_invite_in import OrganizationInviteIN
-from ...models.organization_invite_in_email_language_type_0 import OrganizationInviteINEmailLanguageType0
-from ...models.organization_invite_in_role_name_type_0 import OrganizationInviteINRoleNameType0
-from ...models.organization_invite_in_role_names_type_0_item import OrganizationInviteINRoleNamesType0Item
-from ...models.organization_invites_create_out import OrganizationInvitesCreateOUT
-from ...models.organization_member_create import OrganizationMemberCreate
-from ...models.organization_user_invite_out import OrganizationUserInviteOUT
-from ...models.organization_users_create_out import OrganizationUsersCreateOUT
-from ...models.plan_type import PlanType
-from ...models.roles_out import RolesOut
-from ...models.static_organization_roles import StaticOrganizationRoles
-from ...models.user_role import UserRole
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.admin_organization_member_out import AdminOrganizationMemberOUT
+    from ...models.admin_organization_member_update import AdminOrganizationMemberUpdate
+    from ...models.admin_organization_member_update_role_name_type_0 import AdminOrganizationMemberUpdateRoleNameType0
+    from ...models.admin_organization_member_update_role_names_type_0_item import (
+        AdminOrganizationMemberUpdateRoleNamesType0Item,
+    )
+    from ...models.admin_organization_member_update_subscription_types_type_0_item import (
+        AdminOrganizationMemberUpdateSubscriptionTypesType0Item,
+    )
+    from ...models.admin_user_out import AdminUserOUT
+    from ...models.delete_out import DeleteOUT
+    from ...models.organization_admin_users_out import OrganizationAdminUsersOUT
+    from ...models.organization_invite_in import OrganizationInviteIN
+    from ...models.organization_invite_in_email_language_type_0 import OrganizationInviteINEmailLanguageType0
+    from ...models.organization_invite_in_role_name_type_0 import OrganizationInviteINRoleNameType0
+    from ...models.organization_invite_in_role_names_type_0_item import OrganizationInviteINRoleNamesType0Item
+    from ...models.organization_invites_create_out import OrganizationInvitesCreateOUT
+    from ...models.organization_member_create import OrganizationMemberCreate
+    from ...models.organization_user_invite_out import OrganizationUserInviteOUT
+    from ...models.organization_users_create_out import OrganizationUsersCreateOUT
+    from ...models.plan_type import PlanType
+    from ...models.roles_out import RolesOut
+    from ...models.static_organization_roles import StaticOrganizationRoles
+    from ...models.user_role import UserRole
+else:
+    AdminOrganizationMemberOUT = _Lazy(globals(), "admin_organization_member_out", "AdminOrganizationMemberOUT")
+    AdminOrganizationMemberUpdate = _Lazy(
+        globals(), "admin_organization_member_update", "AdminOrganizationMemberUpdate"
+    )
+    AdminOrganizationMemberUpdateRoleNameType0 = _Lazy(
+        globals(), "admin_organization_member_update_role_name_type_0", "AdminOrganizationMemberUpdateRoleNameType0"
+    )
+    AdminOrganizationMemberUpdateRoleNamesType0Item = _Lazy(
+        globals(),
+        "admin_organization_member_update_role_names_type_0_item",
+        "AdminOrganizationMemberUpdateRoleNamesType0Item",
+    )
+    AdminOrganizationMemberUpdateSubscriptionTypesType0Item = _Lazy(
+        globals(),
+        "admin_organization_member_update_subscription_types_type_0_item",
+        "AdminOrganizationMemberUpdateSubscriptionTypesType0Item",
+    )
+    AdminUserOUT = _Lazy(globals(), "admin_user_out", "AdminUserOUT")
+    DeleteOUT = _Lazy(globals(), "delete_out", "DeleteOUT")
+    OrganizationAdminUsersOUT = _Lazy(globals(), "organization_admin_users_out", "OrganizationAdminUsersOUT")
+    OrganizationInviteIN = _Lazy(globals(), "organization_invite_in", "OrganizationInviteIN")
+    OrganizationInviteINEmailLanguageType0 = _Lazy(
+        globals(), "organization_invite_in_email_language_type_0", "OrganizationInviteINEmailLanguageType0"
+    )
+    OrganizationInviteINRoleNameType0 = _Lazy(
+        globals(), "organization_invite_in_role_name_type_0", "OrganizationInviteINRoleNameType0"
+    )
+    OrganizationInviteINRoleNamesType0Item = _Lazy(
+        globals(), "organization_invite_in_role_names_type_0_item", "OrganizationInviteINRoleNamesType0Item"
+    )
+    OrganizationInvitesCreateOUT = _Lazy(globals(), "organization_invites_create_out", "OrganizationInvitesCreateOUT")
+    OrganizationMemberCreate = _Lazy(globals(), "organization_member_create", "OrganizationMemberCreate")
+    OrganizationUserInviteOUT = _Lazy(globals(), "organization_user_invite_out", "OrganizationUserInviteOUT")
+    OrganizationUsersCreateOUT = _Lazy(globals(), "organization_users_create_out", "OrganizationUsersCreateOUT")
+    PlanType = _Lazy(globals(), "plan_type", "PlanType")
+    RolesOut = _Lazy(globals(), "roles_out", "RolesOut")
+    StaticOrganizationRoles = _Lazy(globals(), "static_organization_roles", "StaticOrganizationRoles")
+    UserRole = _Lazy(globals(), "user_role", "UserRole")
+
 
 _KEYWORDS_USERS_API_ADMIN_USERS_GET_USERS = (
     "page",

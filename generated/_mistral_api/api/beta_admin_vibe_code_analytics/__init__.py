@@ -23,10 +23,18 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.vibe_organization_stats_out import VibeOrganizationStatsOUT
-from ...models.vibe_workspace_stats_out import VibeWorkspaceStatsOUT
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.vibe_organization_stats_out import VibeOrganizationStatsOUT
+    from ...models.vibe_workspace_stats_out import VibeWorkspaceStatsOUT
+else:
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    VibeOrganizationStatsOUT = _Lazy(globals(), "vibe_organization_stats_out", "VibeOrganizationStatsOUT")
+    VibeWorkspaceStatsOUT = _Lazy(globals(), "vibe_workspace_stats_out", "VibeWorkspaceStatsOUT")
+
 
 _KEYWORDS_GET_WORKSPACE_STATS_V1_ADMIN_ANALYTICS_VIBE_CODE_USAGE_BY_WORKSPACE = (
     "start_time",

@@ -23,14 +23,28 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.get_by_time_stats_v1_admin_analytics_vibe_work_usage_by_time_stats_granularity_type_0 import (
-    GetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsGranularityType0,
-)
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.vibe_work_by_agent_stats_out import VibeWorkByAgentStatsOUT
-from ...models.vibe_work_by_time_stats_out import VibeWorkByTimeStatsOUT
-from ...models.vibe_work_by_user_stats_out import VibeWorkByUserStatsOUT
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.get_by_time_stats_v1_admin_analytics_vibe_work_usage_by_time_stats_granularity_type_0 import (
+        GetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsGranularityType0,
+    )
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.vibe_work_by_agent_stats_out import VibeWorkByAgentStatsOUT
+    from ...models.vibe_work_by_time_stats_out import VibeWorkByTimeStatsOUT
+    from ...models.vibe_work_by_user_stats_out import VibeWorkByUserStatsOUT
+else:
+    GetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsGranularityType0 = _Lazy(
+        globals(),
+        "get_by_time_stats_v1_admin_analytics_vibe_work_usage_by_time_stats_granularity_type_0",
+        "GetByTimeStatsV1AdminAnalyticsVibeWorkUsageByTimeStatsGranularityType0",
+    )
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    VibeWorkByAgentStatsOUT = _Lazy(globals(), "vibe_work_by_agent_stats_out", "VibeWorkByAgentStatsOUT")
+    VibeWorkByTimeStatsOUT = _Lazy(globals(), "vibe_work_by_time_stats_out", "VibeWorkByTimeStatsOUT")
+    VibeWorkByUserStatsOUT = _Lazy(globals(), "vibe_work_by_user_stats_out", "VibeWorkByUserStatsOUT")
+
 
 _KEYWORDS_GET_BY_USER_STATS_V1_ADMIN_ANALYTICS_VIBE_WORK_USAGE_BY_USER_STATS = (
     "start_time",

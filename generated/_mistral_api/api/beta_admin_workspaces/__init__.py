@@ -24,19 +24,38 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.add_or_update_users_to_workspace_out import AddOrUpdateUsersToWorkspaceOUT
-from ...models.add_users_to_workspace_out import AddUsersToWorkspaceOUT
-from ...models.admin_workspace_in import AdminWorkspaceIn
-from ...models.base_workspace_member_in import BaseWorkspaceMemberIN
-from ...models.remove_workspace_members_in import RemoveWorkspaceMembersIN
-from ...models.remove_workspace_members_out import RemoveWorkspaceMembersOUT
-from ...models.update_workspace_in import UpdateWorkspaceIN
-from ...models.workspace_enriched_out import WorkspaceEnrichedOUT
-from ...models.workspace_member_in import WorkspaceMemberIN
-from ...models.workspace_member_single_in import WorkspaceMemberSingleIN
-from ...models.workspace_out import WorkspaceOUT
-from ...models.workspaces_out import WorkspacesOut
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.add_or_update_users_to_workspace_out import AddOrUpdateUsersToWorkspaceOUT
+    from ...models.add_users_to_workspace_out import AddUsersToWorkspaceOUT
+    from ...models.admin_workspace_in import AdminWorkspaceIn
+    from ...models.base_workspace_member_in import BaseWorkspaceMemberIN
+    from ...models.remove_workspace_members_in import RemoveWorkspaceMembersIN
+    from ...models.remove_workspace_members_out import RemoveWorkspaceMembersOUT
+    from ...models.update_workspace_in import UpdateWorkspaceIN
+    from ...models.workspace_enriched_out import WorkspaceEnrichedOUT
+    from ...models.workspace_member_in import WorkspaceMemberIN
+    from ...models.workspace_member_single_in import WorkspaceMemberSingleIN
+    from ...models.workspace_out import WorkspaceOUT
+    from ...models.workspaces_out import WorkspacesOut
+else:
+    AddOrUpdateUsersToWorkspaceOUT = _Lazy(
+        globals(), "add_or_update_users_to_workspace_out", "AddOrUpdateUsersToWorkspaceOUT"
+    )
+    AddUsersToWorkspaceOUT = _Lazy(globals(), "add_users_to_workspace_out", "AddUsersToWorkspaceOUT")
+    AdminWorkspaceIn = _Lazy(globals(), "admin_workspace_in", "AdminWorkspaceIn")
+    BaseWorkspaceMemberIN = _Lazy(globals(), "base_workspace_member_in", "BaseWorkspaceMemberIN")
+    RemoveWorkspaceMembersIN = _Lazy(globals(), "remove_workspace_members_in", "RemoveWorkspaceMembersIN")
+    RemoveWorkspaceMembersOUT = _Lazy(globals(), "remove_workspace_members_out", "RemoveWorkspaceMembersOUT")
+    UpdateWorkspaceIN = _Lazy(globals(), "update_workspace_in", "UpdateWorkspaceIN")
+    WorkspaceEnrichedOUT = _Lazy(globals(), "workspace_enriched_out", "WorkspaceEnrichedOUT")
+    WorkspaceMemberIN = _Lazy(globals(), "workspace_member_in", "WorkspaceMemberIN")
+    WorkspaceMemberSingleIN = _Lazy(globals(), "workspace_member_single_in", "WorkspaceMemberSingleIN")
+    WorkspaceOUT = _Lazy(globals(), "workspace_out", "WorkspaceOUT")
+    WorkspacesOut = _Lazy(globals(), "workspaces_out", "WorkspacesOut")
+
 
 _KEYWORDS_USERS_API_ADMIN_WORKSPACES_GET_WORKSPACES = (
     "is_archived",

@@ -23,24 +23,46 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.agent import Agent
-from ...models.agent_alias_response import AgentAliasResponse
-from ...models.agent_list_page import AgentListPage
-from ...models.code_interpreter_tool import CodeInterpreterTool
-from ...models.completion_args import CompletionArgs
-from ...models.create_agent_request import CreateAgentRequest
-from ...models.custom_connector import CustomConnector
-from ...models.document_library_tool import DocumentLibraryTool
-from ...models.function_tool import FunctionTool
-from ...models.guardrail_config import GuardrailConfig
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.image_generation_tool import ImageGenerationTool
-from ...models.metadata_dict import MetadataDict
-from ...models.request_source import RequestSource
-from ...models.update_agent_request import UpdateAgentRequest
-from ...models.web_search_premium_tool import WebSearchPremiumTool
-from ...models.web_search_tool import WebSearchTool
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.agent import Agent
+    from ...models.agent_alias_response import AgentAliasResponse
+    from ...models.agent_list_page import AgentListPage
+    from ...models.code_interpreter_tool import CodeInterpreterTool
+    from ...models.completion_args import CompletionArgs
+    from ...models.create_agent_request import CreateAgentRequest
+    from ...models.custom_connector import CustomConnector
+    from ...models.document_library_tool import DocumentLibraryTool
+    from ...models.function_tool import FunctionTool
+    from ...models.guardrail_config import GuardrailConfig
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.image_generation_tool import ImageGenerationTool
+    from ...models.metadata_dict import MetadataDict
+    from ...models.request_source import RequestSource
+    from ...models.update_agent_request import UpdateAgentRequest
+    from ...models.web_search_premium_tool import WebSearchPremiumTool
+    from ...models.web_search_tool import WebSearchTool
+else:
+    Agent = _Lazy(globals(), "agent", "Agent")
+    AgentAliasResponse = _Lazy(globals(), "agent_alias_response", "AgentAliasResponse")
+    AgentListPage = _Lazy(globals(), "agent_list_page", "AgentListPage")
+    CodeInterpreterTool = _Lazy(globals(), "code_interpreter_tool", "CodeInterpreterTool")
+    CompletionArgs = _Lazy(globals(), "completion_args", "CompletionArgs")
+    CreateAgentRequest = _Lazy(globals(), "create_agent_request", "CreateAgentRequest")
+    CustomConnector = _Lazy(globals(), "custom_connector", "CustomConnector")
+    DocumentLibraryTool = _Lazy(globals(), "document_library_tool", "DocumentLibraryTool")
+    FunctionTool = _Lazy(globals(), "function_tool", "FunctionTool")
+    GuardrailConfig = _Lazy(globals(), "guardrail_config", "GuardrailConfig")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ImageGenerationTool = _Lazy(globals(), "image_generation_tool", "ImageGenerationTool")
+    MetadataDict = _Lazy(globals(), "metadata_dict", "MetadataDict")
+    RequestSource = _Lazy(globals(), "request_source", "RequestSource")
+    UpdateAgentRequest = _Lazy(globals(), "update_agent_request", "UpdateAgentRequest")
+    WebSearchPremiumTool = _Lazy(globals(), "web_search_premium_tool", "WebSearchPremiumTool")
+    WebSearchTool = _Lazy(globals(), "web_search_tool", "WebSearchTool")
+
 
 _KEYWORDS_AGENTS_API_V1_AGENTS_LIST = (
     "page",

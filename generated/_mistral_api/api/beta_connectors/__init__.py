@@ -24,35 +24,86 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.auth_data import AuthData
-from ...models.auth_url_response import AuthUrlResponse
-from ...models.authentication_method_create_or_update_request import AuthenticationMethodCreateOrUpdateRequest
-from ...models.connection_credentials import ConnectionCredentials
-from ...models.connector import Connector
-from ...models.connector_activate_for_consumer_v1_consumer_scope import ConnectorActivateForConsumerV1ConsumerScope
-from ...models.connector_call_tool_request import ConnectorCallToolRequest
-from ...models.connector_call_tool_request_arguments import ConnectorCallToolRequestArguments
-from ...models.connector_deactivate_for_consumer_v1_consumer_scope import ConnectorDeactivateForConsumerV1ConsumerScope
-from ...models.connector_list_tools_v1_response_200_type_0_item_type_1 import (
-    ConnectorListToolsV1Response200Type0ItemType1,
-)
-from ...models.connector_tool_call_response import ConnectorToolCallResponse
-from ...models.connectors_query_filters import ConnectorsQueryFilters
-from ...models.create_connector_request import CreateConnectorRequest
-from ...models.create_connector_request_global_headers import CreateConnectorRequestGlobalHeaders
-from ...models.create_connector_request_headers_type_0 import CreateConnectorRequestHeadersType0
-from ...models.credentials_create_or_update import CredentialsCreateOrUpdate
-from ...models.credentials_response import CredentialsResponse
-from ...models.extended_o_auth_server_metadata import ExtendedOAuthServerMetadata
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.mcp_tool import MCPTool
-from ...models.message_response import MessageResponse
-from ...models.outbound_authentication_type import OutboundAuthenticationType
-from ...models.paginated_connectors import PaginatedConnectors
-from ...models.public_authentication_method import PublicAuthenticationMethod
-from ...models.public_resource_visibility import PublicResourceVisibility
-from ...models.update_connector_request import UpdateConnectorRequest
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.auth_data import AuthData
+    from ...models.auth_url_response import AuthUrlResponse
+    from ...models.authentication_method_create_or_update_request import AuthenticationMethodCreateOrUpdateRequest
+    from ...models.connection_credentials import ConnectionCredentials
+    from ...models.connector import Connector
+    from ...models.connector_activate_for_consumer_v1_consumer_scope import ConnectorActivateForConsumerV1ConsumerScope
+    from ...models.connector_call_tool_request import ConnectorCallToolRequest
+    from ...models.connector_call_tool_request_arguments import ConnectorCallToolRequestArguments
+    from ...models.connector_deactivate_for_consumer_v1_consumer_scope import (
+        ConnectorDeactivateForConsumerV1ConsumerScope,
+    )
+    from ...models.connector_list_tools_v1_response_200_type_0_item_type_1 import (
+        ConnectorListToolsV1Response200Type0ItemType1,
+    )
+    from ...models.connector_tool_call_response import ConnectorToolCallResponse
+    from ...models.connectors_query_filters import ConnectorsQueryFilters
+    from ...models.create_connector_request import CreateConnectorRequest
+    from ...models.create_connector_request_global_headers import CreateConnectorRequestGlobalHeaders
+    from ...models.create_connector_request_headers_type_0 import CreateConnectorRequestHeadersType0
+    from ...models.credentials_create_or_update import CredentialsCreateOrUpdate
+    from ...models.credentials_response import CredentialsResponse
+    from ...models.extended_o_auth_server_metadata import ExtendedOAuthServerMetadata
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.mcp_tool import MCPTool
+    from ...models.message_response import MessageResponse
+    from ...models.outbound_authentication_type import OutboundAuthenticationType
+    from ...models.paginated_connectors import PaginatedConnectors
+    from ...models.public_authentication_method import PublicAuthenticationMethod
+    from ...models.public_resource_visibility import PublicResourceVisibility
+    from ...models.update_connector_request import UpdateConnectorRequest
+else:
+    AuthData = _Lazy(globals(), "auth_data", "AuthData")
+    AuthUrlResponse = _Lazy(globals(), "auth_url_response", "AuthUrlResponse")
+    AuthenticationMethodCreateOrUpdateRequest = _Lazy(
+        globals(), "authentication_method_create_or_update_request", "AuthenticationMethodCreateOrUpdateRequest"
+    )
+    ConnectionCredentials = _Lazy(globals(), "connection_credentials", "ConnectionCredentials")
+    Connector = _Lazy(globals(), "connector", "Connector")
+    ConnectorActivateForConsumerV1ConsumerScope = _Lazy(
+        globals(), "connector_activate_for_consumer_v1_consumer_scope", "ConnectorActivateForConsumerV1ConsumerScope"
+    )
+    ConnectorCallToolRequest = _Lazy(globals(), "connector_call_tool_request", "ConnectorCallToolRequest")
+    ConnectorCallToolRequestArguments = _Lazy(
+        globals(), "connector_call_tool_request_arguments", "ConnectorCallToolRequestArguments"
+    )
+    ConnectorDeactivateForConsumerV1ConsumerScope = _Lazy(
+        globals(),
+        "connector_deactivate_for_consumer_v1_consumer_scope",
+        "ConnectorDeactivateForConsumerV1ConsumerScope",
+    )
+    ConnectorListToolsV1Response200Type0ItemType1 = _Lazy(
+        globals(),
+        "connector_list_tools_v1_response_200_type_0_item_type_1",
+        "ConnectorListToolsV1Response200Type0ItemType1",
+    )
+    ConnectorToolCallResponse = _Lazy(globals(), "connector_tool_call_response", "ConnectorToolCallResponse")
+    ConnectorsQueryFilters = _Lazy(globals(), "connectors_query_filters", "ConnectorsQueryFilters")
+    CreateConnectorRequest = _Lazy(globals(), "create_connector_request", "CreateConnectorRequest")
+    CreateConnectorRequestGlobalHeaders = _Lazy(
+        globals(), "create_connector_request_global_headers", "CreateConnectorRequestGlobalHeaders"
+    )
+    CreateConnectorRequestHeadersType0 = _Lazy(
+        globals(), "create_connector_request_headers_type_0", "CreateConnectorRequestHeadersType0"
+    )
+    CredentialsCreateOrUpdate = _Lazy(globals(), "credentials_create_or_update", "CredentialsCreateOrUpdate")
+    CredentialsResponse = _Lazy(globals(), "credentials_response", "CredentialsResponse")
+    ExtendedOAuthServerMetadata = _Lazy(globals(), "extended_o_auth_server_metadata", "ExtendedOAuthServerMetadata")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    MCPTool = _Lazy(globals(), "mcp_tool", "MCPTool")
+    MessageResponse = _Lazy(globals(), "message_response", "MessageResponse")
+    OutboundAuthenticationType = _Lazy(globals(), "outbound_authentication_type", "OutboundAuthenticationType")
+    PaginatedConnectors = _Lazy(globals(), "paginated_connectors", "PaginatedConnectors")
+    PublicAuthenticationMethod = _Lazy(globals(), "public_authentication_method", "PublicAuthenticationMethod")
+    PublicResourceVisibility = _Lazy(globals(), "public_resource_visibility", "PublicResourceVisibility")
+    UpdateConnectorRequest = _Lazy(globals(), "update_connector_request", "UpdateConnectorRequest")
+
 
 _KEYWORDS_CONNECTOR_LIST_V1 = (
     "query_filters",

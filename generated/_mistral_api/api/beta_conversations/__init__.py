@@ -23,37 +23,78 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.agent_conversation import AgentConversation
-from ...models.agent_handoff_entry import AgentHandoffEntry
-from ...models.code_interpreter_tool import CodeInterpreterTool
-from ...models.completion_args import CompletionArgs
-from ...models.conversation_append_request import ConversationAppendRequest
-from ...models.conversation_append_request_handoff_execution import ConversationAppendRequestHandoffExecution
-from ...models.conversation_events import ConversationEvents
-from ...models.conversation_history import ConversationHistory
-from ...models.conversation_messages import ConversationMessages
-from ...models.conversation_request import ConversationRequest
-from ...models.conversation_request_handoff_execution_type_0 import ConversationRequestHandoffExecutionType0
-from ...models.conversation_response import ConversationResponse
-from ...models.conversation_restart_request import ConversationRestartRequest
-from ...models.conversation_restart_request_handoff_execution import ConversationRestartRequestHandoffExecution
-from ...models.custom_connector import CustomConnector
-from ...models.document_library_tool import DocumentLibraryTool
-from ...models.function_call_entry import FunctionCallEntry
-from ...models.function_result_entry import FunctionResultEntry
-from ...models.function_tool import FunctionTool
-from ...models.guardrail_config import GuardrailConfig
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.image_generation_tool import ImageGenerationTool
-from ...models.message_input_entry import MessageInputEntry
-from ...models.message_output_entry import MessageOutputEntry
-from ...models.metadata_dict import MetadataDict
-from ...models.model_conversation import ModelConversation
-from ...models.tool_call_confirmation import ToolCallConfirmation
-from ...models.tool_execution_entry import ToolExecutionEntry
-from ...models.web_search_premium_tool import WebSearchPremiumTool
-from ...models.web_search_tool import WebSearchTool
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.agent_conversation import AgentConversation
+    from ...models.agent_handoff_entry import AgentHandoffEntry
+    from ...models.code_interpreter_tool import CodeInterpreterTool
+    from ...models.completion_args import CompletionArgs
+    from ...models.conversation_append_request import ConversationAppendRequest
+    from ...models.conversation_append_request_handoff_execution import ConversationAppendRequestHandoffExecution
+    from ...models.conversation_events import ConversationEvents
+    from ...models.conversation_history import ConversationHistory
+    from ...models.conversation_messages import ConversationMessages
+    from ...models.conversation_request import ConversationRequest
+    from ...models.conversation_request_handoff_execution_type_0 import ConversationRequestHandoffExecutionType0
+    from ...models.conversation_response import ConversationResponse
+    from ...models.conversation_restart_request import ConversationRestartRequest
+    from ...models.conversation_restart_request_handoff_execution import ConversationRestartRequestHandoffExecution
+    from ...models.custom_connector import CustomConnector
+    from ...models.document_library_tool import DocumentLibraryTool
+    from ...models.function_call_entry import FunctionCallEntry
+    from ...models.function_result_entry import FunctionResultEntry
+    from ...models.function_tool import FunctionTool
+    from ...models.guardrail_config import GuardrailConfig
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.image_generation_tool import ImageGenerationTool
+    from ...models.message_input_entry import MessageInputEntry
+    from ...models.message_output_entry import MessageOutputEntry
+    from ...models.metadata_dict import MetadataDict
+    from ...models.model_conversation import ModelConversation
+    from ...models.tool_call_confirmation import ToolCallConfirmation
+    from ...models.tool_execution_entry import ToolExecutionEntry
+    from ...models.web_search_premium_tool import WebSearchPremiumTool
+    from ...models.web_search_tool import WebSearchTool
+else:
+    AgentConversation = _Lazy(globals(), "agent_conversation", "AgentConversation")
+    AgentHandoffEntry = _Lazy(globals(), "agent_handoff_entry", "AgentHandoffEntry")
+    CodeInterpreterTool = _Lazy(globals(), "code_interpreter_tool", "CodeInterpreterTool")
+    CompletionArgs = _Lazy(globals(), "completion_args", "CompletionArgs")
+    ConversationAppendRequest = _Lazy(globals(), "conversation_append_request", "ConversationAppendRequest")
+    ConversationAppendRequestHandoffExecution = _Lazy(
+        globals(), "conversation_append_request_handoff_execution", "ConversationAppendRequestHandoffExecution"
+    )
+    ConversationEvents = _Lazy(globals(), "conversation_events", "ConversationEvents")
+    ConversationHistory = _Lazy(globals(), "conversation_history", "ConversationHistory")
+    ConversationMessages = _Lazy(globals(), "conversation_messages", "ConversationMessages")
+    ConversationRequest = _Lazy(globals(), "conversation_request", "ConversationRequest")
+    ConversationRequestHandoffExecutionType0 = _Lazy(
+        globals(), "conversation_request_handoff_execution_type_0", "ConversationRequestHandoffExecutionType0"
+    )
+    ConversationResponse = _Lazy(globals(), "conversation_response", "ConversationResponse")
+    ConversationRestartRequest = _Lazy(globals(), "conversation_restart_request", "ConversationRestartRequest")
+    ConversationRestartRequestHandoffExecution = _Lazy(
+        globals(), "conversation_restart_request_handoff_execution", "ConversationRestartRequestHandoffExecution"
+    )
+    CustomConnector = _Lazy(globals(), "custom_connector", "CustomConnector")
+    DocumentLibraryTool = _Lazy(globals(), "document_library_tool", "DocumentLibraryTool")
+    FunctionCallEntry = _Lazy(globals(), "function_call_entry", "FunctionCallEntry")
+    FunctionResultEntry = _Lazy(globals(), "function_result_entry", "FunctionResultEntry")
+    FunctionTool = _Lazy(globals(), "function_tool", "FunctionTool")
+    GuardrailConfig = _Lazy(globals(), "guardrail_config", "GuardrailConfig")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ImageGenerationTool = _Lazy(globals(), "image_generation_tool", "ImageGenerationTool")
+    MessageInputEntry = _Lazy(globals(), "message_input_entry", "MessageInputEntry")
+    MessageOutputEntry = _Lazy(globals(), "message_output_entry", "MessageOutputEntry")
+    MetadataDict = _Lazy(globals(), "metadata_dict", "MetadataDict")
+    ModelConversation = _Lazy(globals(), "model_conversation", "ModelConversation")
+    ToolCallConfirmation = _Lazy(globals(), "tool_call_confirmation", "ToolCallConfirmation")
+    ToolExecutionEntry = _Lazy(globals(), "tool_execution_entry", "ToolExecutionEntry")
+    WebSearchPremiumTool = _Lazy(globals(), "web_search_premium_tool", "WebSearchPremiumTool")
+    WebSearchTool = _Lazy(globals(), "web_search_tool", "WebSearchTool")
+
 
 _KEYWORDS_AGENTS_API_V1_CONVERSATIONS_LIST = (
     "page",

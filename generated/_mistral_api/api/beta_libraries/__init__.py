@@ -24,13 +24,26 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.create_library_request import CreateLibraryRequest
-from ...models.create_library_request_owner_type_type_0 import CreateLibraryRequestOwnerTypeType0
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.library import Library
-from ...models.list_libraries_response import ListLibrariesResponse
-from ...models.update_library_request import UpdateLibraryRequest
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.create_library_request import CreateLibraryRequest
+    from ...models.create_library_request_owner_type_type_0 import CreateLibraryRequestOwnerTypeType0
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.library import Library
+    from ...models.list_libraries_response import ListLibrariesResponse
+    from ...models.update_library_request import UpdateLibraryRequest
+else:
+    CreateLibraryRequest = _Lazy(globals(), "create_library_request", "CreateLibraryRequest")
+    CreateLibraryRequestOwnerTypeType0 = _Lazy(
+        globals(), "create_library_request_owner_type_type_0", "CreateLibraryRequestOwnerTypeType0"
+    )
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    Library = _Lazy(globals(), "library", "Library")
+    ListLibrariesResponse = _Lazy(globals(), "list_libraries_response", "ListLibrariesResponse")
+    UpdateLibraryRequest = _Lazy(globals(), "update_library_request", "UpdateLibraryRequest")
+
 
 if TYPE_CHECKING:
     from ..beta_libraries_accesses import BetaLibrariesAccesses

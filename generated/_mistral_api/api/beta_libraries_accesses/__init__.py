@@ -24,14 +24,26 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.entity_type import EntityType
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.list_sharing_response import ListSharingResponse
-from ...models.share_enum import ShareEnum
-from ...models.sharing import Sharing
-from ...models.sharing_delete import SharingDelete
-from ...models.sharing_request import SharingRequest
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.entity_type import EntityType
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.list_sharing_response import ListSharingResponse
+    from ...models.share_enum import ShareEnum
+    from ...models.sharing import Sharing
+    from ...models.sharing_delete import SharingDelete
+    from ...models.sharing_request import SharingRequest
+else:
+    EntityType = _Lazy(globals(), "entity_type", "EntityType")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ListSharingResponse = _Lazy(globals(), "list_sharing_response", "ListSharingResponse")
+    ShareEnum = _Lazy(globals(), "share_enum", "ShareEnum")
+    Sharing = _Lazy(globals(), "sharing", "Sharing")
+    SharingDelete = _Lazy(globals(), "sharing_delete", "SharingDelete")
+    SharingRequest = _Lazy(globals(), "sharing_request", "SharingRequest")
+
 
 _KEYWORDS_LIBRARIES_SHARE_LIST_V1 = ("library_id",)
 

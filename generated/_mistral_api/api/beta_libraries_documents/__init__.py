@@ -26,15 +26,32 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.document import Document
-from ...models.document_text_content import DocumentTextContent
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.libraries_documents_upload_v1_document_upload import LibrariesDocumentsUploadV1DocumentUpload
-from ...models.list_documents_response import ListDocumentsResponse
-from ...models.processing_status import ProcessingStatus
-from ...models.update_document_request import UpdateDocumentRequest
-from ...models.update_document_request_attributes_type_0 import UpdateDocumentRequestAttributesType0
 from ...types import UNSET, File, FileTypes, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.document import Document
+    from ...models.document_text_content import DocumentTextContent
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.libraries_documents_upload_v1_document_upload import LibrariesDocumentsUploadV1DocumentUpload
+    from ...models.list_documents_response import ListDocumentsResponse
+    from ...models.processing_status import ProcessingStatus
+    from ...models.update_document_request import UpdateDocumentRequest
+    from ...models.update_document_request_attributes_type_0 import UpdateDocumentRequestAttributesType0
+else:
+    Document = _Lazy(globals(), "document", "Document")
+    DocumentTextContent = _Lazy(globals(), "document_text_content", "DocumentTextContent")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    LibrariesDocumentsUploadV1DocumentUpload = _Lazy(
+        globals(), "libraries_documents_upload_v1_document_upload", "LibrariesDocumentsUploadV1DocumentUpload"
+    )
+    ListDocumentsResponse = _Lazy(globals(), "list_documents_response", "ListDocumentsResponse")
+    ProcessingStatus = _Lazy(globals(), "processing_status", "ProcessingStatus")
+    UpdateDocumentRequest = _Lazy(globals(), "update_document_request", "UpdateDocumentRequest")
+    UpdateDocumentRequestAttributesType0 = _Lazy(
+        globals(), "update_document_request_attributes_type_0", "UpdateDocumentRequestAttributesType0"
+    )
+
 
 _KEYWORDS_LIBRARIES_DOCUMENTS_LIST_V1 = (
     "library_id",

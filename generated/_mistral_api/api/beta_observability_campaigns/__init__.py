@@ -24,14 +24,28 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.campaign import Campaign
-from ...models.create_campaign_request import CreateCampaignRequest
-from ...models.fetch_campaign_status_response import FetchCampaignStatusResponse
-from ...models.filter_payload import FilterPayload
-from ...models.list_campaign_selected_events_response import ListCampaignSelectedEventsResponse
-from ...models.list_campaigns_response import ListCampaignsResponse
-from ...models.observability_error import ObservabilityError
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.campaign import Campaign
+    from ...models.create_campaign_request import CreateCampaignRequest
+    from ...models.fetch_campaign_status_response import FetchCampaignStatusResponse
+    from ...models.filter_payload import FilterPayload
+    from ...models.list_campaign_selected_events_response import ListCampaignSelectedEventsResponse
+    from ...models.list_campaigns_response import ListCampaignsResponse
+    from ...models.observability_error import ObservabilityError
+else:
+    Campaign = _Lazy(globals(), "campaign", "Campaign")
+    CreateCampaignRequest = _Lazy(globals(), "create_campaign_request", "CreateCampaignRequest")
+    FetchCampaignStatusResponse = _Lazy(globals(), "fetch_campaign_status_response", "FetchCampaignStatusResponse")
+    FilterPayload = _Lazy(globals(), "filter_payload", "FilterPayload")
+    ListCampaignSelectedEventsResponse = _Lazy(
+        globals(), "list_campaign_selected_events_response", "ListCampaignSelectedEventsResponse"
+    )
+    ListCampaignsResponse = _Lazy(globals(), "list_campaigns_response", "ListCampaignsResponse")
+    ObservabilityError = _Lazy(globals(), "observability_error", "ObservabilityError")
+
 
 _KEYWORDS_GET_CAMPAIGNS_V1_OBSERVABILITY_CAMPAIGNS_GET = (
     "page_size",

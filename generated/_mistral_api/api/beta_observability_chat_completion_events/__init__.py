@@ -24,17 +24,42 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.chat_completion_event import ChatCompletionEvent
-from ...models.create_judge_request import CreateJudgeRequest
-from ...models.filter_payload import FilterPayload
-from ...models.judge_chat_completion_event_request import JudgeChatCompletionEventRequest
-from ...models.judge_output import JudgeOutput
-from ...models.observability_error import ObservabilityError
-from ...models.search_chat_completion_event_ids_request import SearchChatCompletionEventIdsRequest
-from ...models.search_chat_completion_event_ids_response import SearchChatCompletionEventIdsResponse
-from ...models.search_chat_completion_events_request import SearchChatCompletionEventsRequest
-from ...models.search_chat_completion_events_response import SearchChatCompletionEventsResponse
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.chat_completion_event import ChatCompletionEvent
+    from ...models.create_judge_request import CreateJudgeRequest
+    from ...models.filter_payload import FilterPayload
+    from ...models.judge_chat_completion_event_request import JudgeChatCompletionEventRequest
+    from ...models.judge_output import JudgeOutput
+    from ...models.observability_error import ObservabilityError
+    from ...models.search_chat_completion_event_ids_request import SearchChatCompletionEventIdsRequest
+    from ...models.search_chat_completion_event_ids_response import SearchChatCompletionEventIdsResponse
+    from ...models.search_chat_completion_events_request import SearchChatCompletionEventsRequest
+    from ...models.search_chat_completion_events_response import SearchChatCompletionEventsResponse
+else:
+    ChatCompletionEvent = _Lazy(globals(), "chat_completion_event", "ChatCompletionEvent")
+    CreateJudgeRequest = _Lazy(globals(), "create_judge_request", "CreateJudgeRequest")
+    FilterPayload = _Lazy(globals(), "filter_payload", "FilterPayload")
+    JudgeChatCompletionEventRequest = _Lazy(
+        globals(), "judge_chat_completion_event_request", "JudgeChatCompletionEventRequest"
+    )
+    JudgeOutput = _Lazy(globals(), "judge_output", "JudgeOutput")
+    ObservabilityError = _Lazy(globals(), "observability_error", "ObservabilityError")
+    SearchChatCompletionEventIdsRequest = _Lazy(
+        globals(), "search_chat_completion_event_ids_request", "SearchChatCompletionEventIdsRequest"
+    )
+    SearchChatCompletionEventIdsResponse = _Lazy(
+        globals(), "search_chat_completion_event_ids_response", "SearchChatCompletionEventIdsResponse"
+    )
+    SearchChatCompletionEventsRequest = _Lazy(
+        globals(), "search_chat_completion_events_request", "SearchChatCompletionEventsRequest"
+    )
+    SearchChatCompletionEventsResponse = _Lazy(
+        globals(), "search_chat_completion_events_response", "SearchChatCompletionEventsResponse"
+    )
+
 
 if TYPE_CHECKING:
     from ..beta_observability_chat_completion_events_fields import BetaObservabilityChatCompletionEventsFields

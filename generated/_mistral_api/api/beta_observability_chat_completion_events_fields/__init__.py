@@ -23,16 +23,40 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.fetch_chat_completion_field_options_response import FetchChatCompletionFieldOptionsResponse
-from ...models.fetch_field_option_counts_request import FetchFieldOptionCountsRequest
-from ...models.fetch_field_option_counts_response import FetchFieldOptionCountsResponse
-from ...models.filter_payload import FilterPayload
-from ...models.get_chat_completion_field_options_v1_observability_chat_completion_fields_field_name_options_get_operator import (
-    GetChatCompletionFieldOptionsV1ObservabilityChatCompletionFieldsFieldNameOptionsGetOperator,
-)
-from ...models.list_chat_completion_fields_response import ListChatCompletionFieldsResponse
-from ...models.observability_error import ObservabilityError
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.fetch_chat_completion_field_options_response import FetchChatCompletionFieldOptionsResponse
+    from ...models.fetch_field_option_counts_request import FetchFieldOptionCountsRequest
+    from ...models.fetch_field_option_counts_response import FetchFieldOptionCountsResponse
+    from ...models.filter_payload import FilterPayload
+    from ...models.get_chat_completion_field_options_v1_observability_chat_completion_fields_field_name_options_get_operator import (
+        GetChatCompletionFieldOptionsV1ObservabilityChatCompletionFieldsFieldNameOptionsGetOperator,
+    )
+    from ...models.list_chat_completion_fields_response import ListChatCompletionFieldsResponse
+    from ...models.observability_error import ObservabilityError
+else:
+    FetchChatCompletionFieldOptionsResponse = _Lazy(
+        globals(), "fetch_chat_completion_field_options_response", "FetchChatCompletionFieldOptionsResponse"
+    )
+    FetchFieldOptionCountsRequest = _Lazy(
+        globals(), "fetch_field_option_counts_request", "FetchFieldOptionCountsRequest"
+    )
+    FetchFieldOptionCountsResponse = _Lazy(
+        globals(), "fetch_field_option_counts_response", "FetchFieldOptionCountsResponse"
+    )
+    FilterPayload = _Lazy(globals(), "filter_payload", "FilterPayload")
+    GetChatCompletionFieldOptionsV1ObservabilityChatCompletionFieldsFieldNameOptionsGetOperator = _Lazy(
+        globals(),
+        "get_chat_completion_field_options_v1_observability_chat_completion_fields_field_name_options_get_operator",
+        "GetChatCompletionFieldOptionsV1ObservabilityChatCompletionFieldsFieldNameOptionsGetOperator",
+    )
+    ListChatCompletionFieldsResponse = _Lazy(
+        globals(), "list_chat_completion_fields_response", "ListChatCompletionFieldsResponse"
+    )
+    ObservabilityError = _Lazy(globals(), "observability_error", "ObservabilityError")
+
 
 _KEYWORDS_GET_CHAT_COMPLETION_FIELDS_V1_OBSERVABILITY_CHAT_COMPLETION_FIELDS_GET = ()
 

@@ -24,26 +24,62 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.create_dataset_record_request import CreateDatasetRecordRequest
-from ...models.create_dataset_record_request_properties import CreateDatasetRecordRequestProperties
-from ...models.create_dataset_request import CreateDatasetRequest
-from ...models.dataset import Dataset
-from ...models.dataset_import_task import DatasetImportTask
-from ...models.dataset_preview import DatasetPreview
-from ...models.dataset_record import DatasetRecord
-from ...models.dataset_record_payload import DatasetRecordPayload
-from ...models.export_dataset_response import ExportDatasetResponse
-from ...models.import_dataset_from_campaign_request import ImportDatasetFromCampaignRequest
-from ...models.import_dataset_from_dataset_request import ImportDatasetFromDatasetRequest
-from ...models.import_dataset_from_explorer_request import ImportDatasetFromExplorerRequest
-from ...models.import_dataset_from_file_request import ImportDatasetFromFileRequest
-from ...models.import_dataset_from_playground_request import ImportDatasetFromPlaygroundRequest
-from ...models.list_dataset_import_tasks_response import ListDatasetImportTasksResponse
-from ...models.list_dataset_records_response import ListDatasetRecordsResponse
-from ...models.list_datasets_response import ListDatasetsResponse
-from ...models.observability_error import ObservabilityError
-from ...models.update_dataset_request import UpdateDatasetRequest
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.create_dataset_record_request import CreateDatasetRecordRequest
+    from ...models.create_dataset_record_request_properties import CreateDatasetRecordRequestProperties
+    from ...models.create_dataset_request import CreateDatasetRequest
+    from ...models.dataset import Dataset
+    from ...models.dataset_import_task import DatasetImportTask
+    from ...models.dataset_preview import DatasetPreview
+    from ...models.dataset_record import DatasetRecord
+    from ...models.dataset_record_payload import DatasetRecordPayload
+    from ...models.export_dataset_response import ExportDatasetResponse
+    from ...models.import_dataset_from_campaign_request import ImportDatasetFromCampaignRequest
+    from ...models.import_dataset_from_dataset_request import ImportDatasetFromDatasetRequest
+    from ...models.import_dataset_from_explorer_request import ImportDatasetFromExplorerRequest
+    from ...models.import_dataset_from_file_request import ImportDatasetFromFileRequest
+    from ...models.import_dataset_from_playground_request import ImportDatasetFromPlaygroundRequest
+    from ...models.list_dataset_import_tasks_response import ListDatasetImportTasksResponse
+    from ...models.list_dataset_records_response import ListDatasetRecordsResponse
+    from ...models.list_datasets_response import ListDatasetsResponse
+    from ...models.observability_error import ObservabilityError
+    from ...models.update_dataset_request import UpdateDatasetRequest
+else:
+    CreateDatasetRecordRequest = _Lazy(globals(), "create_dataset_record_request", "CreateDatasetRecordRequest")
+    CreateDatasetRecordRequestProperties = _Lazy(
+        globals(), "create_dataset_record_request_properties", "CreateDatasetRecordRequestProperties"
+    )
+    CreateDatasetRequest = _Lazy(globals(), "create_dataset_request", "CreateDatasetRequest")
+    Dataset = _Lazy(globals(), "dataset", "Dataset")
+    DatasetImportTask = _Lazy(globals(), "dataset_import_task", "DatasetImportTask")
+    DatasetPreview = _Lazy(globals(), "dataset_preview", "DatasetPreview")
+    DatasetRecord = _Lazy(globals(), "dataset_record", "DatasetRecord")
+    DatasetRecordPayload = _Lazy(globals(), "dataset_record_payload", "DatasetRecordPayload")
+    ExportDatasetResponse = _Lazy(globals(), "export_dataset_response", "ExportDatasetResponse")
+    ImportDatasetFromCampaignRequest = _Lazy(
+        globals(), "import_dataset_from_campaign_request", "ImportDatasetFromCampaignRequest"
+    )
+    ImportDatasetFromDatasetRequest = _Lazy(
+        globals(), "import_dataset_from_dataset_request", "ImportDatasetFromDatasetRequest"
+    )
+    ImportDatasetFromExplorerRequest = _Lazy(
+        globals(), "import_dataset_from_explorer_request", "ImportDatasetFromExplorerRequest"
+    )
+    ImportDatasetFromFileRequest = _Lazy(globals(), "import_dataset_from_file_request", "ImportDatasetFromFileRequest")
+    ImportDatasetFromPlaygroundRequest = _Lazy(
+        globals(), "import_dataset_from_playground_request", "ImportDatasetFromPlaygroundRequest"
+    )
+    ListDatasetImportTasksResponse = _Lazy(
+        globals(), "list_dataset_import_tasks_response", "ListDatasetImportTasksResponse"
+    )
+    ListDatasetRecordsResponse = _Lazy(globals(), "list_dataset_records_response", "ListDatasetRecordsResponse")
+    ListDatasetsResponse = _Lazy(globals(), "list_datasets_response", "ListDatasetsResponse")
+    ObservabilityError = _Lazy(globals(), "observability_error", "ObservabilityError")
+    UpdateDatasetRequest = _Lazy(globals(), "update_dataset_request", "UpdateDatasetRequest")
+
 
 if TYPE_CHECKING:
     from ..beta_observability_datasets_records import BetaObservabilityDatasetsRecords

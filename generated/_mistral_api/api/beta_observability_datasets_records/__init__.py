@@ -24,17 +24,42 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.create_judge_request import CreateJudgeRequest
-from ...models.dataset_record import DatasetRecord
-from ...models.dataset_record_payload import DatasetRecordPayload
-from ...models.delete_dataset_records_request import DeleteDatasetRecordsRequest
-from ...models.judge_dataset_record_request import JudgeDatasetRecordRequest
-from ...models.judge_output import JudgeOutput
-from ...models.observability_error import ObservabilityError
-from ...models.update_dataset_record_payload_request import UpdateDatasetRecordPayloadRequest
-from ...models.update_dataset_record_properties_request import UpdateDatasetRecordPropertiesRequest
-from ...models.update_dataset_record_properties_request_properties import UpdateDatasetRecordPropertiesRequestProperties
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.create_judge_request import CreateJudgeRequest
+    from ...models.dataset_record import DatasetRecord
+    from ...models.dataset_record_payload import DatasetRecordPayload
+    from ...models.delete_dataset_records_request import DeleteDatasetRecordsRequest
+    from ...models.judge_dataset_record_request import JudgeDatasetRecordRequest
+    from ...models.judge_output import JudgeOutput
+    from ...models.observability_error import ObservabilityError
+    from ...models.update_dataset_record_payload_request import UpdateDatasetRecordPayloadRequest
+    from ...models.update_dataset_record_properties_request import UpdateDatasetRecordPropertiesRequest
+    from ...models.update_dataset_record_properties_request_properties import (
+        UpdateDatasetRecordPropertiesRequestProperties,
+    )
+else:
+    CreateJudgeRequest = _Lazy(globals(), "create_judge_request", "CreateJudgeRequest")
+    DatasetRecord = _Lazy(globals(), "dataset_record", "DatasetRecord")
+    DatasetRecordPayload = _Lazy(globals(), "dataset_record_payload", "DatasetRecordPayload")
+    DeleteDatasetRecordsRequest = _Lazy(globals(), "delete_dataset_records_request", "DeleteDatasetRecordsRequest")
+    JudgeDatasetRecordRequest = _Lazy(globals(), "judge_dataset_record_request", "JudgeDatasetRecordRequest")
+    JudgeOutput = _Lazy(globals(), "judge_output", "JudgeOutput")
+    ObservabilityError = _Lazy(globals(), "observability_error", "ObservabilityError")
+    UpdateDatasetRecordPayloadRequest = _Lazy(
+        globals(), "update_dataset_record_payload_request", "UpdateDatasetRecordPayloadRequest"
+    )
+    UpdateDatasetRecordPropertiesRequest = _Lazy(
+        globals(), "update_dataset_record_properties_request", "UpdateDatasetRecordPropertiesRequest"
+    )
+    UpdateDatasetRecordPropertiesRequestProperties = _Lazy(
+        globals(),
+        "update_dataset_record_properties_request_properties",
+        "UpdateDatasetRecordPropertiesRequestProperties",
+    )
+
 
 _KEYWORDS_GET_DATASET_RECORD_V1_OBSERVABILITY_DATASET_RECORDS_DATASET_RECORD_ID_GET = ("dataset_record_id",)
 

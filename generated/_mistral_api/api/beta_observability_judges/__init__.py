@@ -24,19 +24,40 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.create_judge_request import CreateJudgeRequest
-from ...models.judge import Judge
-from ...models.judge_classification_output import JudgeClassificationOutput
-from ...models.judge_conversation_request import JudgeConversationRequest
-from ...models.judge_conversation_request_messages_item import JudgeConversationRequestMessagesItem
-from ...models.judge_conversation_request_properties_type_0 import JudgeConversationRequestPropertiesType0
-from ...models.judge_output import JudgeOutput
-from ...models.judge_output_type import JudgeOutputType
-from ...models.judge_regression_output import JudgeRegressionOutput
-from ...models.list_judges_response import ListJudgesResponse
-from ...models.observability_error import ObservabilityError
-from ...models.update_judge_request import UpdateJudgeRequest
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.create_judge_request import CreateJudgeRequest
+    from ...models.judge import Judge
+    from ...models.judge_classification_output import JudgeClassificationOutput
+    from ...models.judge_conversation_request import JudgeConversationRequest
+    from ...models.judge_conversation_request_messages_item import JudgeConversationRequestMessagesItem
+    from ...models.judge_conversation_request_properties_type_0 import JudgeConversationRequestPropertiesType0
+    from ...models.judge_output import JudgeOutput
+    from ...models.judge_output_type import JudgeOutputType
+    from ...models.judge_regression_output import JudgeRegressionOutput
+    from ...models.list_judges_response import ListJudgesResponse
+    from ...models.observability_error import ObservabilityError
+    from ...models.update_judge_request import UpdateJudgeRequest
+else:
+    CreateJudgeRequest = _Lazy(globals(), "create_judge_request", "CreateJudgeRequest")
+    Judge = _Lazy(globals(), "judge", "Judge")
+    JudgeClassificationOutput = _Lazy(globals(), "judge_classification_output", "JudgeClassificationOutput")
+    JudgeConversationRequest = _Lazy(globals(), "judge_conversation_request", "JudgeConversationRequest")
+    JudgeConversationRequestMessagesItem = _Lazy(
+        globals(), "judge_conversation_request_messages_item", "JudgeConversationRequestMessagesItem"
+    )
+    JudgeConversationRequestPropertiesType0 = _Lazy(
+        globals(), "judge_conversation_request_properties_type_0", "JudgeConversationRequestPropertiesType0"
+    )
+    JudgeOutput = _Lazy(globals(), "judge_output", "JudgeOutput")
+    JudgeOutputType = _Lazy(globals(), "judge_output_type", "JudgeOutputType")
+    JudgeRegressionOutput = _Lazy(globals(), "judge_regression_output", "JudgeRegressionOutput")
+    ListJudgesResponse = _Lazy(globals(), "list_judges_response", "ListJudgesResponse")
+    ObservabilityError = _Lazy(globals(), "observability_error", "ObservabilityError")
+    UpdateJudgeRequest = _Lazy(globals(), "update_judge_request", "UpdateJudgeRequest")
+
 
 _KEYWORDS_GET_JUDGES_V1_OBSERVABILITY_JUDGES_GET = (
     "type_filter",

@@ -24,13 +24,24 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.get_log_field_options import GetLogFieldOptions
-from ...models.get_log_fields import GetLogFields
-from ...models.get_logs import GetLogs
-from ...models.logs_request import LogsRequest
-from ...models.logs_request_order import LogsRequestOrder
-from ...models.observability_error import ObservabilityError
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.get_log_field_options import GetLogFieldOptions
+    from ...models.get_log_fields import GetLogFields
+    from ...models.get_logs import GetLogs
+    from ...models.logs_request import LogsRequest
+    from ...models.logs_request_order import LogsRequestOrder
+    from ...models.observability_error import ObservabilityError
+else:
+    GetLogFieldOptions = _Lazy(globals(), "get_log_field_options", "GetLogFieldOptions")
+    GetLogFields = _Lazy(globals(), "get_log_fields", "GetLogFields")
+    GetLogs = _Lazy(globals(), "get_logs", "GetLogs")
+    LogsRequest = _Lazy(globals(), "logs_request", "LogsRequest")
+    LogsRequestOrder = _Lazy(globals(), "logs_request_order", "LogsRequestOrder")
+    ObservabilityError = _Lazy(globals(), "observability_error", "ObservabilityError")
+
 
 _KEYWORDS_SEARCH_LOGS_V1_OBSERVABILITY_LOGS_SEARCH_POST = (
     "search_expression",

@@ -24,21 +24,42 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.aggregation import Aggregation
-from ...models.aggregation_request import AggregationRequest
-from ...models.get_span_evaluation_field_options import GetSpanEvaluationFieldOptions
-from ...models.get_span_evaluation_fields import GetSpanEvaluationFields
-from ...models.get_span_evaluations import GetSpanEvaluations
-from ...models.get_span_field_options import GetSpanFieldOptions
-from ...models.get_span_fields import GetSpanFields
-from ...models.get_spans import GetSpans
-from ...models.metric_definition import MetricDefinition
-from ...models.observability_error import ObservabilityError
-from ...models.order_by_clause import OrderByClause
-from ...models.span_evaluations_request import SpanEvaluationsRequest
-from ...models.spans_request import SpansRequest
-from ...models.time_dimension import TimeDimension
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.aggregation import Aggregation
+    from ...models.aggregation_request import AggregationRequest
+    from ...models.get_span_evaluation_field_options import GetSpanEvaluationFieldOptions
+    from ...models.get_span_evaluation_fields import GetSpanEvaluationFields
+    from ...models.get_span_evaluations import GetSpanEvaluations
+    from ...models.get_span_field_options import GetSpanFieldOptions
+    from ...models.get_span_fields import GetSpanFields
+    from ...models.get_spans import GetSpans
+    from ...models.metric_definition import MetricDefinition
+    from ...models.observability_error import ObservabilityError
+    from ...models.order_by_clause import OrderByClause
+    from ...models.span_evaluations_request import SpanEvaluationsRequest
+    from ...models.spans_request import SpansRequest
+    from ...models.time_dimension import TimeDimension
+else:
+    Aggregation = _Lazy(globals(), "aggregation", "Aggregation")
+    AggregationRequest = _Lazy(globals(), "aggregation_request", "AggregationRequest")
+    GetSpanEvaluationFieldOptions = _Lazy(
+        globals(), "get_span_evaluation_field_options", "GetSpanEvaluationFieldOptions"
+    )
+    GetSpanEvaluationFields = _Lazy(globals(), "get_span_evaluation_fields", "GetSpanEvaluationFields")
+    GetSpanEvaluations = _Lazy(globals(), "get_span_evaluations", "GetSpanEvaluations")
+    GetSpanFieldOptions = _Lazy(globals(), "get_span_field_options", "GetSpanFieldOptions")
+    GetSpanFields = _Lazy(globals(), "get_span_fields", "GetSpanFields")
+    GetSpans = _Lazy(globals(), "get_spans", "GetSpans")
+    MetricDefinition = _Lazy(globals(), "metric_definition", "MetricDefinition")
+    ObservabilityError = _Lazy(globals(), "observability_error", "ObservabilityError")
+    OrderByClause = _Lazy(globals(), "order_by_clause", "OrderByClause")
+    SpanEvaluationsRequest = _Lazy(globals(), "span_evaluations_request", "SpanEvaluationsRequest")
+    SpansRequest = _Lazy(globals(), "spans_request", "SpansRequest")
+    TimeDimension = _Lazy(globals(), "time_dimension", "TimeDimension")
+
 
 _KEYWORDS_SEARCH_SPANS_V1_OBSERVABILITY_SPANS_SEARCH_POST = (
     "search_expression",

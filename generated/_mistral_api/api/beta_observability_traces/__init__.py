@@ -24,20 +24,38 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.aggregation import Aggregation
-from ...models.aggregation_request import AggregationRequest
-from ...models.get_span import GetSpan
-from ...models.get_spans import GetSpans
-from ...models.get_trace import GetTrace
-from ...models.get_trace_field_options import GetTraceFieldOptions
-from ...models.get_trace_fields import GetTraceFields
-from ...models.get_traces import GetTraces
-from ...models.metric_definition import MetricDefinition
-from ...models.observability_error import ObservabilityError
-from ...models.order_by_clause import OrderByClause
-from ...models.time_dimension import TimeDimension
-from ...models.traces_request import TracesRequest
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.aggregation import Aggregation
+    from ...models.aggregation_request import AggregationRequest
+    from ...models.get_span import GetSpan
+    from ...models.get_spans import GetSpans
+    from ...models.get_trace import GetTrace
+    from ...models.get_trace_field_options import GetTraceFieldOptions
+    from ...models.get_trace_fields import GetTraceFields
+    from ...models.get_traces import GetTraces
+    from ...models.metric_definition import MetricDefinition
+    from ...models.observability_error import ObservabilityError
+    from ...models.order_by_clause import OrderByClause
+    from ...models.time_dimension import TimeDimension
+    from ...models.traces_request import TracesRequest
+else:
+    Aggregation = _Lazy(globals(), "aggregation", "Aggregation")
+    AggregationRequest = _Lazy(globals(), "aggregation_request", "AggregationRequest")
+    GetSpan = _Lazy(globals(), "get_span", "GetSpan")
+    GetSpans = _Lazy(globals(), "get_spans", "GetSpans")
+    GetTrace = _Lazy(globals(), "get_trace", "GetTrace")
+    GetTraceFieldOptions = _Lazy(globals(), "get_trace_field_options", "GetTraceFieldOptions")
+    GetTraceFields = _Lazy(globals(), "get_trace_fields", "GetTraceFields")
+    GetTraces = _Lazy(globals(), "get_traces", "GetTraces")
+    MetricDefinition = _Lazy(globals(), "metric_definition", "MetricDefinition")
+    ObservabilityError = _Lazy(globals(), "observability_error", "ObservabilityError")
+    OrderByClause = _Lazy(globals(), "order_by_clause", "OrderByClause")
+    TimeDimension = _Lazy(globals(), "time_dimension", "TimeDimension")
+    TracesRequest = _Lazy(globals(), "traces_request", "TracesRequest")
+
 
 _KEYWORDS_SEARCH_TRACES_V1_OBSERVABILITY_TRACES_SEARCH_POST = (
     "search_expression",

@@ -23,25 +23,54 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.alias_list import AliasList
-from ...models.create_prompt_request import CreatePromptRequest
-from ...models.create_prompt_version_response import CreatePromptVersionResponse
-from ...models.delete_prompt_response import DeletePromptResponse
-from ...models.list_prompt_versions_response import ListPromptVersionsResponse
-from ...models.list_prompts_response import ListPromptsResponse
-from ...models.list_sort_direction import ListSortDirection
-from ...models.list_sort_field import ListSortField
-from ...models.prompt import Prompt
-from ...models.prompt_definition import PromptDefinition
-from ...models.prompts_create_version_create_prompt_version_request import (
-    PromptsCreateVersionCreatePromptVersionRequest,
-)
-from ...models.prompts_update_update_prompt_request import PromptsUpdateUpdatePromptRequest
-from ...models.prompts_update_version_metadata_update_prompt_version_request import (
-    PromptsUpdateVersionMetadataUpdatePromptVersionRequest,
-)
-from ...models.registry_sharing_scope import RegistrySharingScope
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.alias_list import AliasList
+    from ...models.create_prompt_request import CreatePromptRequest
+    from ...models.create_prompt_version_response import CreatePromptVersionResponse
+    from ...models.delete_prompt_response import DeletePromptResponse
+    from ...models.list_prompt_versions_response import ListPromptVersionsResponse
+    from ...models.list_prompts_response import ListPromptsResponse
+    from ...models.list_sort_direction import ListSortDirection
+    from ...models.list_sort_field import ListSortField
+    from ...models.prompt import Prompt
+    from ...models.prompt_definition import PromptDefinition
+    from ...models.prompts_create_version_create_prompt_version_request import (
+        PromptsCreateVersionCreatePromptVersionRequest,
+    )
+    from ...models.prompts_update_update_prompt_request import PromptsUpdateUpdatePromptRequest
+    from ...models.prompts_update_version_metadata_update_prompt_version_request import (
+        PromptsUpdateVersionMetadataUpdatePromptVersionRequest,
+    )
+    from ...models.registry_sharing_scope import RegistrySharingScope
+else:
+    AliasList = _Lazy(globals(), "alias_list", "AliasList")
+    CreatePromptRequest = _Lazy(globals(), "create_prompt_request", "CreatePromptRequest")
+    CreatePromptVersionResponse = _Lazy(globals(), "create_prompt_version_response", "CreatePromptVersionResponse")
+    DeletePromptResponse = _Lazy(globals(), "delete_prompt_response", "DeletePromptResponse")
+    ListPromptVersionsResponse = _Lazy(globals(), "list_prompt_versions_response", "ListPromptVersionsResponse")
+    ListPromptsResponse = _Lazy(globals(), "list_prompts_response", "ListPromptsResponse")
+    ListSortDirection = _Lazy(globals(), "list_sort_direction", "ListSortDirection")
+    ListSortField = _Lazy(globals(), "list_sort_field", "ListSortField")
+    Prompt = _Lazy(globals(), "prompt", "Prompt")
+    PromptDefinition = _Lazy(globals(), "prompt_definition", "PromptDefinition")
+    PromptsCreateVersionCreatePromptVersionRequest = _Lazy(
+        globals(),
+        "prompts_create_version_create_prompt_version_request",
+        "PromptsCreateVersionCreatePromptVersionRequest",
+    )
+    PromptsUpdateUpdatePromptRequest = _Lazy(
+        globals(), "prompts_update_update_prompt_request", "PromptsUpdateUpdatePromptRequest"
+    )
+    PromptsUpdateVersionMetadataUpdatePromptVersionRequest = _Lazy(
+        globals(),
+        "prompts_update_version_metadata_update_prompt_version_request",
+        "PromptsUpdateVersionMetadataUpdatePromptVersionRequest",
+    )
+    RegistrySharingScope = _Lazy(globals(), "registry_sharing_scope", "RegistrySharingScope")
+
 
 _KEYWORDS_PROMPTS_LIST = (
     "page_size",

@@ -25,14 +25,32 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.create_ingestion_pipeline_configuration_request import CreateIngestionPipelineConfigurationRequest
-from ...models.create_ingestion_pipeline_configuration_request_pipeline_composition_type_0 import (
-    CreateIngestionPipelineConfigurationRequestPipelineCompositionType0,
-)
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.ingestion_pipeline_configuration import IngestionPipelineConfiguration
-from ...models.update_run_info import UpdateRunInfo
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.create_ingestion_pipeline_configuration_request import CreateIngestionPipelineConfigurationRequest
+    from ...models.create_ingestion_pipeline_configuration_request_pipeline_composition_type_0 import (
+        CreateIngestionPipelineConfigurationRequestPipelineCompositionType0,
+    )
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.ingestion_pipeline_configuration import IngestionPipelineConfiguration
+    from ...models.update_run_info import UpdateRunInfo
+else:
+    CreateIngestionPipelineConfigurationRequest = _Lazy(
+        globals(), "create_ingestion_pipeline_configuration_request", "CreateIngestionPipelineConfigurationRequest"
+    )
+    CreateIngestionPipelineConfigurationRequestPipelineCompositionType0 = _Lazy(
+        globals(),
+        "create_ingestion_pipeline_configuration_request_pipeline_composition_type_0",
+        "CreateIngestionPipelineConfigurationRequestPipelineCompositionType0",
+    )
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    IngestionPipelineConfiguration = _Lazy(
+        globals(), "ingestion_pipeline_configuration", "IngestionPipelineConfiguration"
+    )
+    UpdateRunInfo = _Lazy(globals(), "update_run_info", "UpdateRunInfo")
+
 
 _KEYWORDS_GET_CONFIGS_V1_RAG_INGESTION_PIPELINE_CONFIGURATIONS_GET = ()
 

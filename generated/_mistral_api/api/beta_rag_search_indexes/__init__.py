@@ -24,15 +24,42 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.get_deployment_summaries_response import GetDeploymentSummariesResponse
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.register_deployment_request_deployment import RegisterDeploymentRequestDeployment
-from ...models.register_deployment_request_deployment_status import RegisterDeploymentRequestDeploymentStatus
-from ...models.register_deployment_request_vespa_deployment import RegisterDeploymentRequestVespaDeployment
-from ...models.register_search_index_response_index import RegisterSearchIndexResponseIndex
-from ...models.update_metrics_request_deployment_metrics_offline import UpdateMetricsRequestDeploymentMetricsOffline
-from ...models.update_metrics_request_deployment_metrics_online import UpdateMetricsRequestDeploymentMetricsOnline
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.get_deployment_summaries_response import GetDeploymentSummariesResponse
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.register_deployment_request_deployment import RegisterDeploymentRequestDeployment
+    from ...models.register_deployment_request_deployment_status import RegisterDeploymentRequestDeploymentStatus
+    from ...models.register_deployment_request_vespa_deployment import RegisterDeploymentRequestVespaDeployment
+    from ...models.register_search_index_response_index import RegisterSearchIndexResponseIndex
+    from ...models.update_metrics_request_deployment_metrics_offline import UpdateMetricsRequestDeploymentMetricsOffline
+    from ...models.update_metrics_request_deployment_metrics_online import UpdateMetricsRequestDeploymentMetricsOnline
+else:
+    GetDeploymentSummariesResponse = _Lazy(
+        globals(), "get_deployment_summaries_response", "GetDeploymentSummariesResponse"
+    )
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    RegisterDeploymentRequestDeployment = _Lazy(
+        globals(), "register_deployment_request_deployment", "RegisterDeploymentRequestDeployment"
+    )
+    RegisterDeploymentRequestDeploymentStatus = _Lazy(
+        globals(), "register_deployment_request_deployment_status", "RegisterDeploymentRequestDeploymentStatus"
+    )
+    RegisterDeploymentRequestVespaDeployment = _Lazy(
+        globals(), "register_deployment_request_vespa_deployment", "RegisterDeploymentRequestVespaDeployment"
+    )
+    RegisterSearchIndexResponseIndex = _Lazy(
+        globals(), "register_search_index_response_index", "RegisterSearchIndexResponseIndex"
+    )
+    UpdateMetricsRequestDeploymentMetricsOffline = _Lazy(
+        globals(), "update_metrics_request_deployment_metrics_offline", "UpdateMetricsRequestDeploymentMetricsOffline"
+    )
+    UpdateMetricsRequestDeploymentMetricsOnline = _Lazy(
+        globals(), "update_metrics_request_deployment_metrics_online", "UpdateMetricsRequestDeploymentMetricsOnline"
+    )
+
 
 _KEYWORDS_GET_DEPLOYMENT_SUMMARIES_V1_RAG_DEPLOYMENTS_GET = ()
 

@@ -23,23 +23,52 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.alias_list import AliasList
-from ...models.create_skill_request import CreateSkillRequest
-from ...models.create_skill_version_response import CreateSkillVersionResponse
-from ...models.delete_skill_response import DeleteSkillResponse
-from ...models.list_skill_versions_response import ListSkillVersionsResponse
-from ...models.list_skills_response import ListSkillsResponse
-from ...models.list_sort_direction import ListSortDirection
-from ...models.list_sort_field import ListSortField
-from ...models.registry_sharing_scope import RegistrySharingScope
-from ...models.skill import Skill
-from ...models.skill_definition import SkillDefinition
-from ...models.skills_create_version_create_skill_version_request import SkillsCreateVersionCreateSkillVersionRequest
-from ...models.skills_update_update_skill_request import SkillsUpdateUpdateSkillRequest
-from ...models.skills_update_version_metadata_update_skill_version_request import (
-    SkillsUpdateVersionMetadataUpdateSkillVersionRequest,
-)
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.alias_list import AliasList
+    from ...models.create_skill_request import CreateSkillRequest
+    from ...models.create_skill_version_response import CreateSkillVersionResponse
+    from ...models.delete_skill_response import DeleteSkillResponse
+    from ...models.list_skill_versions_response import ListSkillVersionsResponse
+    from ...models.list_skills_response import ListSkillsResponse
+    from ...models.list_sort_direction import ListSortDirection
+    from ...models.list_sort_field import ListSortField
+    from ...models.registry_sharing_scope import RegistrySharingScope
+    from ...models.skill import Skill
+    from ...models.skill_definition import SkillDefinition
+    from ...models.skills_create_version_create_skill_version_request import (
+        SkillsCreateVersionCreateSkillVersionRequest,
+    )
+    from ...models.skills_update_update_skill_request import SkillsUpdateUpdateSkillRequest
+    from ...models.skills_update_version_metadata_update_skill_version_request import (
+        SkillsUpdateVersionMetadataUpdateSkillVersionRequest,
+    )
+else:
+    AliasList = _Lazy(globals(), "alias_list", "AliasList")
+    CreateSkillRequest = _Lazy(globals(), "create_skill_request", "CreateSkillRequest")
+    CreateSkillVersionResponse = _Lazy(globals(), "create_skill_version_response", "CreateSkillVersionResponse")
+    DeleteSkillResponse = _Lazy(globals(), "delete_skill_response", "DeleteSkillResponse")
+    ListSkillVersionsResponse = _Lazy(globals(), "list_skill_versions_response", "ListSkillVersionsResponse")
+    ListSkillsResponse = _Lazy(globals(), "list_skills_response", "ListSkillsResponse")
+    ListSortDirection = _Lazy(globals(), "list_sort_direction", "ListSortDirection")
+    ListSortField = _Lazy(globals(), "list_sort_field", "ListSortField")
+    RegistrySharingScope = _Lazy(globals(), "registry_sharing_scope", "RegistrySharingScope")
+    Skill = _Lazy(globals(), "skill", "Skill")
+    SkillDefinition = _Lazy(globals(), "skill_definition", "SkillDefinition")
+    SkillsCreateVersionCreateSkillVersionRequest = _Lazy(
+        globals(), "skills_create_version_create_skill_version_request", "SkillsCreateVersionCreateSkillVersionRequest"
+    )
+    SkillsUpdateUpdateSkillRequest = _Lazy(
+        globals(), "skills_update_update_skill_request", "SkillsUpdateUpdateSkillRequest"
+    )
+    SkillsUpdateVersionMetadataUpdateSkillVersionRequest = _Lazy(
+        globals(),
+        "skills_update_version_metadata_update_skill_version_request",
+        "SkillsUpdateVersionMetadataUpdateSkillVersionRequest",
+    )
+
 
 _KEYWORDS_SKILLS_LIST = (
     "page_size",

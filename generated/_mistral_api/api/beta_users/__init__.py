@@ -24,10 +24,18 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.list_organizations_response import ListOrganizationsResponse
-from ...models.list_workspaces_response import ListWorkspacesResponse
-from ...models.user_identity import UserIdentity
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.list_organizations_response import ListOrganizationsResponse
+    from ...models.list_workspaces_response import ListWorkspacesResponse
+    from ...models.user_identity import UserIdentity
+else:
+    ListOrganizationsResponse = _Lazy(globals(), "list_organizations_response", "ListOrganizationsResponse")
+    ListWorkspacesResponse = _Lazy(globals(), "list_workspaces_response", "ListWorkspacesResponse")
+    UserIdentity = _Lazy(globals(), "user_identity", "UserIdentity")
+
 
 _KEYWORDS_USERS_API_GET_IDENTITY = ()
 

@@ -23,19 +23,38 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.assistant_message import AssistantMessage
-from ...models.chat_classification_request import ChatClassificationRequest
-from ...models.chat_moderation_request import ChatModerationRequest
-from ...models.classification_request import ClassificationRequest
-from ...models.classification_request_metadata_type_0 import ClassificationRequestMetadataType0
-from ...models.classification_response import ClassificationResponse
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.instruct_request import InstructRequest
-from ...models.moderation_response import ModerationResponse
-from ...models.system_message import SystemMessage
-from ...models.tool_message import ToolMessage
-from ...models.user_message import UserMessage
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.assistant_message import AssistantMessage
+    from ...models.chat_classification_request import ChatClassificationRequest
+    from ...models.chat_moderation_request import ChatModerationRequest
+    from ...models.classification_request import ClassificationRequest
+    from ...models.classification_request_metadata_type_0 import ClassificationRequestMetadataType0
+    from ...models.classification_response import ClassificationResponse
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.instruct_request import InstructRequest
+    from ...models.moderation_response import ModerationResponse
+    from ...models.system_message import SystemMessage
+    from ...models.tool_message import ToolMessage
+    from ...models.user_message import UserMessage
+else:
+    AssistantMessage = _Lazy(globals(), "assistant_message", "AssistantMessage")
+    ChatClassificationRequest = _Lazy(globals(), "chat_classification_request", "ChatClassificationRequest")
+    ChatModerationRequest = _Lazy(globals(), "chat_moderation_request", "ChatModerationRequest")
+    ClassificationRequest = _Lazy(globals(), "classification_request", "ClassificationRequest")
+    ClassificationRequestMetadataType0 = _Lazy(
+        globals(), "classification_request_metadata_type_0", "ClassificationRequestMetadataType0"
+    )
+    ClassificationResponse = _Lazy(globals(), "classification_response", "ClassificationResponse")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    InstructRequest = _Lazy(globals(), "instruct_request", "InstructRequest")
+    ModerationResponse = _Lazy(globals(), "moderation_response", "ModerationResponse")
+    SystemMessage = _Lazy(globals(), "system_message", "SystemMessage")
+    ToolMessage = _Lazy(globals(), "tool_message", "ToolMessage")
+    UserMessage = _Lazy(globals(), "user_message", "UserMessage")
+
 
 _KEYWORDS_MODERATIONS_V1_MODERATIONS_POST = (
     "model",

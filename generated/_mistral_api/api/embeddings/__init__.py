@@ -23,13 +23,26 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.embedding_dtype import EmbeddingDtype
-from ...models.embedding_request import EmbeddingRequest
-from ...models.embedding_request_metadata_type_0 import EmbeddingRequestMetadataType0
-from ...models.embedding_response import EmbeddingResponse
-from ...models.encoding_format import EncodingFormat
-from ...models.http_validation_error_body import HTTPValidationErrorBody
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.embedding_dtype import EmbeddingDtype
+    from ...models.embedding_request import EmbeddingRequest
+    from ...models.embedding_request_metadata_type_0 import EmbeddingRequestMetadataType0
+    from ...models.embedding_response import EmbeddingResponse
+    from ...models.encoding_format import EncodingFormat
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+else:
+    EmbeddingDtype = _Lazy(globals(), "embedding_dtype", "EmbeddingDtype")
+    EmbeddingRequest = _Lazy(globals(), "embedding_request", "EmbeddingRequest")
+    EmbeddingRequestMetadataType0 = _Lazy(
+        globals(), "embedding_request_metadata_type_0", "EmbeddingRequestMetadataType0"
+    )
+    EmbeddingResponse = _Lazy(globals(), "embedding_response", "EmbeddingResponse")
+    EncodingFormat = _Lazy(globals(), "encoding_format", "EncodingFormat")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+
 
 _KEYWORDS_EMBEDDINGS_V1_EMBEDDINGS_POST = (
     "model",

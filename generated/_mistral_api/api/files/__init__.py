@@ -25,19 +25,42 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.create_file_response import CreateFileResponse
-from ...models.delete_file_response import DeleteFileResponse
-from ...models.file_purpose import FilePurpose
-from ...models.files_api_routes_upload_file_multi_part_body_params import FilesApiRoutesUploadFileMultiPartBodyParams
-from ...models.files_api_routes_upload_file_multi_part_body_params_visibility import (
-    FilesApiRoutesUploadFileMultiPartBodyParamsVisibility,
-)
-from ...models.get_file_response import GetFileResponse
-from ...models.get_signed_url_response import GetSignedUrlResponse
-from ...models.list_files_response import ListFilesResponse
-from ...models.sample_type import SampleType
-from ...models.source import Source
 from ...types import UNSET, File, FileTypes, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.create_file_response import CreateFileResponse
+    from ...models.delete_file_response import DeleteFileResponse
+    from ...models.file_purpose import FilePurpose
+    from ...models.files_api_routes_upload_file_multi_part_body_params import (
+        FilesApiRoutesUploadFileMultiPartBodyParams,
+    )
+    from ...models.files_api_routes_upload_file_multi_part_body_params_visibility import (
+        FilesApiRoutesUploadFileMultiPartBodyParamsVisibility,
+    )
+    from ...models.get_file_response import GetFileResponse
+    from ...models.get_signed_url_response import GetSignedUrlResponse
+    from ...models.list_files_response import ListFilesResponse
+    from ...models.sample_type import SampleType
+    from ...models.source import Source
+else:
+    CreateFileResponse = _Lazy(globals(), "create_file_response", "CreateFileResponse")
+    DeleteFileResponse = _Lazy(globals(), "delete_file_response", "DeleteFileResponse")
+    FilePurpose = _Lazy(globals(), "file_purpose", "FilePurpose")
+    FilesApiRoutesUploadFileMultiPartBodyParams = _Lazy(
+        globals(), "files_api_routes_upload_file_multi_part_body_params", "FilesApiRoutesUploadFileMultiPartBodyParams"
+    )
+    FilesApiRoutesUploadFileMultiPartBodyParamsVisibility = _Lazy(
+        globals(),
+        "files_api_routes_upload_file_multi_part_body_params_visibility",
+        "FilesApiRoutesUploadFileMultiPartBodyParamsVisibility",
+    )
+    GetFileResponse = _Lazy(globals(), "get_file_response", "GetFileResponse")
+    GetSignedUrlResponse = _Lazy(globals(), "get_signed_url_response", "GetSignedUrlResponse")
+    ListFilesResponse = _Lazy(globals(), "list_files_response", "ListFilesResponse")
+    SampleType = _Lazy(globals(), "sample_type", "SampleType")
+    Source = _Lazy(globals(), "source", "Source")
+
 
 _KEYWORDS_FILES_API_ROUTES_LIST_FILES = (
     "page",

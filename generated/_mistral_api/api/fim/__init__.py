@@ -23,12 +23,24 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.completion_event import CompletionEvent
-from ...models.fim_completion_request import FIMCompletionRequest
-from ...models.fim_completion_request_metadata_type_0 import FIMCompletionRequestMetadataType0
-from ...models.fim_completion_response import FIMCompletionResponse
-from ...models.http_validation_error_body import HTTPValidationErrorBody
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.completion_event import CompletionEvent
+    from ...models.fim_completion_request import FIMCompletionRequest
+    from ...models.fim_completion_request_metadata_type_0 import FIMCompletionRequestMetadataType0
+    from ...models.fim_completion_response import FIMCompletionResponse
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+else:
+    CompletionEvent = _Lazy(globals(), "completion_event", "CompletionEvent")
+    FIMCompletionRequest = _Lazy(globals(), "fim_completion_request", "FIMCompletionRequest")
+    FIMCompletionRequestMetadataType0 = _Lazy(
+        globals(), "fim_completion_request_metadata_type_0", "FIMCompletionRequestMetadataType0"
+    )
+    FIMCompletionResponse = _Lazy(globals(), "fim_completion_response", "FIMCompletionResponse")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+
 
 _KEYWORDS_FIM_COMPLETION_V1_FIM_COMPLETIONS_POST = (
     "model",

@@ -23,17 +23,32 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.archive_model_response import ArchiveModelResponse
-from ...models.base_model_card import BaseModelCard
-from ...models.classifier_fine_tuned_model import ClassifierFineTunedModel
-from ...models.completion_fine_tuned_model import CompletionFineTunedModel
-from ...models.delete_model_response import DeleteModelResponse
-from ...models.ft_model_card import FTModelCard
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.model_list import ModelList
-from ...models.unarchive_model_response import UnarchiveModelResponse
-from ...models.update_model_request import UpdateModelRequest
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.archive_model_response import ArchiveModelResponse
+    from ...models.base_model_card import BaseModelCard
+    from ...models.classifier_fine_tuned_model import ClassifierFineTunedModel
+    from ...models.completion_fine_tuned_model import CompletionFineTunedModel
+    from ...models.delete_model_response import DeleteModelResponse
+    from ...models.ft_model_card import FTModelCard
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.model_list import ModelList
+    from ...models.unarchive_model_response import UnarchiveModelResponse
+    from ...models.update_model_request import UpdateModelRequest
+else:
+    ArchiveModelResponse = _Lazy(globals(), "archive_model_response", "ArchiveModelResponse")
+    BaseModelCard = _Lazy(globals(), "base_model_card", "BaseModelCard")
+    ClassifierFineTunedModel = _Lazy(globals(), "classifier_fine_tuned_model", "ClassifierFineTunedModel")
+    CompletionFineTunedModel = _Lazy(globals(), "completion_fine_tuned_model", "CompletionFineTunedModel")
+    DeleteModelResponse = _Lazy(globals(), "delete_model_response", "DeleteModelResponse")
+    FTModelCard = _Lazy(globals(), "ft_model_card", "FTModelCard")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ModelList = _Lazy(globals(), "model_list", "ModelList")
+    UnarchiveModelResponse = _Lazy(globals(), "unarchive_model_response", "UnarchiveModelResponse")
+    UpdateModelRequest = _Lazy(globals(), "update_model_request", "UpdateModelRequest")
+
 
 _KEYWORDS_LIST_MODELS_V1_MODELS_GET = (
     "provider",

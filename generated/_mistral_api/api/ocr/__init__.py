@@ -23,16 +23,32 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.document_url_chunk import DocumentURLChunk
-from ...models.file_chunk import FileChunk
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.image_url_chunk import ImageURLChunk
-from ...models.ocr_request import OCRRequest
-from ...models.ocr_request_confidence_scores_granularity_type_0 import OCRRequestConfidenceScoresGranularityType0
-from ...models.ocr_request_table_format_type_0 import OCRRequestTableFormatType0
-from ...models.ocr_response import OCRResponse
-from ...models.response_format import ResponseFormat
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.document_url_chunk import DocumentURLChunk
+    from ...models.file_chunk import FileChunk
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.image_url_chunk import ImageURLChunk
+    from ...models.ocr_request import OCRRequest
+    from ...models.ocr_request_confidence_scores_granularity_type_0 import OCRRequestConfidenceScoresGranularityType0
+    from ...models.ocr_request_table_format_type_0 import OCRRequestTableFormatType0
+    from ...models.ocr_response import OCRResponse
+    from ...models.response_format import ResponseFormat
+else:
+    DocumentURLChunk = _Lazy(globals(), "document_url_chunk", "DocumentURLChunk")
+    FileChunk = _Lazy(globals(), "file_chunk", "FileChunk")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ImageURLChunk = _Lazy(globals(), "image_url_chunk", "ImageURLChunk")
+    OCRRequest = _Lazy(globals(), "ocr_request", "OCRRequest")
+    OCRRequestConfidenceScoresGranularityType0 = _Lazy(
+        globals(), "ocr_request_confidence_scores_granularity_type_0", "OCRRequestConfidenceScoresGranularityType0"
+    )
+    OCRRequestTableFormatType0 = _Lazy(globals(), "ocr_request_table_format_type_0", "OCRRequestTableFormatType0")
+    OCRResponse = _Lazy(globals(), "ocr_response", "OCRResponse")
+    ResponseFormat = _Lazy(globals(), "response_format", "ResponseFormat")
+
 
 _KEYWORDS_OCR_V1_OCR_POST = (
     "model",

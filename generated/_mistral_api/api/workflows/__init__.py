@@ -24,34 +24,86 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.get_workflows_v1_workflows_get_deployment_status_type_0 import (
-    GetWorkflowsV1WorkflowsGetDeploymentStatusType0,
-)
-from ...models.get_workflows_v1_workflows_get_order import GetWorkflowsV1WorkflowsGetOrder
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.workflow_archive_response import WorkflowArchiveResponse
-from ...models.workflow_bulk_archive_request import WorkflowBulkArchiveRequest
-from ...models.workflow_bulk_archive_response import WorkflowBulkArchiveResponse
-from ...models.workflow_bulk_unarchive_request import WorkflowBulkUnarchiveRequest
-from ...models.workflow_bulk_unarchive_response import WorkflowBulkUnarchiveResponse
-from ...models.workflow_execution_request import WorkflowExecutionRequest
-from ...models.workflow_execution_request_custom_tracing_attributes_type_0 import (
-    WorkflowExecutionRequestCustomTracingAttributesType0,
-)
-from ...models.workflow_execution_request_extensions_type_0 import WorkflowExecutionRequestExtensionsType0
-from ...models.workflow_execution_request_input_type_0 import WorkflowExecutionRequestInputType0
-from ...models.workflow_execution_request_input_type_1 import WorkflowExecutionRequestInputType1
-from ...models.workflow_execution_response import WorkflowExecutionResponse
-from ...models.workflow_execution_status import WorkflowExecutionStatus
-from ...models.workflow_execution_sync_response import WorkflowExecutionSyncResponse
-from ...models.workflow_get_response import WorkflowGetResponse
-from ...models.workflow_list_response import WorkflowListResponse
-from ...models.workflow_registration_get_response import WorkflowRegistrationGetResponse
-from ...models.workflow_registration_list_response import WorkflowRegistrationListResponse
-from ...models.workflow_unarchive_response import WorkflowUnarchiveResponse
-from ...models.workflow_update_request import WorkflowUpdateRequest
-from ...models.workflow_update_response import WorkflowUpdateResponse
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.get_workflows_v1_workflows_get_deployment_status_type_0 import (
+        GetWorkflowsV1WorkflowsGetDeploymentStatusType0,
+    )
+    from ...models.get_workflows_v1_workflows_get_order import GetWorkflowsV1WorkflowsGetOrder
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.workflow_archive_response import WorkflowArchiveResponse
+    from ...models.workflow_bulk_archive_request import WorkflowBulkArchiveRequest
+    from ...models.workflow_bulk_archive_response import WorkflowBulkArchiveResponse
+    from ...models.workflow_bulk_unarchive_request import WorkflowBulkUnarchiveRequest
+    from ...models.workflow_bulk_unarchive_response import WorkflowBulkUnarchiveResponse
+    from ...models.workflow_execution_request import WorkflowExecutionRequest
+    from ...models.workflow_execution_request_custom_tracing_attributes_type_0 import (
+        WorkflowExecutionRequestCustomTracingAttributesType0,
+    )
+    from ...models.workflow_execution_request_extensions_type_0 import WorkflowExecutionRequestExtensionsType0
+    from ...models.workflow_execution_request_input_type_0 import WorkflowExecutionRequestInputType0
+    from ...models.workflow_execution_request_input_type_1 import WorkflowExecutionRequestInputType1
+    from ...models.workflow_execution_response import WorkflowExecutionResponse
+    from ...models.workflow_execution_status import WorkflowExecutionStatus
+    from ...models.workflow_execution_sync_response import WorkflowExecutionSyncResponse
+    from ...models.workflow_get_response import WorkflowGetResponse
+    from ...models.workflow_list_response import WorkflowListResponse
+    from ...models.workflow_registration_get_response import WorkflowRegistrationGetResponse
+    from ...models.workflow_registration_list_response import WorkflowRegistrationListResponse
+    from ...models.workflow_unarchive_response import WorkflowUnarchiveResponse
+    from ...models.workflow_update_request import WorkflowUpdateRequest
+    from ...models.workflow_update_response import WorkflowUpdateResponse
+else:
+    GetWorkflowsV1WorkflowsGetDeploymentStatusType0 = _Lazy(
+        globals(),
+        "get_workflows_v1_workflows_get_deployment_status_type_0",
+        "GetWorkflowsV1WorkflowsGetDeploymentStatusType0",
+    )
+    GetWorkflowsV1WorkflowsGetOrder = _Lazy(
+        globals(), "get_workflows_v1_workflows_get_order", "GetWorkflowsV1WorkflowsGetOrder"
+    )
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    WorkflowArchiveResponse = _Lazy(globals(), "workflow_archive_response", "WorkflowArchiveResponse")
+    WorkflowBulkArchiveRequest = _Lazy(globals(), "workflow_bulk_archive_request", "WorkflowBulkArchiveRequest")
+    WorkflowBulkArchiveResponse = _Lazy(globals(), "workflow_bulk_archive_response", "WorkflowBulkArchiveResponse")
+    WorkflowBulkUnarchiveRequest = _Lazy(globals(), "workflow_bulk_unarchive_request", "WorkflowBulkUnarchiveRequest")
+    WorkflowBulkUnarchiveResponse = _Lazy(
+        globals(), "workflow_bulk_unarchive_response", "WorkflowBulkUnarchiveResponse"
+    )
+    WorkflowExecutionRequest = _Lazy(globals(), "workflow_execution_request", "WorkflowExecutionRequest")
+    WorkflowExecutionRequestCustomTracingAttributesType0 = _Lazy(
+        globals(),
+        "workflow_execution_request_custom_tracing_attributes_type_0",
+        "WorkflowExecutionRequestCustomTracingAttributesType0",
+    )
+    WorkflowExecutionRequestExtensionsType0 = _Lazy(
+        globals(), "workflow_execution_request_extensions_type_0", "WorkflowExecutionRequestExtensionsType0"
+    )
+    WorkflowExecutionRequestInputType0 = _Lazy(
+        globals(), "workflow_execution_request_input_type_0", "WorkflowExecutionRequestInputType0"
+    )
+    WorkflowExecutionRequestInputType1 = _Lazy(
+        globals(), "workflow_execution_request_input_type_1", "WorkflowExecutionRequestInputType1"
+    )
+    WorkflowExecutionResponse = _Lazy(globals(), "workflow_execution_response", "WorkflowExecutionResponse")
+    WorkflowExecutionStatus = _Lazy(globals(), "workflow_execution_status", "WorkflowExecutionStatus")
+    WorkflowExecutionSyncResponse = _Lazy(
+        globals(), "workflow_execution_sync_response", "WorkflowExecutionSyncResponse"
+    )
+    WorkflowGetResponse = _Lazy(globals(), "workflow_get_response", "WorkflowGetResponse")
+    WorkflowListResponse = _Lazy(globals(), "workflow_list_response", "WorkflowListResponse")
+    WorkflowRegistrationGetResponse = _Lazy(
+        globals(), "workflow_registration_get_response", "WorkflowRegistrationGetResponse"
+    )
+    WorkflowRegistrationListResponse = _Lazy(
+        globals(), "workflow_registration_list_response", "WorkflowRegistrationListResponse"
+    )
+    WorkflowUnarchiveResponse = _Lazy(globals(), "workflow_unarchive_response", "WorkflowUnarchiveResponse")
+    WorkflowUpdateRequest = _Lazy(globals(), "workflow_update_request", "WorkflowUpdateRequest")
+    WorkflowUpdateResponse = _Lazy(globals(), "workflow_update_response", "WorkflowUpdateResponse")
+
 
 if TYPE_CHECKING:
     from ..workflows_deployments import WorkflowsDeployments

@@ -25,28 +25,68 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.create_deployment_request import CreateDeploymentRequest
-from ...models.deployment_detail_response import DeploymentDetailResponse
-from ...models.deployment_list_response import DeploymentListResponse
-from ...models.deployment_log_search_response import DeploymentLogSearchResponse
-from ...models.deployment_resource_config import DeploymentResourceConfig
-from ...models.deployment_resource_config_update import DeploymentResourceConfigUpdate
-from ...models.deployment_worker_list_response import DeploymentWorkerListResponse
-from ...models.deployment_worker_spec_input import DeploymentWorkerSpecInput
-from ...models.get_deployment_logs_order import GetDeploymentLogsOrder
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.list_deployment_workers_v1_workflows_deployments_name_workers_get_worker_status_type_0 import (
-    ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatusType0,
-)
-from ...models.list_deployments_v1_workflows_deployments_get_order import ListDeploymentsV1WorkflowsDeploymentsGetOrder
-from ...models.list_deployments_v1_workflows_deployments_get_order_by_type_0 import (
-    ListDeploymentsV1WorkflowsDeploymentsGetOrderByType0,
-)
-from ...models.managed_deployment_response import ManagedDeploymentResponse
-from ...models.stream_deployment_logs_response_200 import StreamDeploymentLogsResponse200
-from ...models.update_deployment_request import UpdateDeploymentRequest
-from ...models.workflows_worker_spec_update import WorkflowsWorkerSpecUpdate
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.create_deployment_request import CreateDeploymentRequest
+    from ...models.deployment_detail_response import DeploymentDetailResponse
+    from ...models.deployment_list_response import DeploymentListResponse
+    from ...models.deployment_log_search_response import DeploymentLogSearchResponse
+    from ...models.deployment_resource_config import DeploymentResourceConfig
+    from ...models.deployment_resource_config_update import DeploymentResourceConfigUpdate
+    from ...models.deployment_worker_list_response import DeploymentWorkerListResponse
+    from ...models.deployment_worker_spec_input import DeploymentWorkerSpecInput
+    from ...models.get_deployment_logs_order import GetDeploymentLogsOrder
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.list_deployment_workers_v1_workflows_deployments_name_workers_get_worker_status_type_0 import (
+        ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatusType0,
+    )
+    from ...models.list_deployments_v1_workflows_deployments_get_order import (
+        ListDeploymentsV1WorkflowsDeploymentsGetOrder,
+    )
+    from ...models.list_deployments_v1_workflows_deployments_get_order_by_type_0 import (
+        ListDeploymentsV1WorkflowsDeploymentsGetOrderByType0,
+    )
+    from ...models.managed_deployment_response import ManagedDeploymentResponse
+    from ...models.stream_deployment_logs_response_200 import StreamDeploymentLogsResponse200
+    from ...models.update_deployment_request import UpdateDeploymentRequest
+    from ...models.workflows_worker_spec_update import WorkflowsWorkerSpecUpdate
+else:
+    CreateDeploymentRequest = _Lazy(globals(), "create_deployment_request", "CreateDeploymentRequest")
+    DeploymentDetailResponse = _Lazy(globals(), "deployment_detail_response", "DeploymentDetailResponse")
+    DeploymentListResponse = _Lazy(globals(), "deployment_list_response", "DeploymentListResponse")
+    DeploymentLogSearchResponse = _Lazy(globals(), "deployment_log_search_response", "DeploymentLogSearchResponse")
+    DeploymentResourceConfig = _Lazy(globals(), "deployment_resource_config", "DeploymentResourceConfig")
+    DeploymentResourceConfigUpdate = _Lazy(
+        globals(), "deployment_resource_config_update", "DeploymentResourceConfigUpdate"
+    )
+    DeploymentWorkerListResponse = _Lazy(globals(), "deployment_worker_list_response", "DeploymentWorkerListResponse")
+    DeploymentWorkerSpecInput = _Lazy(globals(), "deployment_worker_spec_input", "DeploymentWorkerSpecInput")
+    GetDeploymentLogsOrder = _Lazy(globals(), "get_deployment_logs_order", "GetDeploymentLogsOrder")
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatusType0 = _Lazy(
+        globals(),
+        "list_deployment_workers_v1_workflows_deployments_name_workers_get_worker_status_type_0",
+        "ListDeploymentWorkersV1WorkflowsDeploymentsNameWorkersGetWorkerStatusType0",
+    )
+    ListDeploymentsV1WorkflowsDeploymentsGetOrder = _Lazy(
+        globals(),
+        "list_deployments_v1_workflows_deployments_get_order",
+        "ListDeploymentsV1WorkflowsDeploymentsGetOrder",
+    )
+    ListDeploymentsV1WorkflowsDeploymentsGetOrderByType0 = _Lazy(
+        globals(),
+        "list_deployments_v1_workflows_deployments_get_order_by_type_0",
+        "ListDeploymentsV1WorkflowsDeploymentsGetOrderByType0",
+    )
+    ManagedDeploymentResponse = _Lazy(globals(), "managed_deployment_response", "ManagedDeploymentResponse")
+    StreamDeploymentLogsResponse200 = _Lazy(
+        globals(), "stream_deployment_logs_response_200", "StreamDeploymentLogsResponse200"
+    )
+    UpdateDeploymentRequest = _Lazy(globals(), "update_deployment_request", "UpdateDeploymentRequest")
+    WorkflowsWorkerSpecUpdate = _Lazy(globals(), "workflows_worker_spec_update", "WorkflowsWorkerSpecUpdate")
+
 
 _KEYWORDS_LIST_DEPLOYMENTS_V1_WORKFLOWS_DEPLOYMENTS_GET = (
     "active_only",

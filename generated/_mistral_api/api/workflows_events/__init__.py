@@ -23,19 +23,42 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.get_stream_events_v1_workflows_events_stream_get_metadata_filters_type_0 import (
-    GetStreamEventsV1WorkflowsEventsStreamGetMetadataFiltersType0,
-)
-from ...models.get_stream_events_v1_workflows_events_stream_get_response_200 import (
-    GetStreamEventsV1WorkflowsEventsStreamGetResponse200,
-)
-from ...models.get_stream_events_v1_workflows_events_stream_get_scope import (
-    GetStreamEventsV1WorkflowsEventsStreamGetScope,
-)
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.list_workflow_event_response import ListWorkflowEventResponse
-from ...models.workflow_event_type import WorkflowEventType
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.get_stream_events_v1_workflows_events_stream_get_metadata_filters_type_0 import (
+        GetStreamEventsV1WorkflowsEventsStreamGetMetadataFiltersType0,
+    )
+    from ...models.get_stream_events_v1_workflows_events_stream_get_response_200 import (
+        GetStreamEventsV1WorkflowsEventsStreamGetResponse200,
+    )
+    from ...models.get_stream_events_v1_workflows_events_stream_get_scope import (
+        GetStreamEventsV1WorkflowsEventsStreamGetScope,
+    )
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.list_workflow_event_response import ListWorkflowEventResponse
+    from ...models.workflow_event_type import WorkflowEventType
+else:
+    GetStreamEventsV1WorkflowsEventsStreamGetMetadataFiltersType0 = _Lazy(
+        globals(),
+        "get_stream_events_v1_workflows_events_stream_get_metadata_filters_type_0",
+        "GetStreamEventsV1WorkflowsEventsStreamGetMetadataFiltersType0",
+    )
+    GetStreamEventsV1WorkflowsEventsStreamGetResponse200 = _Lazy(
+        globals(),
+        "get_stream_events_v1_workflows_events_stream_get_response_200",
+        "GetStreamEventsV1WorkflowsEventsStreamGetResponse200",
+    )
+    GetStreamEventsV1WorkflowsEventsStreamGetScope = _Lazy(
+        globals(),
+        "get_stream_events_v1_workflows_events_stream_get_scope",
+        "GetStreamEventsV1WorkflowsEventsStreamGetScope",
+    )
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ListWorkflowEventResponse = _Lazy(globals(), "list_workflow_event_response", "ListWorkflowEventResponse")
+    WorkflowEventType = _Lazy(globals(), "workflow_event_type", "WorkflowEventType")
+
 
 _KEYWORDS_GET_STREAM_EVENTS_V1_WORKFLOWS_EVENTS_STREAM_GET = (
     "scope",

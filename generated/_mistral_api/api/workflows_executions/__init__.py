@@ -25,33 +25,82 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.batch_execution_body import BatchExecutionBody
-from ...models.batch_execution_response import BatchExecutionResponse
-from ...models.event_source import EventSource
-from ...models.execution_log_search_response import ExecutionLogSearchResponse
-from ...models.execution_trace_info_response import ExecutionTraceInfoResponse
-from ...models.get_workflow_execution_logs_order import GetWorkflowExecutionLogsOrder
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.network_encoded_input import NetworkEncodedInput
-from ...models.query_invocation_body import QueryInvocationBody
-from ...models.query_invocation_body_input_type_1 import QueryInvocationBodyInputType1
-from ...models.query_workflow_response import QueryWorkflowResponse
-from ...models.reset_invocation_body import ResetInvocationBody
-from ...models.signal_invocation_body import SignalInvocationBody
-from ...models.signal_invocation_body_input_type_1 import SignalInvocationBodyInputType1
-from ...models.signal_workflow_response import SignalWorkflowResponse
-from ...models.stream_v1_workflows_executions_execution_id_stream_get_response_200 import (
-    StreamV1WorkflowsExecutionsExecutionIdStreamGetResponse200,
-)
-from ...models.stream_workflow_execution_logs_response_200 import StreamWorkflowExecutionLogsResponse200
-from ...models.update_invocation_body import UpdateInvocationBody
-from ...models.update_invocation_body_input_type_1 import UpdateInvocationBodyInputType1
-from ...models.update_workflow_response import UpdateWorkflowResponse
-from ...models.workflow_execution_response import WorkflowExecutionResponse
-from ...models.workflow_execution_trace_events_response import WorkflowExecutionTraceEventsResponse
-from ...models.workflow_execution_trace_o_tel_response import WorkflowExecutionTraceOTelResponse
-from ...models.workflow_execution_trace_summary_response import WorkflowExecutionTraceSummaryResponse
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.batch_execution_body import BatchExecutionBody
+    from ...models.batch_execution_response import BatchExecutionResponse
+    from ...models.event_source import EventSource
+    from ...models.execution_log_search_response import ExecutionLogSearchResponse
+    from ...models.execution_trace_info_response import ExecutionTraceInfoResponse
+    from ...models.get_workflow_execution_logs_order import GetWorkflowExecutionLogsOrder
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.network_encoded_input import NetworkEncodedInput
+    from ...models.query_invocation_body import QueryInvocationBody
+    from ...models.query_invocation_body_input_type_1 import QueryInvocationBodyInputType1
+    from ...models.query_workflow_response import QueryWorkflowResponse
+    from ...models.reset_invocation_body import ResetInvocationBody
+    from ...models.signal_invocation_body import SignalInvocationBody
+    from ...models.signal_invocation_body_input_type_1 import SignalInvocationBodyInputType1
+    from ...models.signal_workflow_response import SignalWorkflowResponse
+    from ...models.stream_v1_workflows_executions_execution_id_stream_get_response_200 import (
+        StreamV1WorkflowsExecutionsExecutionIdStreamGetResponse200,
+    )
+    from ...models.stream_workflow_execution_logs_response_200 import StreamWorkflowExecutionLogsResponse200
+    from ...models.update_invocation_body import UpdateInvocationBody
+    from ...models.update_invocation_body_input_type_1 import UpdateInvocationBodyInputType1
+    from ...models.update_workflow_response import UpdateWorkflowResponse
+    from ...models.workflow_execution_response import WorkflowExecutionResponse
+    from ...models.workflow_execution_trace_events_response import WorkflowExecutionTraceEventsResponse
+    from ...models.workflow_execution_trace_o_tel_response import WorkflowExecutionTraceOTelResponse
+    from ...models.workflow_execution_trace_summary_response import WorkflowExecutionTraceSummaryResponse
+else:
+    BatchExecutionBody = _Lazy(globals(), "batch_execution_body", "BatchExecutionBody")
+    BatchExecutionResponse = _Lazy(globals(), "batch_execution_response", "BatchExecutionResponse")
+    EventSource = _Lazy(globals(), "event_source", "EventSource")
+    ExecutionLogSearchResponse = _Lazy(globals(), "execution_log_search_response", "ExecutionLogSearchResponse")
+    ExecutionTraceInfoResponse = _Lazy(globals(), "execution_trace_info_response", "ExecutionTraceInfoResponse")
+    GetWorkflowExecutionLogsOrder = _Lazy(
+        globals(), "get_workflow_execution_logs_order", "GetWorkflowExecutionLogsOrder"
+    )
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    NetworkEncodedInput = _Lazy(globals(), "network_encoded_input", "NetworkEncodedInput")
+    QueryInvocationBody = _Lazy(globals(), "query_invocation_body", "QueryInvocationBody")
+    QueryInvocationBodyInputType1 = _Lazy(
+        globals(), "query_invocation_body_input_type_1", "QueryInvocationBodyInputType1"
+    )
+    QueryWorkflowResponse = _Lazy(globals(), "query_workflow_response", "QueryWorkflowResponse")
+    ResetInvocationBody = _Lazy(globals(), "reset_invocation_body", "ResetInvocationBody")
+    SignalInvocationBody = _Lazy(globals(), "signal_invocation_body", "SignalInvocationBody")
+    SignalInvocationBodyInputType1 = _Lazy(
+        globals(), "signal_invocation_body_input_type_1", "SignalInvocationBodyInputType1"
+    )
+    SignalWorkflowResponse = _Lazy(globals(), "signal_workflow_response", "SignalWorkflowResponse")
+    StreamV1WorkflowsExecutionsExecutionIdStreamGetResponse200 = _Lazy(
+        globals(),
+        "stream_v1_workflows_executions_execution_id_stream_get_response_200",
+        "StreamV1WorkflowsExecutionsExecutionIdStreamGetResponse200",
+    )
+    StreamWorkflowExecutionLogsResponse200 = _Lazy(
+        globals(), "stream_workflow_execution_logs_response_200", "StreamWorkflowExecutionLogsResponse200"
+    )
+    UpdateInvocationBody = _Lazy(globals(), "update_invocation_body", "UpdateInvocationBody")
+    UpdateInvocationBodyInputType1 = _Lazy(
+        globals(), "update_invocation_body_input_type_1", "UpdateInvocationBodyInputType1"
+    )
+    UpdateWorkflowResponse = _Lazy(globals(), "update_workflow_response", "UpdateWorkflowResponse")
+    WorkflowExecutionResponse = _Lazy(globals(), "workflow_execution_response", "WorkflowExecutionResponse")
+    WorkflowExecutionTraceEventsResponse = _Lazy(
+        globals(), "workflow_execution_trace_events_response", "WorkflowExecutionTraceEventsResponse"
+    )
+    WorkflowExecutionTraceOTelResponse = _Lazy(
+        globals(), "workflow_execution_trace_o_tel_response", "WorkflowExecutionTraceOTelResponse"
+    )
+    WorkflowExecutionTraceSummaryResponse = _Lazy(
+        globals(), "workflow_execution_trace_summary_response", "WorkflowExecutionTraceSummaryResponse"
+    )
+
 
 _KEYWORDS_GET_WORKFLOW_EXECUTION_V1_WORKFLOWS_EXECUTIONS_EXECUTION_ID_GET = ("execution_id",)
 

@@ -24,9 +24,16 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.workflow_metrics import WorkflowMetrics
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.workflow_metrics import WorkflowMetrics
+else:
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    WorkflowMetrics = _Lazy(globals(), "workflow_metrics", "WorkflowMetrics")
+
 
 _KEYWORDS_GET_WORKFLOW_METRICS_V1_WORKFLOWS_WORKFLOW_NAME_METRICS_GET = (
     "workflow_name",

@@ -25,13 +25,30 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.list_runs_v1_workflows_runs_get_order import ListRunsV1WorkflowsRunsGetOrder
-from ...models.list_runs_v1_workflows_runs_get_sort_by_type_0 import ListRunsV1WorkflowsRunsGetSortByType0
-from ...models.workflow_execution_list_response import WorkflowExecutionListResponse
-from ...models.workflow_execution_response import WorkflowExecutionResponse
-from ...models.workflow_execution_status import WorkflowExecutionStatus
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.list_runs_v1_workflows_runs_get_order import ListRunsV1WorkflowsRunsGetOrder
+    from ...models.list_runs_v1_workflows_runs_get_sort_by_type_0 import ListRunsV1WorkflowsRunsGetSortByType0
+    from ...models.workflow_execution_list_response import WorkflowExecutionListResponse
+    from ...models.workflow_execution_response import WorkflowExecutionResponse
+    from ...models.workflow_execution_status import WorkflowExecutionStatus
+else:
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    ListRunsV1WorkflowsRunsGetOrder = _Lazy(
+        globals(), "list_runs_v1_workflows_runs_get_order", "ListRunsV1WorkflowsRunsGetOrder"
+    )
+    ListRunsV1WorkflowsRunsGetSortByType0 = _Lazy(
+        globals(), "list_runs_v1_workflows_runs_get_sort_by_type_0", "ListRunsV1WorkflowsRunsGetSortByType0"
+    )
+    WorkflowExecutionListResponse = _Lazy(
+        globals(), "workflow_execution_list_response", "WorkflowExecutionListResponse"
+    )
+    WorkflowExecutionResponse = _Lazy(globals(), "workflow_execution_response", "WorkflowExecutionResponse")
+    WorkflowExecutionStatus = _Lazy(globals(), "workflow_execution_status", "WorkflowExecutionStatus")
+
 
 _KEYWORDS_LIST_RUNS_V1_WORKFLOWS_RUNS_GET = (
     "workflow_identifier",

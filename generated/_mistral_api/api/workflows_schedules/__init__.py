@@ -24,20 +24,44 @@ from ...client import (
     to_file,
     to_json,
 )
-from ...models.get_schedules_v1_workflows_schedules_get_status_type_0 import (
-    GetSchedulesV1WorkflowsSchedulesGetStatusType0,
-)
-from ...models.http_validation_error_body import HTTPValidationErrorBody
-from ...models.partial_schedule_definition import PartialScheduleDefinition
-from ...models.schedule_definition import ScheduleDefinition
-from ...models.schedule_definition_output import ScheduleDefinitionOutput
-from ...models.workflow_schedule_list_response import WorkflowScheduleListResponse
-from ...models.workflow_schedule_pause_request import WorkflowSchedulePauseRequest
-from ...models.workflow_schedule_request import WorkflowScheduleRequest
-from ...models.workflow_schedule_response import WorkflowScheduleResponse
-from ...models.workflow_schedule_trigger_request import WorkflowScheduleTriggerRequest
-from ...models.workflow_schedule_update_request import WorkflowScheduleUpdateRequest
 from ...types import UNSET, File, Unset
+from ...types import Lazy as _Lazy
+
+if TYPE_CHECKING:
+    from ...models.get_schedules_v1_workflows_schedules_get_status_type_0 import (
+        GetSchedulesV1WorkflowsSchedulesGetStatusType0,
+    )
+    from ...models.http_validation_error_body import HTTPValidationErrorBody
+    from ...models.partial_schedule_definition import PartialScheduleDefinition
+    from ...models.schedule_definition import ScheduleDefinition
+    from ...models.schedule_definition_output import ScheduleDefinitionOutput
+    from ...models.workflow_schedule_list_response import WorkflowScheduleListResponse
+    from ...models.workflow_schedule_pause_request import WorkflowSchedulePauseRequest
+    from ...models.workflow_schedule_request import WorkflowScheduleRequest
+    from ...models.workflow_schedule_response import WorkflowScheduleResponse
+    from ...models.workflow_schedule_trigger_request import WorkflowScheduleTriggerRequest
+    from ...models.workflow_schedule_update_request import WorkflowScheduleUpdateRequest
+else:
+    GetSchedulesV1WorkflowsSchedulesGetStatusType0 = _Lazy(
+        globals(),
+        "get_schedules_v1_workflows_schedules_get_status_type_0",
+        "GetSchedulesV1WorkflowsSchedulesGetStatusType0",
+    )
+    HTTPValidationErrorBody = _Lazy(globals(), "http_validation_error_body", "HTTPValidationErrorBody")
+    PartialScheduleDefinition = _Lazy(globals(), "partial_schedule_definition", "PartialScheduleDefinition")
+    ScheduleDefinition = _Lazy(globals(), "schedule_definition", "ScheduleDefinition")
+    ScheduleDefinitionOutput = _Lazy(globals(), "schedule_definition_output", "ScheduleDefinitionOutput")
+    WorkflowScheduleListResponse = _Lazy(globals(), "workflow_schedule_list_response", "WorkflowScheduleListResponse")
+    WorkflowSchedulePauseRequest = _Lazy(globals(), "workflow_schedule_pause_request", "WorkflowSchedulePauseRequest")
+    WorkflowScheduleRequest = _Lazy(globals(), "workflow_schedule_request", "WorkflowScheduleRequest")
+    WorkflowScheduleResponse = _Lazy(globals(), "workflow_schedule_response", "WorkflowScheduleResponse")
+    WorkflowScheduleTriggerRequest = _Lazy(
+        globals(), "workflow_schedule_trigger_request", "WorkflowScheduleTriggerRequest"
+    )
+    WorkflowScheduleUpdateRequest = _Lazy(
+        globals(), "workflow_schedule_update_request", "WorkflowScheduleUpdateRequest"
+    )
+
 
 _KEYWORDS_GET_SCHEDULES_V1_WORKFLOWS_SCHEDULES_GET = (
     "workflow_name",
