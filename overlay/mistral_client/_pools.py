@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from . import _tls
 from ._constants import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:  # imported by whoever runs a loop; `import mistral_client` does not need it
@@ -47,12 +48,14 @@ def new_async_client() -> httpx.AsyncClient:
     httpx's own async pool (httpcore 1.0) loses throughput with many requests in flight: 500
     concurrent completions ran at 65 req/s against a local server answering in 200 ms, and 408
     req/s on the aiohttp transport (bench/run.py; BENCHMARKS.md). Same httpx API either way.
+    Its TLS context loads its CA certificates at the first handshake (:mod:`._tls`).
     """
+    verify = _tls.default_context() or True
     try:
         from httpx_aiohttp import HttpxAiohttpClient
     except ImportError:  # pragma: no cover - the `aiohttp` extra is installed in development
-        return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
-    return HttpxAiohttpClient(timeout=DEFAULT_TIMEOUT)
+        return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, verify=verify)
+    return HttpxAiohttpClient(timeout=DEFAULT_TIMEOUT, verify=verify)
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
@@ -125,7 +128,9 @@ class OwnedClients:
 
     def sync(self) -> httpx.Client:
         if self._sync is None:
-            self._sync = httpx.Client(timeout=DEFAULT_TIMEOUT)
+            # httpx's default TLS context, its CAs loaded at the first handshake (._tls).
+            verify = _tls.default_context() or True
+            self._sync = httpx.Client(timeout=DEFAULT_TIMEOUT, verify=verify)
         return self._sync
 
     def async_(self) -> httpx.AsyncClient:

@@ -26,7 +26,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ),
     ("errors", {"_exceptions", "_hints"}),
     ("retry", {"_retry"}),
-    ("send path", {"_http", "_pools", "_streaming", "_transport"}),
+    ("send path", {"_http", "_pools", "_streaming", "_tls", "_transport"}),
     ("resources", {"_batch", "_bulk", "_chat", "_files", "_parse", "_tools"}),
     ("client", {"_client"}),
     # models re-exports the SDK's error names (spec/sdk_names.yaml) from errors.
