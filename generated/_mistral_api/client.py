@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from enum import Enum
 from io import BytesIO
 from types import MappingProxyType, TracebackType
-from typing import IO, Any, Generic, Literal, NamedTuple, Protocol, Self, TypedDict, TypeVar
+from typing import IO, Any, Generic, Literal, Protocol, Self, TypedDict, TypeVar
 
 import httpx
 
@@ -59,7 +59,50 @@ OPTION_NAMES: tuple[str, ...] = tuple(RequestOptions.__annotations__)
 _NONE: Mapping[str, Any] = MappingProxyType({})
 
 
-class Request(NamedTuple, Generic[T]):
+class Record:
+    """A few named fields: the base of `Request` and of the client package's call records.
+
+    Written by hand rather than with attrs, dataclasses or NamedTuple: making such a class
+    costs 0.2 to 1 ms when its module loads (annotations turned into ForwardRefs, methods
+    generated with exec), ten of them a third of what import + a first chat.complete may
+    spend beyond httpx (BENCHMARKS.md). A subclass names its fields in `__slots__` (in the
+    order repr shows them) and sets them in `__init__`, whose keywords they are; equality,
+    hashing, repr, copy, pickle and `_replace()` follow from those.
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def _replace(self, **changes: Any) -> Self:
+        """A copy with CHANGES to its fields (NamedTuple's name for it)."""
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values.update(changes)
+        return type(self)(**values)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # copy and pickle rebuild through __init__, whose keywords are the slots.
+        return _rebuild, (type(self), {name: getattr(self, name) for name in self.__slots__})
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record) or type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+def _rebuild(cls: type[Record], fields: dict[str, Any]) -> Record:
+    return cls(**fields)
+
+
+class Request(Record, Generic[T]):
     """One request of one operation, described; the transport sends it.
 
     Attributes:
@@ -79,23 +122,54 @@ class Request(NamedTuple, Generic[T]):
         files: A multipart body, as httpx ``files=``.
         content: A raw body.
 
-    A NamedTuple (read-only, `_replace()` for a changed copy) rather than an attrs class: the
-    first call's import budget has no room for attrs (11 ms, BENCHMARKS.md).
+    Read-only by convention; `_replace()` gives a changed copy.
     """
 
-    method: str
-    path: str
-    operation_id: str
-    decode: Callable[[Any], T]
-    keywords: tuple[str, ...] = ()
-    kind: ResponseKind = "json"
-    stream: bool = False
-    event_fields: tuple[str, ...] = ()
-    params: Mapping[str, Any] = _NONE
-    headers: Mapping[str, str] = _NONE
-    json: Any = None
-    files: Any = None
-    content: bytes | None = None
+    __slots__ = (
+        "content",
+        "decode",
+        "event_fields",
+        "files",
+        "headers",
+        "json",
+        "keywords",
+        "kind",
+        "method",
+        "operation_id",
+        "params",
+        "path",
+        "stream",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        operation_id: str,
+        decode: Callable[[Any], T],
+        keywords: tuple[str, ...] = (),
+        kind: ResponseKind = "json",
+        stream: bool = False,
+        event_fields: tuple[str, ...] = (),
+        params: Mapping[str, Any] = _NONE,
+        headers: Mapping[str, str] = _NONE,
+        json: Any = None,
+        files: Any = None,
+        content: bytes | None = None,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.operation_id = operation_id
+        self.decode = decode
+        self.keywords = keywords
+        self.kind = kind
+        self.stream = stream
+        self.event_fields = event_fields
+        self.params = params
+        self.headers = headers
+        self.json = json
+        self.files = files
+        self.content = content
 
 
 class APIResponse(Protocol[T_co]):

@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any, NamedTuple, NoReturn, Protocol, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
 import httpx
 from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
+
+from _mistral_api.client import Record
 
 from . import _retry
 from ._exceptions import (
@@ -29,23 +31,49 @@ T = TypeVar("T")
 TimeoutTypes = float | httpx.Timeout | None
 
 
-# NamedTuples, not attrs classes, on the path of every first call: import + a first
-# chat.complete has no room for attrs (11 ms of a ~35 ms budget, BENCHMARKS.md).
-class Call(NamedTuple):
-    """Everything needed to send one request, independent of sync or async."""
+class Call(Record):
+    """Everything needed to send one request, independent of sync or async.
 
-    method: str
-    url: str
-    json: Any
-    headers: Mapping[str, str]
-    timeout: TimeoutTypes | UseClientDefault
-    retry: RetryConfig
-    stream: bool = False
-    stream_idle_timeout: float | None = None
-    # Files and batch endpoints: query parameters, and a multipart body (httpx `files=`)
-    # sent instead of `json` when given.
-    params: Mapping[str, Any] | None = None
-    files: Any = None
+    Files and batch endpoints add query parameters (``params``) and a multipart body
+    (``files``, httpx ``files=``), sent instead of ``json`` when given.
+    """
+
+    __slots__ = (  # noqa: RUF023 - in the order repr shows them
+        "method",
+        "url",
+        "json",
+        "headers",
+        "timeout",
+        "retry",
+        "stream",
+        "stream_idle_timeout",
+        "params",
+        "files",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        json: Any,
+        headers: Mapping[str, str],
+        timeout: TimeoutTypes | UseClientDefault,
+        retry: RetryConfig,
+        stream: bool = False,
+        stream_idle_timeout: float | None = None,
+        params: Mapping[str, Any] | None = None,
+        files: Any = None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.json = json
+        self.headers = headers
+        self.timeout = timeout
+        self.retry = retry
+        self.stream = stream
+        self.stream_idle_timeout = stream_idle_timeout
+        self.params = params
+        self.files = files
 
     @property
     def what(self) -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-from _mistral_api.client import OPTION_NAMES, Request, RequestOptions
+from _mistral_api.client import OPTION_NAMES, Record, Request, RequestOptions
 from _mistral_api.types import UNSET, InvalidFieldError
 
 from . import _http
@@ -31,14 +31,28 @@ __all__ = ["APIResponse", "AsyncEventStream", "EventStream", "HTTPTransport", "p
 T = TypeVar("T")
 
 
-class Plan(NamedTuple):
-    """What `Mistral._call` and the Call need for one request, options applied."""
+class Plan(Record):
+    """What `Mistral._call` and the Call need for one request, options applied.
 
-    url: str | None  # None: the client's server
-    options: Mapping[str, Any]  # for Mistral._call: extra_headers, retries, timeout
-    params: Mapping[str, Any] | None
-    json: Any
-    files: Any
+    ``url`` None means the client's server; ``options`` are for Mistral._call (extra_headers,
+    retries, timeout).
+    """
+
+    __slots__ = ("url", "options", "params", "json", "files")  # noqa: RUF023 - repr order
+
+    def __init__(
+        self,
+        url: str | None,
+        options: Mapping[str, Any],
+        params: Mapping[str, Any] | None,
+        json: Any,
+        files: Any,
+    ) -> None:
+        self.url = url
+        self.options = options
+        self.params = params
+        self.json = json
+        self.files = files
 
 
 def base_url(server_url: str | None, setting: str = "server_url") -> str:
@@ -167,7 +181,7 @@ def decode_body(request: Request[T], response: httpx.Response) -> T:
         ) from exc
 
 
-class APIResponse(NamedTuple, Generic[T]):
+class APIResponse(Record, Generic[T]):
     """A decoded result and the HTTP response it came from (``with_raw_response``).
 
     Attributes:
@@ -175,8 +189,11 @@ class APIResponse(NamedTuple, Generic[T]):
         http_response: The ``httpx.Response`` (read and closed).
     """
 
-    data: T
-    http_response: httpx.Response
+    __slots__ = ("data", "http_response")
+
+    def __init__(self, data: T, http_response: httpx.Response) -> None:
+        self.data = data
+        self.http_response = http_response
 
     @property
     def status_code(self) -> int:

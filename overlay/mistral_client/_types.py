@@ -7,9 +7,11 @@ The bottom layer of the overlay: it imports no overlay module but `_constants` a
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, NamedTuple, TypeAlias, TypedDict
+from typing import Any, NoReturn, TypeAlias, TypedDict
 
 import httpx
+
+from _mistral_api.client import Record
 
 from ._constants import (
     DEFAULT_MAX_RETRIES,
@@ -40,7 +42,7 @@ __all__ = [
 ]
 
 
-class RetryConfig(NamedTuple):
+class RetryConfig(Record):
     """How mistral-client retries a failed request. Retries are on by default.
 
     Retried: connection errors, timeouts before any response, and the statuses in ``statuses``
@@ -55,16 +57,42 @@ class RetryConfig(NamedTuple):
             longer one is not waited for, and the error is raised at once.
         statuses: The HTTP statuses worth another try.
 
+    Read-only: ``config._replace(max_retries=0)`` is a changed copy.
+
     Example:
         ``Mistral(retry_config=RetryConfig(max_retries=5))``, or per call
         ``client.chat.complete(..., retries=RetryConfig(max_retries=0))``.
     """
 
-    max_retries: int = DEFAULT_MAX_RETRIES
-    initial_delay: float = INITIAL_RETRY_DELAY
-    max_delay: float = MAX_RETRY_DELAY
-    max_retry_after: float = MAX_RETRY_AFTER
-    statuses: frozenset[int] = RETRY_STATUSES
+    __slots__ = ("max_retries", "initial_delay", "max_delay", "max_retry_after", "statuses")  # noqa: RUF023 - repr order
+
+    max_retries: int
+    initial_delay: float
+    max_delay: float
+    max_retry_after: float
+    statuses: frozenset[int]
+
+    def __init__(
+        self,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        initial_delay: float = INITIAL_RETRY_DELAY,
+        max_delay: float = MAX_RETRY_DELAY,
+        max_retry_after: float = MAX_RETRY_AFTER,
+        statuses: frozenset[int] = RETRY_STATUSES,
+    ) -> None:
+        # Set once, past __setattr__ (which refuses): a policy is shared by every call.
+        set_field = object.__setattr__
+        set_field(self, "max_retries", max_retries)
+        set_field(self, "initial_delay", initial_delay)
+        set_field(self, "max_delay", max_delay)
+        set_field(self, "max_retry_after", max_retry_after)
+        set_field(self, "statuses", frozenset(statuses))
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(
+            f"RetryConfig is read-only: write RetryConfig({name}=...) or "
+            f"config._replace({name}=...) for a changed copy"
+        )
 
 
 MessageParam: TypeAlias = ChatCompleteMessagesItem

@@ -163,3 +163,5 @@ def test_retry_config_is_a_read_only_value():
     with pytest.raises(AttributeError):
         config.max_retries = 1  # type: ignore[misc]
     assert hash(config) == hash(RetryConfig(max_retries=5))
+    for twin in (copy.copy(config), copy.deepcopy(config), pickle.loads(pickle.dumps(config))):
+        assert twin == config
