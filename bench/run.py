@@ -450,12 +450,14 @@ def installed_rows(url: str, runs: int, spec: Path | None) -> tuple[list[Row], l
             models = len(list((base / "gen" / "_mistral_api" / "models").glob("*.py"))) - 1
             notes.append(f"generating from {spec.name}: {elapsed:.1f} s, {models} model modules")
             cases.append((f"{spec.name}, {models} models", base / "gen" / "_mistral_api"))
+        first = first_call_codes(url, False)
         codes = {
             "import httpx": "import httpx",
-            "import mistral_client": "import mistral_client",
-            "import + Mistral() + first chat.complete": first_call_codes(url, False)[
-                "mistral-client"
+            "import httpx + a first raw httpx.post (for scale)": first[
+                "raw httpx, import + first request"
             ],
+            "import mistral_client": "import mistral_client",
+            "import + Mistral() + first chat.complete": first["mistral-client"],
         }
         for number, (generated_from, package) in enumerate(cases):
             python, note = installed_venv(base / f"venv{number}", wheel, package)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from _mistral_api.types import File, Unset, is_model, is_uuid
+from _mistral_api.types import File, Unset, is_model, is_uuid, resolved
 
 __all__ = ["describe", "fits", "keyword_hints"]
 
@@ -118,6 +118,9 @@ def _is_sequence(origin: Any) -> bool:
 
 
 def _fits_class(value: Any, hint: Any) -> bool:
+    # A generated class a typing.Union kept as its lazy name (the `X | Y` of annotations
+    # resolves them): the class itself.
+    hint = resolved(hint)
     if hint is type(None):
         return value is None
     if hint is Unset:
@@ -143,6 +146,7 @@ def _fits_class(value: Any, hint: Any) -> bool:
 
 def describe(hint: Any) -> str:
     """HINT for an error message: ``float | None``, ``list[Tool | dict]``."""
+    hint = resolved(hint)
     origin = typing.get_origin(hint)
     if origin is typing.Union or origin is types.UnionType:
         members = [m for m in typing.get_args(hint) if m is not Unset]

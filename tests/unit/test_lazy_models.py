@@ -165,3 +165,16 @@ def test_retry_config_is_a_read_only_value():
     assert hash(config) == hash(RetryConfig(max_retries=5))
     for twin in (copy.copy(config), copy.deepcopy(config), pickle.loads(pickle.dumps(config))):
         assert twin == config
+
+
+def test_argument_checks_see_through_a_lazy_name_a_union_kept():
+    """typing.Optional[...] keeps a lazy name as it is; the checks use the class it names."""
+    import typing
+
+    from mistral_client._hints import describe, fits
+
+    hint = typing.Optional[Lazy({}, "text_chunk", "TextChunk")]  # noqa: UP045 - the case itself
+    assert not fits(3, hint)
+    assert fits({"text": "a"}, hint)
+    assert fits(TextChunk(text="a"), hint)
+    assert describe(hint) == "TextChunk | dict | None"
