@@ -23,6 +23,7 @@ OUT_DIR/_mistral_api.names.txt.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import re
@@ -1069,6 +1070,29 @@ def prepare(
     return document, report, applied
 
 
+def models_stub(models: Path) -> None:
+    """Write MODELS/__init__.pyi, what type checkers read of the models package.
+
+    The package's `__init__.py` (templates/models_init.py.jinja) keeps only its `_TABLE` of
+    names and modules at run time; the stub has the typed re-exports and `__all__`.
+    """
+    init = ast.parse((models / "__init__.py").read_text(encoding="utf-8"))
+    (table,) = (
+        node.value.value
+        for node in init.body
+        if isinstance(node, ast.Assign)
+        and [getattr(t, "id", None) for t in node.targets] == ["_TABLE"]
+        and isinstance(node.value, ast.Constant)
+    )
+    pairs = sorted(line.split(" ") for line in table.splitlines() if line)
+    lines = ['"""The models package as type checkers see it (written by `make generate`)."""', ""]
+    lines += [f"from {module} import {name} as {name}" for name, module in pairs]
+    lines += ["", "__all__ = ["]
+    lines += [f'    "{name}",' for name, _ in pairs]
+    lines += ["]", ""]
+    (models / "__init__.pyi").write_text("\n".join(lines), encoding="utf-8")
+
+
 def generate(
     spec: Path,
     out_dir: Path,
@@ -1109,6 +1133,7 @@ def generate(
                 + summarize_generator_output(result.stdout + "\n" + result.stderr)
             )
         shutil.rmtree(staged / ".ruff_cache", ignore_errors=True)
+        models_stub(staged / "models")
         names.report += sdk_names.emit(document, staged, load_names(names_file), model_class)
         (staged / PREPARED).write_text(
             json.dumps(document, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"

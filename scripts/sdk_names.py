@@ -412,7 +412,8 @@ def emit(
     """
     table = load(table_file)
     resolver = Resolver(document, names, class_of)
-    generated = _declared(package / "models" / "__init__.py", "__all__")
+    stub = package / "models" / "__init__.pyi"  # prepare_spec.models_stub: its __all__
+    generated = _declared(stub if stub.exists() else package / "models" / "__init__.py", "__all__")
     types = _declared(package / "types.py", None)
     aliases: dict[str, Type] = {}
     report: list[str] = []

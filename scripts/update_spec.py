@@ -499,12 +499,15 @@ def compare(
 
 
 def generated_classes(package: Path) -> set[str]:
-    """The model classes of a generated package (its models/__init__.py imports each)."""
+    """The model classes of a generated package (its models/__init__.pyi imports each; a
+    package generated before that stub existed, its models/__init__.py)."""
+    models = package / "models"
+    stub = models / "__init__.pyi"
     try:
-        text = (package / "models" / "__init__.py").read_text(encoding="utf-8")
+        text = (stub if stub.exists() else models / "__init__.py").read_text(encoding="utf-8")
     except OSError:
         return set()
-    return set(re.findall(r"^\s*from \.\w+ import (\w+)$", text, re.MULTILINE))
+    return set(re.findall(r"^\s*from \.\w+ import (\w+)(?: as \w+)?$", text, re.MULTILINE))
 
 
 def overlay_imports(overlay: Path) -> dict[tuple[str, str], list[str]]:

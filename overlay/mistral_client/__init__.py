@@ -25,7 +25,6 @@ from ._exceptions import (
     SDKError,
     StreamError,
 )
-from ._streaming import AsyncChatStream, ChatStream
 from ._transport import APIResponse
 from ._types import ChatParams, MessageParam, RequestOptions, RetryConfig
 from ._version import __version__
@@ -39,6 +38,8 @@ _LAZY = {
     "BulkResult": "._bulk",
     "Chat": "._chat",
     "Files": "._files",
+    "AsyncChatStream": "._streaming",
+    "ChatStream": "._streaming",
     "AsyncParsedChatStream": "._parse",
     "ParsedChatStream": "._parse",
     "StructuredOutputError": "._parse",
@@ -59,6 +60,7 @@ if _TYPE_CHECKING:
     from ._files import Files
     from ._parse import AsyncParsedChatStream, ParsedChatStream, StructuredOutputError
     from ._resources import BatchJobs
+    from ._streaming import AsyncChatStream, ChatStream
     from ._tools import (
         AsyncToolRunStream,
         FunctionTool,

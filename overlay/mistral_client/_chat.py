@@ -21,7 +21,6 @@ from ._exceptions import InvalidRequestError, unknown_parameter
 from ._hints import describe, fits, keyword_hints
 from ._http import APIClient, Call
 from ._resources import ChatResource as GeneratedChat
-from ._streaming import AsyncChatStream, ChatStream, asend_stream, send_stream
 from ._transport import APIResponse, HTTPTransport
 
 if TYPE_CHECKING:
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from ._parse import AsyncParsedChatStream, ParsedChatStream
     from ._parsed import ParsedChatCompletionResponse
     from ._resources import ChatCompletionResponse
+    from ._streaming import AsyncChatStream, ChatStream
     from ._tools import AsyncToolRunStream, ToolErrors, ToolRun, ToolRunStream
     from ._types import ChatParams, MessageParam, ParseParams, ToolLoopParams, ToolParam
 
@@ -323,6 +323,8 @@ class Chat:
             APIConnectionError: no response, or the stream stalled past the idle timeout.
         """
         call = self._call(model, messages, params, stream=True)
+        from ._streaming import ChatStream, send_stream  # streams only: not on import
+
         response = send_stream(self._client._sync_client(), call)
         return ChatStream(
             response,
@@ -341,6 +343,8 @@ class Chat:
     ) -> AsyncChatStream:
         """Async :meth:`stream`: ``async for chunk in await client.chat.stream_async(...)``."""
         call = self._call(model, messages, params, stream=True)
+        from ._streaming import AsyncChatStream, asend_stream
+
         response = await asend_stream(self._client._async_client(), call)
         return AsyncChatStream(
             response,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -23,10 +23,12 @@ from ._constants import DEFAULT_BASE_URL, ENV_BASE_URL
 from ._exceptions import InvalidRequestError, ResponseValidationError, unknown_parameter
 from ._hints import describe, fits, keyword_hints
 from ._http import APIClient, Call
-from ._streaming import AsyncEventStream, EventStream, asend_stream, send_stream
 from ._types import RetryConfig
 
-__all__ = ["APIResponse", "AsyncEventStream", "EventStream", "HTTPTransport", "plan"]
+if TYPE_CHECKING:
+    from ._streaming import AsyncEventStream, EventStream
+
+__all__ = ["APIResponse", "HTTPTransport", "plan"]
 
 T = TypeVar("T")
 
@@ -257,6 +259,8 @@ class HTTPTransport:
     def stream(self, request: Request[T], options: RequestOptions) -> EventStream[T]:
         """Send REQUEST; its event stream, open. Retries cover only the request itself."""
         call = self._call(request, options)
+        from ._streaming import EventStream, send_stream  # streams only: not on import
+
         response = send_stream(self._client._sync_client(), call)
         return EventStream(
             response,
@@ -272,6 +276,8 @@ class HTTPTransport:
     ) -> AsyncEventStream[T]:
         """Async twin of :meth:`stream`."""
         call = self._call(request, options)
+        from ._streaming import AsyncEventStream, asend_stream
+
         response = await asend_stream(self._client._async_client(), call)
         return AsyncEventStream(
             response,

@@ -56,6 +56,22 @@ def test_import_mistral_client_loads_no_model_attrs_or_uuid():
     assert [m for m in loaded if m.startswith("_mistral_api.models")] == []
     assert "attrs" not in loaded
     assert "uuid" not in loaded
+    assert "mistral_client._streaming" not in loaded  # loaded by the first stream
+
+
+def test_the_models_stub_names_what_the_package_gives_at_run_time():
+    """Type checkers read models/__init__.pyi; at run time the package's table answers."""
+    import re
+    from pathlib import Path
+
+    import _mistral_api.models as models
+
+    stub = (Path(models.__file__).parent / "__init__.pyi").read_text(encoding="utf-8")
+    imported = re.findall(r"^from \.(\w+) import (\w+) as \2$", stub, re.MULTILINE)
+    assert len(imported) == len(models.__all__) > 900
+    assert {name for _, name in imported} == set(models.__all__)
+    module, name = imported[0]
+    assert getattr(models, name).__module__ == f"{models.__name__}.{module}"
 
 
 def test_first_chat_loads_only_the_models_its_request_and_response_reach():
