@@ -68,7 +68,7 @@ def test_the_models_stub_names_what_the_package_gives_at_run_time():
 
     stub = (Path(models.__file__).parent / "__init__.pyi").read_text(encoding="utf-8")
     imported = re.findall(r"^from \.(\w+) import (\w+) as \2$", stub, re.MULTILINE)
-    assert len(imported) == len(models.__all__) > 900
+    assert len(imported) == len(models.__all__) > 0
     assert {name for _, name in imported} == set(models.__all__)
     module, name = imported[0]
     assert getattr(models, name).__module__ == f"{models.__name__}.{module}"
