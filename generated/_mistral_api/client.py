@@ -17,7 +17,7 @@ from typing import IO, Any, Generic, Literal, Protocol, Self, TypedDict, TypeVar
 
 import httpx
 
-from .types import File, Unset, is_uuid
+from .types import File, Record, Unset, is_uuid
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -57,49 +57,6 @@ OPTION_NAMES: tuple[str, ...] = tuple(RequestOptions.__annotations__)
 
 #: The default of Request.params and Request.headers: shared, so read-only.
 _NONE: Mapping[str, Any] = MappingProxyType({})
-
-
-class Record:
-    """A few named fields: the base of `Request` and of the client package's call records.
-
-    Written by hand rather than with attrs, dataclasses or NamedTuple: making such a class
-    costs 0.2 to 1 ms when its module loads (annotations turned into ForwardRefs, methods
-    generated with exec), ten of them a third of what import + a first chat.complete may
-    spend beyond httpx (BENCHMARKS.md). A subclass names its fields in `__slots__` (in the
-    order repr shows them) and sets them in `__init__`, whose keywords they are; equality,
-    hashing, repr, copy, pickle and `_replace()` follow from those.
-    """
-
-    __slots__: tuple[str, ...] = ()
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def _replace(self, **changes: Any) -> Self:
-        """A copy with CHANGES to its fields (NamedTuple's name for it)."""
-        values = {name: getattr(self, name) for name in self.__slots__}
-        values.update(changes)
-        return type(self)(**values)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # copy and pickle rebuild through __init__, whose keywords are the slots.
-        return _rebuild, (type(self), {name: getattr(self, name) for name in self.__slots__})
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Record) or type(other) is not type(self):
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__name__}({fields})"
-
-
-def _rebuild(cls: type[Record], fields: dict[str, Any]) -> Record:
-    return cls(**fields)
 
 
 class Request(Record, Generic[T]):

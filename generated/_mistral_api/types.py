@@ -9,7 +9,7 @@ from collections.abc import Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
 from keyword import iskeyword
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar, overload
 
 
 class Unset:
@@ -38,10 +38,56 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-class File:
+class Record:
+    """A few named fields: the base of `File`, `Request`
+    (client.py) and of the client package's call records.
+
+    Written by hand rather than with attrs, dataclasses or NamedTuple: making such a class
+    costs 0.2 to 1 ms when its module loads (annotations turned into ForwardRefs, methods
+    generated with exec), ten of them a third of what import + a first chat.complete may
+    spend beyond httpx (BENCHMARKS.md). A subclass names its fields in `__slots__` (in the
+    order repr shows them) and sets them in `__init__`, whose keywords they are; equality,
+    hashing, repr, copy, pickle and `_replace()` follow from those.
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def _fields(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def _replace(self, **changes: Any) -> Self:
+        """A copy with CHANGES to its fields (NamedTuple's name for it)."""
+        return type(self)(**{**self._fields(), **changes})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # copy and pickle rebuild through __init__, whose keywords are the slots.
+        return _rebuild, (type(self), self._fields())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record) or type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+def _rebuild(cls: type[Record], fields: dict[str, Any]) -> Record:
+    return cls(**fields)
+
+
+class File(Record):
     """Contains information for file uploads"""
 
-    __slots__ = ("file_name", "mime_type", "payload")
+    __slots__ = ("payload", "file_name", "mime_type")  # noqa: RUF023 - repr order
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the attrs class was
 
     def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
         self.payload = payload
@@ -52,23 +98,17 @@ class File:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
 
-    def __repr__(self) -> str:
-        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, File):
-            return NotImplemented
-        return (self.payload, self.file_name, self.mime_type) == (other.payload, other.file_name, other.mime_type)
-
 
 T = TypeVar("T")
 M = TypeVar("M")
+N = TypeVar("N")
 
 
-class Response(Generic[T]):
+class Response(Record, Generic[T]):
     """A response from an endpoint"""
 
-    __slots__ = ("content", "headers", "parsed", "status_code")
+    __slots__ = ("status_code", "content", "headers", "parsed")  # noqa: RUF023 - repr order
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the attrs class was
 
     def __init__(
         self, status_code: HTTPStatus, content: bytes, headers: MutableMapping[str, str], parsed: T | None
@@ -202,12 +242,20 @@ def is_model(value: Any) -> bool:
     return isinstance(value, type) and hasattr(value, "__match_args__") and hasattr(value, "from_dict")
 
 
-def evolve(model: M, **changes: Any) -> M:
-    """A copy of MODEL with CHANGES to its fields, its additional properties kept."""
-    cls = type(model)
-    copy = cls(**{name: changes.pop(name, getattr(model, name)) for name in model_fields(cls)}, **changes)
+@overload
+def evolve(model: M, /, **changes: Any) -> M: ...
+@overload
+def evolve(model: Any, into: type[N], /, **changes: Any) -> N: ...
+def evolve(model: Any, into: type[Any] | None = None, /, **changes: Any) -> Any:
+    """A copy of MODEL with CHANGES to its fields, its additional properties kept.
+
+    The copy is an INTO (a subclass of MODEL's class, whose __init__ may take more keywords),
+    or of MODEL's own class.
+    """
+    fields = model_fields(type(model))
+    copy = (into or type(model))(**{**{name: getattr(model, name) for name in fields}, **changes})
     if hasattr(model, "additional_properties"):
-        copy.additional_properties = dict(model.additional_properties)  # type: ignore[attr-defined]
+        copy.additional_properties = dict(model.additional_properties)
     return copy
 
 
@@ -322,6 +370,7 @@ __all__ = [
     "FileTypes",
     "InvalidFieldError",
     "Lazy",
+    "Record",
     "RequestFiles",
     "Response",
     "Unset",

@@ -15,7 +15,7 @@ from typing import Any, NoReturn, Protocol, TypeVar
 import httpx
 from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
 
-from _mistral_api.client import Record
+from _mistral_api.types import Record
 
 from . import _retry
 from ._exceptions import (

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from _mistral_api.models import AssistantMessage, ChatCompletionChoice
-from _mistral_api.types import model_fields
+from _mistral_api.types import evolve
 
 from ._resources import ChatCompletionResponse
 
@@ -63,27 +63,19 @@ class ParsedChatCompletionResponse(ChatCompletionResponse, Generic[T]):
         choices: list[ParsedChatCompletionChoice[T]]  # type: ignore[assignment]
 
 
-def _copy(value: Any, cls: type[Any], **changes: Any) -> Any:
-    """VALUE as an instance of CLS (a subclass of its class), its unknown fields kept."""
-    fields = {name: getattr(value, name) for name in model_fields(type(value))}
-    out = cls(**{**fields, **changes})
-    out.additional_properties = dict(value.additional_properties)
-    return out
-
-
 def parsed_response(
     response: ChatCompletionResponse, parsed: list[Any]
 ) -> ParsedChatCompletionResponse[Any]:
     """RESPONSE with each choice's message carrying the matching item of PARSED."""
     choices = [
-        _copy(
+        evolve(
             choice,
             ParsedChatCompletionChoice,
-            message=_copy(choice.message, ParsedAssistantMessage, parsed=value),
+            message=evolve(choice.message, ParsedAssistantMessage, parsed=value),
         )
         for choice, value in zip(response.choices, parsed, strict=True)
     ]
-    result: ParsedChatCompletionResponse[Any] = _copy(
+    result: ParsedChatCompletionResponse[Any] = evolve(
         response, ParsedChatCompletionResponse, choices=choices
     )
     return result

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from _mistral_api.client import OPTION_NAMES, Record, Request, RequestOptions
-from _mistral_api.types import UNSET, InvalidFieldError
+from _mistral_api.client import OPTION_NAMES, Request, RequestOptions
+from _mistral_api.types import UNSET, InvalidFieldError, Record
 
 from . import _http
 from ._constants import DEFAULT_BASE_URL, ENV_BASE_URL

@@ -11,7 +11,7 @@ from typing import Any, NoReturn, TypeAlias, TypedDict
 
 import httpx
 
-from _mistral_api.client import Record
+from _mistral_api.types import Record
 
 from ._constants import (
     DEFAULT_MAX_RETRIES,
